@@ -1,0 +1,116 @@
+"""The backend protocol and the plain data that crosses it (picklable, for worker processes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from harness.suite.models import Sampling
+
+
+class BackendError(Exception):
+    """A backend could not load or generate; the message is safe to record."""
+
+
+class BackendUnavailable(BackendError):
+    """The backend's package, device or model file is missing on this machine."""
+
+
+@dataclass(frozen=True)
+class BackendSpec:
+    """A parsed `KIND:TARGET` backend argument, with optional settings from a matrix."""
+
+    kind: str
+    target: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str) -> BackendSpec:
+        """Parse `llamacpp:PATH.gguf`, `llamacpp:smollm2` and the like."""
+        kind, sep, target = text.partition(":")
+        if not sep or not kind or not target:
+            raise ValueError(f"backend spec {text!r} is not KIND:TARGET (e.g. llamacpp:smollm2)")
+        return cls(kind=kind.strip(), target=target.strip())
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.target}"
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """What one case asks a backend to do."""
+
+    messages: list[dict[str, Any]]
+    sampling: Sampling
+    tools: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What a backend reports after loading, for the run's provenance."""
+
+    backend: str
+    backend_version: str
+    model: str
+    model_path: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    load_s: float | None = None
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One answer with its timing, measured where the engine runs.
+
+    Times are seconds from sending the request. Token counts come from the engine.
+    `engine_timings` holds the engine's own figures where it reports them.
+    """
+
+    text: str
+    finish_reason: str | None
+    prompt_tokens: int | None
+    output_tokens: int | None
+    latency_s: float
+    ttft_s: float | None
+    last_token_s: float | None
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    engine_timings: dict[str, float | int] | None = None
+
+    @property
+    def decode_tokens_per_s(self) -> float | None:
+        """Tokens after the first, over the time from first to last token."""
+        if self.ttft_s is None or self.last_token_s is None or not self.output_tokens:
+            return None
+        span = self.last_token_s - self.ttft_s
+        if self.output_tokens < 2 or span <= 0:
+            return None
+        return (self.output_tokens - 1) / span
+
+    @property
+    def prefill_tokens_per_s(self) -> float | None:
+        """Prompt tokens over the engine's prompt-eval time, or over TTFT when it has none."""
+        if not self.prompt_tokens:
+            return None
+        timings = self.engine_timings or {}
+        prompt_ms = timings.get("prompt_ms")
+        if prompt_ms:
+            return self.prompt_tokens / (float(prompt_ms) / 1000.0)
+        if self.ttft_s:
+            return self.prompt_tokens / self.ttft_s
+        return None
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """An engine with one model loaded: load once, generate many times, close."""
+
+    def load(self) -> ModelInfo:
+        """Load the model; raise BackendError with a clear message when it cannot."""
+        ...
+
+    def generate(self, request: GenerationRequest) -> Generation:
+        """Answer one request, streaming internally to time it."""
+        ...
+
+    def close(self) -> None:
+        """Release the model."""
+        ...

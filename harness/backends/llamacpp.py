@@ -1,0 +1,150 @@
+"""llama.cpp in-process through `llama-cpp-python`."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from typing import Any
+
+import psutil
+
+from harness.backends import register
+from harness.backends.base import (
+    BackendError,
+    BackendSpec,
+    BackendUnavailable,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+)
+from harness.backends.embedded import resolve_model_path
+from harness.timing.clock import StreamClock
+
+DEFAULT_N_CTX = 4096
+
+
+def default_threads() -> int:
+    """Physical cores: llama.cpp decode is memory-bound and gains nothing from SMT siblings.
+
+    llama-cpp-python's own default is half the logical cores, which is one thread on a
+    two-core machine; the harness chooses deliberately and records the choice.
+    """
+    return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1
+
+
+@register("llamacpp")
+class LlamaCppBackend:
+    """Loads one GGUF with the model's own chat template and streams chat completions."""
+
+    def __init__(self, spec: BackendSpec):
+        self.spec = spec
+        self.options = dict(spec.options)
+        self._llm: Any = None
+        self._llama_cpp: Any = None
+
+    def load(self) -> ModelInfo:
+        """Load the GGUF named by the spec (a path or an embedded alias)."""
+        path = resolve_model_path(self.spec.target)
+        try:
+            import llama_cpp
+        except ImportError as exc:
+            raise BackendUnavailable(
+                "backend 'llamacpp' needs llama-cpp-python: pip install 'llm-regression-harness[llamacpp]'"
+                f" ({exc})"
+            ) from None
+        settings: dict[str, Any] = {
+            "n_ctx": int(self.options.get("n_ctx", DEFAULT_N_CTX)),
+            "n_threads": int(self.options.get("n_threads") or default_threads()),
+            "n_gpu_layers": int(self.options.get("n_gpu_layers", -1)),
+            "n_batch": int(self.options.get("n_batch", 512)),
+            "chat_format": self.options.get("chat_format"),
+        }
+        started = time.perf_counter()
+        try:
+            self._llm = llama_cpp.Llama(model_path=str(path), verbose=False, **settings)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise BackendError(f"llama.cpp could not load {path}: {exc}") from None
+        load_s = time.perf_counter() - started
+        self._llama_cpp = llama_cpp
+        template = self._llm.metadata.get("tokenizer.chat_template")
+        settings.update(
+            {
+                "chat_format": self._llm.chat_format,
+                "chat_template_sha256": (
+                    hashlib.sha256(template.encode()).hexdigest() if template else None
+                ),
+                "prompt_cache": False,
+                "gpu_offload_supported": bool(llama_cpp.llama_supports_gpu_offload()),
+            }
+        )
+        return ModelInfo(
+            backend="llamacpp",
+            backend_version=f"llama-cpp-python {llama_cpp.__version__}",
+            model=self._llm.metadata.get("general.name") or path.stem,
+            model_path=str(path),
+            settings=settings,
+            load_s=load_s,
+        )
+
+    def generate(self, request: GenerationRequest) -> Generation:
+        """Stream one chat completion from a cold prompt, timing it in this process."""
+        if self._llm is None:
+            raise BackendError("llamacpp backend used before load()")
+        llm, llama_cpp = self._llm, self._llama_cpp
+        sampling = request.sampling
+        # Forget the previous prompt: otherwise llama-cpp-python reuses the shared prefix
+        # and TTFT/prefill would measure only the part of the prompt that changed.
+        llm.reset()
+        llama_cpp.llama_perf_context_reset(llm._ctx.ctx)
+        kwargs: dict[str, Any] = {
+            "messages": request.messages,
+            "stream": True,
+            "max_tokens": sampling.max_tokens,
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+            "seed": sampling.seed,
+            "stop": sampling.stop or None,
+        }
+        if sampling.top_k is not None:
+            kwargs["top_k"] = sampling.top_k
+        if request.tools:
+            kwargs["tools"] = request.tools
+        clock = StreamClock()
+        parts: list[str] = []
+        finish_reason = None
+        try:
+            for chunk in llm.create_chat_completion(**kwargs):
+                choice = chunk["choices"][0]
+                content = choice["delta"].get("content")
+                if content:
+                    clock.token()
+                    parts.append(content)
+                finish_reason = choice.get("finish_reason") or finish_reason
+        except ValueError as exc:  # e.g. the prompt does not fit the context window
+            raise BackendError(f"llama.cpp refused the request: {exc}") from None
+        clock.stop()
+        perf = llama_cpp.llama_perf_context(llm._ctx.ctx)
+        # The engine decodes every generated token but the last one it samples; that last
+        # token is an end-of-generation token unless the answer hit max_tokens.
+        output_tokens = perf.n_eval + (1 if finish_reason == "length" else 0)
+        return Generation(
+            text="".join(parts),
+            finish_reason=finish_reason,
+            prompt_tokens=int(perf.n_p_eval),
+            output_tokens=int(output_tokens),
+            latency_s=clock.latency_s,
+            ttft_s=clock.ttft_s,
+            last_token_s=clock.last_token_s,
+            engine_timings={
+                "prompt_ms": float(perf.t_p_eval_ms),
+                "prompt_tokens": int(perf.n_p_eval),
+                "decode_ms": float(perf.t_eval_ms),
+                "decode_tokens": int(perf.n_eval),
+            },
+        )
+
+    def close(self) -> None:
+        """Free the model and its context."""
+        if self._llm is not None:
+            self._llm.close()
+            self._llm = None

@@ -1,0 +1,153 @@
+"""Run a backend in a child process, so that a native crash costs one case, not the run.
+
+Timestamps are taken inside the child, next to the engine, so the pipe adds no error to
+TTFT or tokens/s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import signal
+from multiprocessing.connection import Connection
+from typing import Any
+
+from harness.backends import create_backend
+from harness.backends.base import (
+    BackendError,
+    BackendSpec,
+    BackendUnavailable,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+)
+
+_ERRORS: dict[str, type[BackendError]] = {
+    "BackendError": BackendError,
+    "BackendUnavailable": BackendUnavailable,
+}
+
+
+class BackendCrashed(BackendError):
+    """The worker process died while serving a request."""
+
+
+def _serve(conn: Connection, spec: BackendSpec) -> None:
+    # Ctrl-C is the parent's to handle; the worker is stopped by the parent.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    backend = create_backend(spec)
+    while True:
+        try:
+            op, payload = conn.recv()
+        except EOFError:
+            return
+        try:
+            if op == "load":
+                result: Any = backend.load()
+            elif op == "generate":
+                result = backend.generate(payload)
+            elif op == "close":
+                backend.close()
+                conn.send(("ok", None))
+                return
+            else:
+                raise BackendError(f"unknown worker operation {op!r}")
+            conn.send(("ok", result))
+        except BackendError as exc:
+            conn.send(("error", type(exc).__name__, str(exc)))
+        except Exception as exc:
+            conn.send(("error", "BackendError", f"{type(exc).__name__}: {exc}"))
+
+
+def describe_exit(code: int | None) -> str:
+    """Say how a process ended, naming the signal where there was one."""
+    if code is None:
+        return "still running"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+class IsolatedBackend:
+    """A Backend whose engine lives in a worker process, restarted after a crash."""
+
+    def __init__(self, spec: BackendSpec):
+        self.spec = spec
+        self._ctx = mp.get_context("spawn")
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self.info: ModelInfo | None = None
+        self.restarts = 0
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id, while it runs."""
+        return self._process.pid if self._process is not None else None
+
+    def _start(self) -> None:
+        parent, child = self._ctx.Pipe()
+        self._process = self._ctx.Process(
+            target=_serve, args=(child, self.spec), name=f"harness-{self.spec.kind}", daemon=True
+        )
+        self._process.start()
+        child.close()
+        self._conn = parent
+
+    def _call(self, op: str, payload: Any = None) -> Any:
+        assert self._conn is not None and self._process is not None
+        try:
+            self._conn.send((op, payload))
+            reply = self._conn.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError):
+            self._process.join(timeout=5)
+            how = describe_exit(self._process.exitcode)
+            self._discard()
+            raise BackendCrashed(
+                f"{self.spec.kind} worker died during {op} ({how}); a fresh worker will "
+                "be started for the next case"
+            ) from None
+        if reply[0] == "ok":
+            return reply[1]
+        _, kind, message = reply
+        raise _ERRORS.get(kind, BackendError)(message)
+
+    def _discard(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+            self._process.join(timeout=5)
+        self._conn = None
+        self._process = None
+
+    def load(self) -> ModelInfo:
+        """Start the worker and load the model in it."""
+        self._start()
+        try:
+            info: ModelInfo = self._call("load")
+        except BackendError:
+            self._discard()
+            raise
+        self.info = info
+        return info
+
+    def generate(self, request: GenerationRequest) -> Generation:
+        """Generate in the worker, first restarting it if an earlier request killed it."""
+        if self._process is None:
+            self.restarts += 1
+            self.load()
+        result: Generation = self._call("generate", request)
+        return result
+
+    def close(self) -> None:
+        """Ask the worker to free the model and exit; kill it if it does not."""
+        if self._process is None:
+            return
+        with contextlib.suppress(BackendError):
+            self._call("close")
+        if self._process is not None:
+            self._process.join(timeout=10)
+        self._discard()

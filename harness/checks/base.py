@@ -1,0 +1,65 @@
+"""What every check receives and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The part of a generation that checks look at."""
+
+    text: str
+    finish_reason: str | None = None
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check's verdict with the evidence behind it."""
+
+    name: str
+    passed: bool
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise to the `{name, passed, detail}` shape of the results file."""
+        return {"name": self.name, "passed": self.passed, "detail": self.detail}
+
+
+class CheckParams(BaseModel):
+    """Parameters of one check; subclasses add fields.
+
+    `shorthand` names the field that a bare scalar or list fills, so suite authors can
+    write `contains: Paris` instead of `contains: {text: Paris}`.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    shorthand: ClassVar[str | None] = None
+
+
+class Check:
+    """A deterministic check: a name, a parameter model and a verdict function."""
+
+    name: ClassVar[str]
+    params_model: ClassVar[type[CheckParams]] = CheckParams
+    description: ClassVar[str] = ""
+
+    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
+        """Judge one answer."""
+        raise NotImplementedError
+
+    def result(self, passed: bool, detail: str) -> CheckResult:
+        """Build a result carrying this check's name."""
+        return CheckResult(self.name, passed, detail)
+
+
+def excerpt(text: str, start: int, end: int, context: int = 30) -> str:
+    """Return the matched span with a little context, on one line, for evidence."""
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
+    snippet = text[lo:hi].replace("\n", "\\n")
+    return ("…" if lo > 0 else "") + snippet + ("…" if hi < len(text) else "")

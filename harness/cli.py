@@ -1,0 +1,231 @@
+"""The `harness` command line: a thin layer over functions callable from Python."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from harness import __version__
+from harness.backends import BackendSpec
+from harness.checks import Answer, get_check, parse_params, registry
+from harness.results.records import CaseRecord
+from harness.results.store import RunExists, read_cases
+from harness.suite import Suite, SuiteError, load_suites
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+err = Console(stderr=True)
+
+
+def _print_problems(exc: SuiteError) -> int:
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate suite files: exit 0 when all are valid, 2 with one line per problem."""
+    try:
+        suites = load_suites(args.paths)
+    except SuiteError as exc:
+        return _print_problems(exc)
+    cases = sum(len(s.cases) for s in suites)
+    print(f"ok: {len(suites)} suite file(s), {cases} case(s)")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of suite files."""
+    schema = Suite.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "harness suite file"
+    print(json.dumps(schema, indent=2))
+    return EXIT_OK
+
+
+class ProgressObserver:
+    """Draws a progress bar with the last case's verdict."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.task: Any = None
+
+    def started(self, total: int) -> None:
+        """Create the bar."""
+        self.task = self.progress.add_task("starting", total=total)
+
+    def backend_loading(self, spec: BackendSpec) -> None:
+        """Show which model is loading."""
+        self.progress.update(self.task, description=f"loading {spec}")
+
+    def case_done(self, record: CaseRecord) -> None:
+        """Advance the bar."""
+        self.progress.update(
+            self.task,
+            advance=1,
+            description=f"{record.backend}:{record.model} {record.suite}/{record.case} {record.status}",
+        )
+
+
+def default_out_dir(specs: Sequence[BackendSpec]) -> Path:
+    """`results/<UTC time>-<model>`: sortable and unique enough for one machine."""
+    from harness.runner import model_label
+
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    label = model_label(specs[0]) if len(specs) == 1 else "matrix"
+    return Path("results") / f"{stamp}-{label}"
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run suites through backends and store the results."""
+    from harness.report.summary import render_terminal, summarize
+    from harness.runner import Runner, RunPlan
+
+    try:
+        suites = load_suites(args.paths)
+    except SuiteError as exc:
+        return _print_problems(exc)
+    try:
+        specs = [BackendSpec.parse(text) for text in args.backend]
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    out_dir = Path(args.out) if args.out else default_out_dir(specs)
+    plan = RunPlan(suites=suites, specs=specs, repeat=args.repeat)
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=args.no_progress,
+    )
+    try:
+        runner = Runner(plan, out_dir, ProgressObserver(progress), command=sys.argv)
+    except RunExists as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        with progress:
+            runner.execute()
+    except KeyboardInterrupt:
+        err.print(f"interrupted; what finished is in {out_dir}")
+        _print_summary(out_dir, render_terminal, summarize)
+        return 130
+    _print_summary(out_dir, render_terminal, summarize)
+    print(f"results: {out_dir}")
+    return EXIT_OK
+
+
+def _print_summary(out_dir: Path, render: Any, summarize: Any) -> None:
+    records = read_cases(out_dir / "cases.jsonl")
+    # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
+    render(summarize(records), Console(width=None if sys.stdout.isatty() else 160))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run one check over `{"id", "text"}` lines and print one verdict line each."""
+    try:
+        check = get_check(args.name)
+        raw_params = json.loads(args.params) if args.params else None
+        params = parse_params(args.name, raw_params)
+    except (KeyError, ValueError) as exc:
+        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    path = Path(args.jsonl)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        print(f"error: {path}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            if not isinstance(text, str):
+                raise TypeError("`text` is not a string")
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            print(f'error: {path}:{number}: expected {{"id":..,"text":..}}: {exc}', file=sys.stderr)
+            return EXIT_BAD_INPUT
+        result = check.run(Answer(text=text, finish_reason=item.get("finish_reason")), params)
+        print(json.dumps({"id": item.get("id"), "passed": result.passed, "detail": result.detail}))
+    return EXIT_OK
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    """List the registered checks."""
+    for name, check in sorted(registry().items()):
+        print(f"{name}\t{check.description}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="harness", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"harness {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check suite files without running anything")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of suite files")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("run", help="run suites through one or more backends")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument(
+        "--backend",
+        action="append",
+        required=True,
+        metavar="SPEC",
+        help="KIND:TARGET, e.g. llamacpp:smollm2 or llamacpp:/models/x.gguf (repeatable)",
+    )
+    p.add_argument("--out", metavar="DIR", help="run directory (default results/<time>-<model>)")
+    p.add_argument("--repeat", type=int, default=1, help="generations per case (default 1)")
+    p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("check", help="run one check over a JSONL file of texts")
+    p.add_argument("name")
+    p.add_argument("--jsonl", required=True, metavar="FILE")
+    p.add_argument("--params", metavar="JSON", help="the check's parameters as JSON")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("checks", help="list the available checks")
+    p.set_defaults(func=cmd_checks)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `harness` console script."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "repeat", 1) < 1:
+        print("error: --repeat must be at least 1", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Renderers of run summaries and comparison tables."""

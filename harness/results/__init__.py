@@ -1,0 +1,1 @@
+"""Run records, the append-only store, and provenance."""

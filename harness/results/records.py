@@ -1,0 +1,91 @@
+"""The shapes of `run.json` and of each line of `cases.jsonl` (DESIGN.md's contract)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["passed", "failed", "error"]
+
+
+class CheckOutcome(BaseModel):
+    """One check's verdict as stored."""
+
+    name: str
+    passed: bool
+    detail: str
+
+
+class CaseRecord(BaseModel):
+    """One case × backend × repeat. Extra fields from newer versions are kept when read."""
+
+    model_config = ConfigDict(extra="allow")
+
+    suite: str
+    case: str
+    backend: str
+    model: str
+    repeat: int
+    status: Status
+    checks: list[CheckOutcome] = Field(default_factory=list)
+    output: str | None = None
+    tool_calls: list[dict[str, Any]] = Field(default_factory=list)
+    ttft_s: float | None = None
+    prefill_tokens_per_s: float | None = None
+    decode_tokens_per_s: float | None = None
+    prompt_tokens: int | None = None
+    output_tokens: int | None = None
+    latency_s: float | None = None
+    vram_peak_mib: float | None = None
+    rss_peak_mib: float | None = None
+    error: str | None = None
+    finish_reason: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    engine_timings: dict[str, float | int] | None = None
+    started_at: str | None = None
+
+
+class BackendRecord(BaseModel):
+    """One backend of a run, as loaded."""
+
+    model_config = ConfigDict(extra="allow")
+
+    spec: str
+    backend: str
+    backend_version: str | None = None
+    model: str | None = None
+    model_path: str | None = None
+    model_size_bytes: int | None = None
+    model_sha256: str | None = None
+    settings: dict[str, Any] = Field(default_factory=dict)
+    load_s: float | None = None
+    load_error: str | None = None
+
+
+class SuiteRecord(BaseModel):
+    """One suite file of a run, by content hash."""
+
+    name: str
+    path: str
+    sha256: str
+    cases: int
+    sampling: dict[str, Any]
+
+
+class RunRecord(BaseModel):
+    """`run.json`: everything needed to say what was run, where and how."""
+
+    model_config = ConfigDict(extra="allow")
+
+    run_id: str
+    status: Literal["running", "completed", "interrupted"]
+    harness_version: str
+    started_at: str
+    finished_at: str | None = None
+    command: list[str] = Field(default_factory=list)
+    repeat: int = 1
+    environment: dict[str, Any] = Field(default_factory=dict)
+    suites: list[SuiteRecord] = Field(default_factory=list)
+    backends: list[BackendRecord] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict)

@@ -1,0 +1,236 @@
+"""Run suites through backends: load each model once, generate, score, store each case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from harness import __version__
+from harness.backends import Backend, BackendError, BackendSpec, GenerationRequest, ModelInfo
+from harness.backends.worker import IsolatedBackend
+from harness.checks import Answer
+from harness.results.provenance import environment, file_sha256
+from harness.results.records import BackendRecord, CaseRecord, RunRecord, SuiteRecord
+from harness.results.store import RunWriter
+from harness.scoring import score, status_of
+from harness.suite import Case, SuiteFile
+from harness.timing.memory import MemorySampler
+
+
+def now_iso() -> str:
+    """The current UTC time in ISO 8601."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def model_label(spec: BackendSpec) -> str:
+    """A short, stable name for the model of a spec: an alias, or the file/folder name."""
+    label = spec.options.get("label")
+    if label:
+        return str(label)
+    return Path(spec.target).name.removesuffix(".gguf") or spec.target
+
+
+class RunObserver(Protocol):
+    """Hears about progress, e.g. to draw a progress bar."""
+
+    def started(self, total: int) -> None:
+        """The run will record `total` cases."""
+
+    def backend_loading(self, spec: BackendSpec) -> None:
+        """A model is about to load."""
+
+    def case_done(self, record: CaseRecord) -> None:
+        """A case was recorded."""
+
+
+class _Silent:
+    def started(self, total: int) -> None:
+        pass
+
+    def backend_loading(self, spec: BackendSpec) -> None:
+        pass
+
+    def case_done(self, record: CaseRecord) -> None:
+        pass
+
+
+@dataclass
+class RunPlan:
+    """What to run: suites × backends × repeats."""
+
+    suites: Sequence[SuiteFile]
+    specs: Sequence[BackendSpec]
+    repeat: int = 1
+
+    def total(self) -> int:
+        """The number of case records the run will write."""
+        cases = sum(len(s.cases) for s in self.suites)
+        return cases * len(self.specs) * self.repeat
+
+
+def _suite_record(suite: SuiteFile) -> SuiteRecord:
+    return SuiteRecord(
+        name=suite.name,
+        path=str(suite.path),
+        sha256=suite.sha256,
+        cases=len(suite.cases),
+        sampling=suite.suite.defaults.sampling.model_dump(),
+    )
+
+
+def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
+    size = sha = None
+    if info.model_path and Path(info.model_path).is_file():
+        size = Path(info.model_path).stat().st_size
+        sha = file_sha256(info.model_path)
+    return BackendRecord(
+        spec=str(spec),
+        backend=info.backend,
+        backend_version=info.backend_version,
+        model=info.model,
+        model_path=info.model_path,
+        model_size_bytes=size,
+        model_sha256=sha,
+        settings=info.settings,
+        load_s=info.load_s,
+    )
+
+
+class Runner:
+    """Executes a RunPlan into a run directory."""
+
+    def __init__(
+        self,
+        plan: RunPlan,
+        out_dir: str | Path,
+        observer: RunObserver | None = None,
+        command: Sequence[str] = (),
+        backend_factory: Callable[[BackendSpec], Backend] = IsolatedBackend,
+    ):
+        self.plan = plan
+        self.writer = RunWriter(out_dir)
+        self.observer = observer or _Silent()
+        self.backend_factory = backend_factory
+        self.run = RunRecord(
+            run_id=Path(out_dir).name,
+            status="running",
+            harness_version=__version__,
+            started_at=now_iso(),
+            command=list(command),
+            repeat=plan.repeat,
+            environment=environment(),
+            suites=[_suite_record(s) for s in plan.suites],
+        )
+        self.counts = {"passed": 0, "failed": 0, "error": 0}
+
+    def execute(self) -> RunRecord:
+        """Run everything; on Ctrl-C mark the run interrupted and re-raise."""
+        self.writer.write_run(self.run)
+        self.observer.started(self.plan.total())
+        try:
+            for spec in self.plan.specs:
+                self._run_backend(spec)
+            self.run.status = "completed"
+        except KeyboardInterrupt:
+            self.run.status = "interrupted"
+            raise
+        finally:
+            self.run.finished_at = now_iso()
+            self.run.counts = dict(self.counts)
+            self.writer.write_run(self.run)
+            self.writer.close()
+        return self.run
+
+    def _cases(self) -> list[tuple[SuiteFile, Case, int]]:
+        return [
+            (suite, case, repeat)
+            for suite in self.plan.suites
+            for case in suite.cases
+            for repeat in range(self.plan.repeat)
+        ]
+
+    def _run_backend(self, spec: BackendSpec) -> None:
+        self.observer.backend_loading(spec)
+        backend = self.backend_factory(spec)
+        try:
+            try:
+                info = backend.load()
+            except BackendError as exc:
+                self.run.backends.append(
+                    BackendRecord(spec=str(spec), backend=spec.kind, load_error=str(exc))
+                )
+                self.writer.write_run(self.run)
+                for suite, case, repeat in self._cases():
+                    self._record_error(spec, suite, case, repeat, f"model did not load: {exc}")
+                return
+            self.run.backends.append(_backend_record(spec, info))
+            self.writer.write_run(self.run)
+            for suite, case, repeat in self._cases():
+                self._run_case(backend, spec, suite, case, repeat)
+        finally:
+            backend.close()
+
+    def _base_record(
+        self, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int
+    ) -> dict[str, Any]:
+        return {
+            "suite": suite.name,
+            "case": case.id,
+            "backend": spec.kind,
+            "model": model_label(spec),
+            "repeat": repeat,
+            "tags": case.tags,
+            "started_at": now_iso(),
+        }
+
+    def _emit(self, record: CaseRecord) -> None:
+        self.writer.append(record)
+        self.counts[record.status] += 1
+        self.observer.case_done(record)
+
+    def _record_error(
+        self, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int, message: str
+    ) -> None:
+        base = self._base_record(spec, suite, case, repeat)
+        self._emit(CaseRecord(**base, status="error", error=message))
+
+    def _run_case(
+        self, backend: Backend, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int
+    ) -> None:
+        base = self._base_record(spec, suite, case, repeat)
+        request = GenerationRequest(
+            messages=suite.suite.messages_for(case),
+            sampling=suite.suite.sampling_for(case),
+            tools=[t.model_dump() for t in suite.suite.tools],
+        )
+        pid = getattr(backend, "pid", None)
+        try:
+            with MemorySampler(pid) as memory:
+                generation = backend.generate(request)
+        except BackendError as exc:
+            self._emit(CaseRecord(**base, status="error", error=str(exc)))
+            return
+        answer = Answer(generation.text, generation.finish_reason, generation.tool_calls)
+        results = score(case, answer)
+        self._emit(
+            CaseRecord(
+                **base,
+                status=status_of(results),
+                checks=[r.to_dict() for r in results],
+                output=generation.text,
+                tool_calls=generation.tool_calls,
+                ttft_s=generation.ttft_s,
+                prefill_tokens_per_s=generation.prefill_tokens_per_s,
+                decode_tokens_per_s=generation.decode_tokens_per_s,
+                prompt_tokens=generation.prompt_tokens,
+                output_tokens=generation.output_tokens,
+                latency_s=generation.latency_s,
+                vram_peak_mib=memory.peak_vram_mib,
+                rss_peak_mib=memory.peak_rss_mib,
+                finish_reason=generation.finish_reason,
+                engine_timings=generation.engine_timings,
+            )
+        )

@@ -1,0 +1,203 @@
+"""Finding, parsing and validating suite files, with errors that name file, case and field."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from harness.suite.models import Case, Suite
+
+SUITE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a suite file, printed as `FILE: case 'ID': FIELD: reason`."""
+
+    file: str
+    reason: str
+    field: str | None = None
+    case: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        parts = [where]
+        if self.case is not None:
+            parts.append(f"case {self.case}")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.reason)
+        return ": ".join(parts)
+
+
+class SuiteError(Exception):
+    """Raised when suite files are invalid; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class SuiteFile:
+    """A validated suite with where it came from."""
+
+    path: Path
+    sha256: str
+    suite: Suite
+
+    @property
+    def name(self) -> str:
+        """The suite's name: its `name:` field, or the file's stem."""
+        return self.suite.name or self.path.stem
+
+    @property
+    def cases(self) -> list[Case]:
+        """The suite's cases in file order."""
+        return self.suite.cases
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and directories into a sorted list of suite files."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in SUITE_SUFFIXES and p.is_file())
+            if not files:
+                problems.append(Problem(str(path), "no suite files (*.yaml, *.yml) found here"))
+            found.extend(files)
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(Problem(str(path), "no such file or directory"))
+    if problems:
+        raise SuiteError(problems)
+    return list(dict.fromkeys(found))
+
+
+def error_message(msg: str) -> str:
+    """Drop pydantic's "Value error, " prefix, which tells a suite author nothing."""
+    return msg.removeprefix("Value error, ")
+
+
+def _field_path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _case_label(raw_cases: Any, index: int) -> str:
+    if isinstance(raw_cases, list) and index < len(raw_cases):
+        item = raw_cases[index]
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            return repr(item["id"])
+    return f"#{index + 1}"
+
+
+def _problems_from_validation(file: str, data: Any, exc: ValidationError) -> list[Problem]:
+    problems = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        case = None
+        if len(loc) >= 2 and loc[0] == "cases" and isinstance(loc[1], int):
+            case = _case_label(data.get("cases"), loc[1])
+            loc = loc[2:]
+        reason = error_message(err["msg"])
+        problems.append(Problem(file, reason, field=_field_path(loc) or None, case=case))
+    return problems
+
+
+def _duplicate_ids(file: str, raw_cases: Any) -> list[Problem]:
+    # Works on the raw data so that duplicates are reported beside any other problem.
+    if not isinstance(raw_cases, list):
+        return []
+    first_seen: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(raw_cases):
+        case_id = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(case_id, str):
+            continue
+        if case_id in first_seen:
+            problems.append(
+                Problem(
+                    file,
+                    f"duplicate id (case #{first_seen[case_id] + 1} has it too)",
+                    field="id",
+                    case=repr(case_id),
+                )
+            )
+        else:
+            first_seen[case_id] = index
+    return problems
+
+
+def load_suite(path: str | Path) -> SuiteFile:
+    """Parse and validate one suite file; raise SuiteError listing every problem."""
+    path = Path(path)
+    file = str(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        raise SuiteError([Problem(file, f"cannot read: {exc.strerror}")]) from None
+    try:
+        data = yaml.safe_load(raw_bytes.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SuiteError([Problem(file, f"not UTF-8 text: {exc.reason}")]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        reason = f"YAML syntax error: {exc.problem or exc}"
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        raise SuiteError([Problem(file, reason, line=line, column=column)]) from None
+    except yaml.YAMLError as exc:
+        raise SuiteError([Problem(file, f"YAML error: {exc}")]) from None
+    if not isinstance(data, dict):
+        kind = "an empty file" if data is None else type(data).__name__
+        raise SuiteError([Problem(file, f"a suite is a mapping with `cases:`, got {kind}")])
+    problems = []
+    try:
+        suite = Suite.model_validate(data)
+    except ValidationError as exc:
+        problems = _problems_from_validation(file, data, exc)
+    problems.extend(_duplicate_ids(file, data.get("cases")))
+    if problems:
+        raise SuiteError(problems)
+    return SuiteFile(path=path, sha256=hashlib.sha256(raw_bytes).hexdigest(), suite=suite)
+
+
+def load_suites(paths: Iterable[str | Path]) -> list[SuiteFile]:
+    """Load every suite under `paths`, collecting the problems of all files before raising."""
+    problems: list[Problem] = []
+    loaded: list[SuiteFile] = []
+    for path in discover(paths):
+        try:
+            loaded.append(load_suite(path))
+        except SuiteError as exc:
+            problems.extend(exc.problems)
+    seen: dict[str, SuiteFile] = {}
+    for suite_file in loaded:
+        other = seen.setdefault(suite_file.name, suite_file)
+        if other is not suite_file:
+            problems.append(
+                Problem(
+                    str(suite_file.path),
+                    f"suite name {suite_file.name!r} is also used by {other.path}",
+                    field="name",
+                )
+            )
+    if problems:
+        raise SuiteError(problems)
+    return loaded

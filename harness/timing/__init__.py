@@ -1,0 +1,1 @@
+"""Stream timing and memory sampling."""
