@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from harness.checks import Answer, get_check, parse_params, registry
-from tests.conftest import run_harness
+from tests.helpers import run_harness
 
 
 def verdict(name: str, params: object, text: str) -> tuple[bool, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import read_jsonl, run_harness
+from tests.helpers import read_jsonl, run_harness
 
 pytestmark = pytest.mark.model
 

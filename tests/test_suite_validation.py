@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from harness.suite import SuiteError, load_suite, load_suites
-from tests.conftest import run_harness
+from tests.helpers import REPO, run_harness
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -195,7 +195,7 @@ def test_schema_command_describes_every_check() -> None:
 
 
 def test_shipped_suites_are_valid_and_large_enough() -> None:
-    suites = load_suites(["suites"])
+    suites = load_suites([REPO / "suites"])
     names = {s.path.parent.name for s in suites}
     assert {"chat", "formatting"} <= names
     assert sum(len(s.cases) for s in suites) >= 15
@@ -210,7 +210,7 @@ def test_schema_accepts_the_shipped_suites_and_rejects_unknown_fields() -> None:
 
     schema = json.loads(run_harness("schema").stdout)
     validator = jsonschema.Draft202012Validator(schema)
-    for path in sorted(Path("suites").rglob("*.yaml")):
+    for path in sorted((REPO / "suites").rglob("*.yaml")):
         data = yaml.safe_load(path.read_text())
         assert not list(validator.iter_errors(data)), path
     bad = {"cases": [{"id": "a", "prompt": "x", "expect": [{"contains": "y", "extra": 1}]}]}

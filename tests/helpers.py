@@ -1,0 +1,29 @@
+"""Helpers shared by the tests: running the real `harness` command, reading JSONL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).parent.parent
+
+
+def run_harness(
+    *args: str, cwd: Path | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m harness ARGS` as a user would, capturing its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "harness", *args],
+        cwd=cwd or REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Parse every line of a JSONL file."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
