@@ -19,6 +19,7 @@ from harness.backends.base import (
 BackendFactory = Callable[[BackendSpec], Backend]
 _REGISTRY: dict[str, BackendFactory] = {}
 _NOT_BACKENDS = {"base", "worker", "embedded"}
+_discovered = False
 
 
 def register(kind: str) -> Callable[[BackendFactory], BackendFactory]:
@@ -35,10 +36,13 @@ def register(kind: str) -> Callable[[BackendFactory], BackendFactory]:
 
 def registry() -> dict[str, BackendFactory]:
     """All backend kinds; modules are imported here but engines only when a model loads."""
-    if not _REGISTRY:
+    global _discovered
+    # A flag, not emptiness: importing one backend module directly registers just that one.
+    if not _discovered:
         for info in pkgutil.iter_modules(__path__):
             if info.name not in _NOT_BACKENDS:
                 importlib.import_module(f"{__name__}.{info.name}")
+        _discovered = True
     return _REGISTRY
 
 
