@@ -41,9 +41,22 @@ def eval_(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks (pytest-benchmark): they print figures; tests never assert on time."""
+    install(session, "llamacpp,smollm2,dev")
+    session.run(
+        "pytest", "benchmarks", "-s", "-p", "no:cacheprovider", "--benchmark-columns=min,mean,stddev,rounds",
+        *session.posargs,
+    )  # fmt: skip
+
+
+LINTED = ("harness", "tests", "benchmarks", "fixtures", "noxfile.py")
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff and mypy, both clean."""
     install(session, "dev")
-    session.run("ruff", "check", "harness", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "harness", "tests", "noxfile.py")
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
     session.run("mypy", "harness")

@@ -23,6 +23,7 @@ from rich.progress import (
 from harness import __version__
 from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
+from harness.checks.accuracy import Confusion
 from harness.results.records import CaseRecord
 from harness.results.store import RunExists, read_cases
 from harness.suite import Suite, SuiteError, load_suites
@@ -95,7 +96,6 @@ def default_out_dir(specs: Sequence[BackendSpec]) -> Path:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Run suites through backends and store the results."""
-    from harness.report.summary import render_terminal, summarize
     from harness.runner import Runner, RunPlan
 
     try:
@@ -128,17 +128,22 @@ def cmd_run(args: argparse.Namespace) -> int:
             runner.execute()
     except KeyboardInterrupt:
         err.print(f"interrupted; what finished is in {out_dir}")
-        _print_summary(out_dir, render_terminal, summarize)
+        _print_summary(out_dir, args.show_failures)
         return 130
-    _print_summary(out_dir, render_terminal, summarize)
+    _print_summary(out_dir, args.show_failures)
     print(f"results: {out_dir}")
     return EXIT_OK
 
 
-def _print_summary(out_dir: Path, render: Any, summarize: Any) -> None:
+def _print_summary(out_dir: Path, show_failures: int) -> None:
+    from harness.report.failures import render_failures
+    from harness.report.summary import render_terminal, summarize
+
     records = read_cases(out_dir / "cases.jsonl")
     # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
-    render(summarize(records), Console(width=None if sys.stdout.isatty() else 160))
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    render_failures(records, show_failures, console)
+    render_terminal(summarize(records), console)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -156,19 +161,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {path}: {exc.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    items = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            text = item["text"]
-            if not isinstance(text, str):
-                raise TypeError("`text` is not a string")
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            if not isinstance(item.get("text"), str):
+                raise TypeError("`text` is missing or not a string")
+            if args.score and not isinstance(item.get("label"), bool):
+                raise TypeError("--score needs a boolean `label` on every line")
+        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
             print(f'error: {path}:{number}: expected {{"id":..,"text":..}}: {exc}', file=sys.stderr)
             return EXIT_BAD_INPUT
-        result = check.run(Answer(text=text, finish_reason=item.get("finish_reason")), params)
+        items.append(item)
+    confusion = Confusion()
+    for item in items:
+        result = check.run(
+            Answer(text=item["text"], finish_reason=item.get("finish_reason")), params
+        )
         print(json.dumps({"id": item.get("id"), "passed": result.passed, "detail": result.detail}))
+        if args.score:
+            confusion.add(item, result)
+    if args.score:
+        print(confusion.summary(args.name), file=sys.stderr)
     return EXIT_OK
 
 
@@ -204,12 +220,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", help="run directory (default results/<time>-<model>)")
     p.add_argument("--repeat", type=int, default=1, help="generations per case (default 1)")
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
+    p.add_argument(
+        "--show-failures",
+        type=int,
+        default=20,
+        metavar="N",
+        help="list up to N failed cases with their evidence (default 20; 0 for none)",
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("check", help="run one check over a JSONL file of texts")
     p.add_argument("name")
     p.add_argument("--jsonl", required=True, metavar="FILE")
     p.add_argument("--params", metavar="JSON", help="the check's parameters as JSON")
+    p.add_argument(
+        "--score",
+        action="store_true",
+        help="lines carry `label` (true = failure present): print precision and recall to stderr",
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("checks", help="list the available checks")

@@ -130,6 +130,10 @@ def test_summary_table_is_printed(finished_run: tuple[Path, str]) -> None:
     out, stdout = finished_run
     assert "Run summary" in stdout
     assert "e2e" in stdout
+    # failed cases are listed with the evidence of their failing check
+    assert "Failures" in stdout
+    assert "e2e/impossible#0" in stdout and "zx81q" in stdout
+    assert "e2e/too-long#1" in stdout and "exceed context window" in stdout
     assert f"results: {out}" in stdout
 
 

@@ -11,6 +11,8 @@ from pydantic import ValidationError
 from harness.checks.base import Answer, Check, CheckParams, CheckResult
 
 _REGISTRY: dict[str, Check] = {}
+_NOT_CHECKS = {"base", "accuracy"}
+_discovered = False
 
 
 def register(cls: type[Check]) -> type[Check]:
@@ -25,14 +27,17 @@ def _discover() -> None:
     # Importing every module of this package runs its @register decorators, so adding a
     # check is adding one file.
     for info in pkgutil.iter_modules(__path__):
-        if info.name != "base":
+        if info.name not in _NOT_CHECKS and not info.name.startswith("_"):
             importlib.import_module(f"{__name__}.{info.name}")
 
 
 def registry() -> dict[str, Check]:
     """All checks by name."""
-    if not _REGISTRY:
+    global _discovered
+    # A flag, not emptiness: importing one check module directly registers just that one.
+    if not _discovered:
         _discover()
+        _discovered = True
     return _REGISTRY
 
 

@@ -105,6 +105,8 @@ class CheckSpec(BaseModel):
     def _from_mapping(cls, data: Any) -> Any:
         if isinstance(data, CheckSpec):
             return data
+        if isinstance(data, str):  # `- latex_leakage` for a check that needs no parameters
+            data = {data: None}
         if not isinstance(data, dict) or len(data) != 1:
             raise PydanticCustomError(
                 "check_shape",
@@ -153,7 +155,12 @@ class CheckSpec(BaseModel):
                     "additionalProperties": False,
                 }
             )
-        return {"oneOf": alternatives}
+        bare = sorted(
+            name
+            for name, check in registry().items()
+            if not check.params_model.model_json_schema().get("required")
+        )
+        return {"oneOf": [*alternatives, {"enum": bare}]}
 
 
 class Case(_Strict):

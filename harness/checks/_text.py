@@ -1,0 +1,25 @@
+"""Text helpers shared by the formatting checks: masking code, locating matches."""
+
+from __future__ import annotations
+
+import re
+
+FENCED_CODE = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)")
+INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] with spaces (newlines kept), so offsets stay valid."""
+    span = "".join("\n" if ch == "\n" else " " for ch in text[start:end])
+    return text[:start] + span + text[end:]
+
+
+def mask_code(text: str, inline: bool = True) -> str:
+    """Blank out fenced code blocks (and inline code spans), keeping every offset."""
+    masked = text
+    for match in FENCED_CODE.finditer(text):
+        masked = blank(masked, match.start(), match.end())
+    if inline:
+        for match in INLINE_CODE.finditer(masked):
+            masked = blank(masked, match.start(), match.end())
+    return masked
