@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from harness import __version__
 from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
-from harness.results.records import CaseRecord
+from harness.results.records import BackendRecord, CaseRecord
 from harness.results.store import RunExists, read_cases
 from harness.suite import Suite, SuiteError, load_suites
 
@@ -76,6 +77,10 @@ class ProgressObserver:
         """Show which model is loading."""
         self.progress.update(self.task, description=f"loading {spec}")
 
+    def backend_loaded(self, spec: BackendSpec, record: BackendRecord) -> None:
+        """Show that the model is running."""
+        self.progress.update(self.task, description=f"running {spec}")
+
     def case_done(self, record: CaseRecord) -> None:
         """Advance the bar."""
         self.progress.update(
@@ -108,7 +113,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     out_dir = Path(args.out) if args.out else default_out_dir(specs)
-    plan = RunPlan(suites=suites, specs=specs, repeat=args.repeat)
+    plan = RunPlan(
+        suites=suites,
+        specs=specs,
+        repeat=args.repeat,
+        warmup=args.warmup,
+        sample_interval_s=args.sample_interval_ms / 1000.0,
+    )
     progress = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -138,11 +149,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _print_summary(out_dir: Path, show_failures: int) -> None:
     from harness.report.failures import render_failures
     from harness.report.summary import render_terminal, summarize
+    from harness.report.timing import render_timing
 
     records = read_cases(out_dir / "cases.jsonl")
     # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
-    console = Console(width=None if sys.stdout.isatty() else 160)
+    console = Console(width=None if sys.stdout.isatty() else 200)
     render_failures(records, show_failures, console)
+    render_timing(records, console)
     render_terminal(summarize(records), console)
 
 
@@ -218,7 +231,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="KIND:TARGET, e.g. llamacpp:smollm2 or llamacpp:/models/x.gguf (repeatable)",
     )
     p.add_argument("--out", metavar="DIR", help="run directory (default results/<time>-<model>)")
-    p.add_argument("--repeat", type=int, default=1, help="generations per case (default 1)")
+    p.add_argument(
+        "--repeat", type=int, default=1, help="recorded generations per case (default 1)"
+    )
+    p.add_argument(
+        "--warmup", type=int, default=0, help="unrecorded generations per case before the repeats"
+    )
+    p.add_argument(
+        "--sample-interval-ms",
+        type=float,
+        default=50.0,
+        metavar="MS",
+        help="memory sampling interval (default 50)",
+    )
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     p.add_argument(
         "--show-failures",
@@ -248,8 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `harness` console script."""
     args = build_parser().parse_args(argv)
-    if getattr(args, "repeat", 1) < 1:
-        print("error: --repeat must be at least 1", file=sys.stderr)
+    logging.basicConfig(level=logging.WARNING, format="harness: %(message)s")
+    if getattr(args, "repeat", 1) < 1 or getattr(args, "warmup", 0) < 0:
+        print("error: --repeat must be at least 1 and --warmup at least 0", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if getattr(args, "sample_interval_ms", 50.0) <= 0:
+        print("error: --sample-interval-ms must be positive", file=sys.stderr)
         return EXIT_BAD_INPUT
     code: int = args.func(args)
     return code

@@ -17,7 +17,9 @@ from harness.results.records import BackendRecord, CaseRecord, RunRecord, SuiteR
 from harness.results.store import RunWriter
 from harness.scoring import score, status_of
 from harness.suite import Case, SuiteFile
-from harness.timing.memory import MemorySampler
+from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
+from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
+from harness.timing.stats import timing_table
 
 
 def now_iso() -> str:
@@ -42,6 +44,9 @@ class RunObserver(Protocol):
     def backend_loading(self, spec: BackendSpec) -> None:
         """A model is about to load."""
 
+    def backend_loaded(self, spec: BackendSpec, record: BackendRecord) -> None:
+        """A model loaded; its cases start now."""
+
     def case_done(self, record: CaseRecord) -> None:
         """A case was recorded."""
 
@@ -53,17 +58,22 @@ class _Silent:
     def backend_loading(self, spec: BackendSpec) -> None:
         pass
 
+    def backend_loaded(self, spec: BackendSpec, record: BackendRecord) -> None:
+        pass
+
     def case_done(self, record: CaseRecord) -> None:
         pass
 
 
 @dataclass
 class RunPlan:
-    """What to run: suites × backends × repeats."""
+    """What to run: suites × backends × repeats, after `warmup` unrecorded generations per case."""
 
     suites: Sequence[SuiteFile]
     specs: Sequence[BackendSpec]
     repeat: int = 1
+    warmup: int = 0
+    sample_interval_s: float = DEFAULT_INTERVAL_S
 
     def total(self) -> int:
         """The number of case records the run will write."""
@@ -86,6 +96,7 @@ def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
     if info.model_path and Path(info.model_path).is_file():
         size = Path(info.model_path).stat().st_size
         sha = file_sha256(info.model_path)
+    device = info.settings.get("device")
     return BackendRecord(
         spec=str(spec),
         backend=info.backend,
@@ -96,6 +107,8 @@ def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
         model_sha256=sha,
         settings=info.settings,
         load_s=info.load_s,
+        footprint=info.footprint,
+        peak_bandwidth=peak_bandwidth(str(device)) if device else None,
     )
 
 
@@ -121,10 +134,13 @@ class Runner:
             started_at=now_iso(),
             command=list(command),
             repeat=plan.repeat,
+            warmup=plan.warmup,
+            sample_interval_s=plan.sample_interval_s,
             environment=environment(),
             suites=[_suite_record(s) for s in plan.suites],
         )
         self.counts = {"passed": 0, "failed": 0, "error": 0}
+        self._records: list[CaseRecord] = []
 
     def execute(self) -> RunRecord:
         """Run everything; on Ctrl-C mark the run interrupted and re-raise."""
@@ -140,6 +156,7 @@ class Runner:
         finally:
             self.run.finished_at = now_iso()
             self.run.counts = dict(self.counts)
+            self.run.timing = timing_table(self._records)
             self.writer.write_run(self.run)
             self.writer.close()
         return self.run
@@ -166,10 +183,16 @@ class Runner:
                 for suite, case, repeat in self._cases():
                     self._record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
-            self.run.backends.append(_backend_record(spec, info))
+            record = _backend_record(spec, info)
+            self.run.backends.append(record)
             self.writer.write_run(self.run)
+            self.observer.backend_loaded(spec, record)
+            warmed: set[tuple[str, str]] = set()
             for suite, case, repeat in self._cases():
-                self._run_case(backend, spec, suite, case, repeat)
+                if (suite.name, case.id) not in warmed:
+                    warmed.add((suite.name, case.id))
+                    self._warm_up(backend, suite, case)
+                self._run_case(backend, spec, record, suite, case, repeat)
         finally:
             backend.close()
 
@@ -188,6 +211,7 @@ class Runner:
 
     def _emit(self, record: CaseRecord) -> None:
         self.writer.append(record)
+        self._records.append(record)
         self.counts[record.status] += 1
         self.observer.case_done(record)
 
@@ -197,24 +221,45 @@ class Runner:
         base = self._base_record(spec, suite, case, repeat)
         self._emit(CaseRecord(**base, status="error", error=message))
 
-    def _run_case(
-        self, backend: Backend, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int
-    ) -> None:
-        base = self._base_record(spec, suite, case, repeat)
-        request = GenerationRequest(
+    @staticmethod
+    def _request(suite: SuiteFile, case: Case) -> GenerationRequest:
+        return GenerationRequest(
             messages=suite.suite.messages_for(case),
             sampling=suite.suite.sampling_for(case),
             tools=[t.model_dump() for t in suite.suite.tools],
         )
+
+    def _warm_up(self, backend: Backend, suite: SuiteFile, case: Case) -> None:
+        # Unrecorded generations first, as llama-bench does: page faults, allocator growth
+        # and kernel selection must not land in the first measured sample.
+        for _ in range(self.plan.warmup):
+            try:
+                backend.generate(self._request(suite, case))
+            except BackendError:
+                return  # the measured run will record the error
+
+    def _run_case(
+        self,
+        backend: Backend,
+        spec: BackendSpec,
+        loaded: BackendRecord,
+        suite: SuiteFile,
+        case: Case,
+        repeat: int,
+    ) -> None:
+        base = self._base_record(spec, suite, case, repeat)
         pid = getattr(backend, "pid", None)
         try:
-            with MemorySampler(pid) as memory:
-                generation = backend.generate(request)
+            with MemorySampler(pid, self.plan.sample_interval_s) as memory:
+                generation = backend.generate(self._request(suite, case))
         except BackendError as exc:
             self._emit(CaseRecord(**base, status="error", error=str(exc)))
             return
         answer = Answer(generation.text, generation.finish_reason, generation.tool_calls)
         results = score(case, answer)
+        decode = generation.decode_tokens_per_s
+        bandwidth = effective_bandwidth_gb_per_s(loaded.model_size_bytes, decode)
+        peak = (loaded.peak_bandwidth or {}).get("peak_gb_per_s")
         self._emit(
             CaseRecord(
                 **base,
@@ -224,13 +269,23 @@ class Runner:
                 tool_calls=generation.tool_calls,
                 ttft_s=generation.ttft_s,
                 prefill_tokens_per_s=generation.prefill_tokens_per_s,
-                decode_tokens_per_s=generation.decode_tokens_per_s,
+                decode_tokens_per_s=decode,
                 prompt_tokens=generation.prompt_tokens,
                 output_tokens=generation.output_tokens,
                 latency_s=generation.latency_s,
                 vram_peak_mib=memory.peak_vram_mib,
                 rss_peak_mib=memory.peak_rss_mib,
                 finish_reason=generation.finish_reason,
+                itl_p50_s=generation.itl_p50_s,
+                itl_p95_s=generation.itl_p95_s,
+                engine_decode_tokens_per_s=generation.engine_decode_tokens_per_s,
+                engine_prefill_tokens_per_s=generation.engine_prefill_tokens_per_s,
                 engine_timings=generation.engine_timings,
+                rss_mean_mib=memory.mean_rss_mib,
+                vram_mean_mib=memory.mean_vram_mib,
+                vram_process_peak_mib=memory.peak_vram_process_mib,
+                memory_samples=memory.samples,
+                bandwidth_gb_per_s=bandwidth,
+                bandwidth_share=bandwidth / peak if bandwidth and peak else None,
             )
         )

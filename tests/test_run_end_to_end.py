@@ -46,7 +46,7 @@ def finished_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = root / "run"
     result = run_harness(
         "run", str(suite), "--backend", "llamacpp:smollm2", "--out", str(out), "--repeat", "2",
-        "--no-progress",
+        "--warmup", "1", "--sample-interval-ms", "20", "--no-progress",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return out, result.stdout
@@ -90,6 +90,45 @@ def test_verdicts_and_measurements(finished_run: tuple[Path, str]) -> None:
     assert impossible["status"] == "failed"
     assert impossible["checks"][0]["passed"] is False
     assert "zx81q" in impossible["checks"][0]["detail"]
+
+
+def test_timing_memory_and_roofline_fields(
+    finished_run: tuple[Path, str], smollm2_path: Path
+) -> None:
+    out, _ = finished_run
+    capital = next(r for r in read_jsonl(out / "cases.jsonl") if r["case"] == "capital")
+    assert 0 < capital["itl_p50_s"] <= capital["itl_p95_s"] < capital["latency_s"]
+    assert capital["engine_decode_tokens_per_s"] > 0
+    assert capital["engine_prefill_tokens_per_s"] == capital["prefill_tokens_per_s"]
+    assert capital["engine_timings"]["decode_tokens"] >= capital["output_tokens"] - 1
+    assert capital["memory_samples"] >= 2
+    assert 0 < capital["rss_mean_mib"] <= capital["rss_peak_mib"]
+    assert capital["vram_mean_mib"] is None and capital["vram_process_peak_mib"] is None
+    size_gb = smollm2_path.stat().st_size / 1e9
+    assert capital["bandwidth_gb_per_s"] == pytest.approx(size_gb * capital["decode_tokens_per_s"])
+    run = json.loads((out / "run.json").read_text())
+    (backend,) = run["backends"]
+    peak = backend["peak_bandwidth"]["peak_gb_per_s"]
+    assert capital["bandwidth_share"] == pytest.approx(capital["bandwidth_gb_per_s"] / peak)
+    assert backend["settings"]["device"] == "cpu"
+    # the loaded model grew its worker by at least the size of its weights
+    assert backend["footprint"]["rss_mib"] > smollm2_path.stat().st_size / 2**20 * 0.9
+
+
+def test_warmup_is_not_recorded_and_repeats_are_summarised(finished_run: tuple[Path, str]) -> None:
+    out, stdout = finished_run
+    run = json.loads((out / "run.json").read_text())
+    assert run["warmup"] == 1 and run["sample_interval_s"] == 0.02
+    assert len(read_jsonl(out / "cases.jsonl")) == 3 * 2  # cases × repeats, warm-ups excluded
+    timing = {entry["case"]: entry for entry in run["timing"]}
+    assert set(timing) == {"capital", "impossible"}  # the erroring case has no timing
+    decode = timing["capital"]["decode_tokens_per_s"]
+    samples = [
+        r["decode_tokens_per_s"] for r in read_jsonl(out / "cases.jsonl") if r["case"] == "capital"
+    ]
+    assert decode["samples"] == samples and decode["n"] == 2
+    assert decode["min"] <= decode["median"] <= decode["max"]
+    assert "Timing (mean ± stddev" in stdout
 
 
 def test_a_case_that_raises_is_an_error_and_the_run_goes_on(finished_run: tuple[Path, str]) -> None:

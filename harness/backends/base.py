@@ -55,6 +55,8 @@ class ModelInfo:
     model_path: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     load_s: float | None = None
+    # Memory the loaded model added to its process: {"rss_mib": .., "vram_mib": ..}.
+    footprint: dict[str, float | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,25 @@ class Generation:
     last_token_s: float | None
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     engine_timings: dict[str, float | int] | None = None
+    itl_p50_s: float | None = None
+    itl_p95_s: float | None = None
+
+    def _engine_rate(self, tokens_key: str, ms_key: str) -> float | None:
+        timings = self.engine_timings or {}
+        tokens, ms = timings.get(tokens_key), timings.get(ms_key)
+        if not tokens or not ms:
+            return None
+        return float(tokens) / (float(ms) / 1000.0)
+
+    @property
+    def engine_decode_tokens_per_s(self) -> float | None:
+        """Decode speed by the engine's own clock and counter, for cross-checking."""
+        return self._engine_rate("decode_tokens", "decode_ms")
+
+    @property
+    def engine_prefill_tokens_per_s(self) -> float | None:
+        """Prompt-eval speed by the engine's own clock and counter."""
+        return self._engine_rate("prompt_tokens", "prompt_ms")
 
     @property
     def decode_tokens_per_s(self) -> float | None:
@@ -90,10 +111,9 @@ class Generation:
         """Prompt tokens over the engine's prompt-eval time, or over TTFT when it has none."""
         if not self.prompt_tokens:
             return None
-        timings = self.engine_timings or {}
-        prompt_ms = timings.get("prompt_ms")
-        if prompt_ms:
-            return self.prompt_tokens / (float(prompt_ms) / 1000.0)
+        engine = self.engine_prefill_tokens_per_s
+        if engine is not None:
+            return engine
         if self.ttft_s:
             return self.prompt_tokens / self.ttft_s
         return None

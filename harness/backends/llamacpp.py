@@ -19,6 +19,7 @@ from harness.backends.base import (
 )
 from harness.backends.embedded import resolve_model_path
 from harness.timing.clock import StreamClock
+from harness.timing.memory import footprint_delta, footprint_now
 
 DEFAULT_N_CTX = 4096
 
@@ -59,14 +60,17 @@ class LlamaCppBackend:
             "n_batch": int(self.options.get("n_batch", 512)),
             "chat_format": self.options.get("chat_format"),
         }
+        before = footprint_now()
         started = time.perf_counter()
         try:
             self._llm = llama_cpp.Llama(model_path=str(path), verbose=False, **settings)
         except (ValueError, RuntimeError, OSError) as exc:
             raise BackendError(f"llama.cpp could not load {path}: {exc}") from None
         load_s = time.perf_counter() - started
+        after = footprint_now()
         self._llama_cpp = llama_cpp
         template = self._llm.metadata.get("tokenizer.chat_template")
+        gpu_offload = bool(llama_cpp.llama_supports_gpu_offload())
         settings.update(
             {
                 "chat_format": self._llm.chat_format,
@@ -74,7 +78,9 @@ class LlamaCppBackend:
                     hashlib.sha256(template.encode()).hexdigest() if template else None
                 ),
                 "prompt_cache": False,
-                "gpu_offload_supported": bool(llama_cpp.llama_supports_gpu_offload()),
+                "gpu_offload_supported": gpu_offload,
+                # Where the weights are read from during decode, for the bandwidth roofline.
+                "device": "cuda" if gpu_offload and settings["n_gpu_layers"] != 0 else "cpu",
             }
         )
         return ModelInfo(
@@ -84,6 +90,7 @@ class LlamaCppBackend:
             model_path=str(path),
             settings=settings,
             load_s=load_s,
+            footprint=footprint_delta(before, after),
         )
 
     def generate(self, request: GenerationRequest) -> Generation:
@@ -135,6 +142,8 @@ class LlamaCppBackend:
             latency_s=clock.latency_s,
             ttft_s=clock.ttft_s,
             last_token_s=clock.last_token_s,
+            itl_p50_s=clock.inter_token_latency_s(0.5),
+            itl_p95_s=clock.inter_token_latency_s(0.95),
             engine_timings={
                 "prompt_ms": float(perf.t_p_eval_ms),
                 "prompt_tokens": int(perf.n_p_eval),

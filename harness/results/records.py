@@ -42,7 +42,17 @@ class CaseRecord(BaseModel):
     error: str | None = None
     finish_reason: str | None = None
     tags: list[str] = Field(default_factory=list)
+    itl_p50_s: float | None = None
+    itl_p95_s: float | None = None
+    engine_decode_tokens_per_s: float | None = None
+    engine_prefill_tokens_per_s: float | None = None
     engine_timings: dict[str, float | int] | None = None
+    rss_mean_mib: float | None = None
+    vram_mean_mib: float | None = None
+    vram_process_peak_mib: float | None = None
+    memory_samples: int | None = None
+    bandwidth_gb_per_s: float | None = None
+    bandwidth_share: float | None = None
     started_at: str | None = None
 
 
@@ -61,6 +71,8 @@ class BackendRecord(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     load_s: float | None = None
     load_error: str | None = None
+    footprint: dict[str, float | None] = Field(default_factory=dict)
+    peak_bandwidth: dict[str, Any] | None = None
 
 
 class SuiteRecord(BaseModel):
@@ -85,7 +97,11 @@ class RunRecord(BaseModel):
     finished_at: str | None = None
     command: list[str] = Field(default_factory=list)
     repeat: int = 1
+    warmup: int = 0
+    sample_interval_s: float | None = None
     environment: dict[str, Any] = Field(default_factory=dict)
     suites: list[SuiteRecord] = Field(default_factory=list)
     backends: list[BackendRecord] = Field(default_factory=list)
     counts: dict[str, int] = Field(default_factory=dict)
+    # Per backend/model/suite/case: {metric: {mean, stddev, median, min, max, n, samples}}.
+    timing: list[dict[str, Any]] = Field(default_factory=list)

@@ -5,6 +5,17 @@ from __future__ import annotations
 import time
 
 
+def percentile(values: list[float], fraction: float) -> float | None:
+    """Linear-interpolated percentile (fraction in [0, 1]) of a list, or None if empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
 class StreamClock:
     """Marks request start, first and last generated token, in nanoseconds.
 
@@ -17,13 +28,21 @@ class StreamClock:
         self.first_ns: int | None = None
         self.last_ns: int | None = None
         self.end_ns: int | None = None
+        self._gaps_ns: list[int] = []
 
     def token(self) -> None:
         """Record that generated content arrived now."""
         now = time.perf_counter_ns()
         if self.first_ns is None:
             self.first_ns = now
+        else:
+            assert self.last_ns is not None
+            self._gaps_ns.append(now - self.last_ns)
         self.last_ns = now
+
+    def inter_token_latency_s(self, fraction: float) -> float | None:
+        """A percentile of the gaps between successive content chunks, in seconds."""
+        return percentile([gap / 1e9 for gap in self._gaps_ns], fraction)
 
     def stop(self) -> None:
         """Record the end of the response."""
