@@ -109,6 +109,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _print_problems(exc)
     try:
         specs = [BackendSpec.parse(text) for text in args.backend]
+        if args.prompt_cache:
+            specs = [
+                BackendSpec(s.kind, s.target, {**s.options, "prompt_cache": True}) for s in specs
+            ]
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -150,12 +154,14 @@ def _print_summary(out_dir: Path, show_failures: int) -> None:
     from harness.report.failures import render_failures
     from harness.report.summary import render_terminal, summarize
     from harness.report.timing import render_timing
+    from harness.report.tools import render_tools
 
     records = read_cases(out_dir / "cases.jsonl")
     # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
     console = Console(width=None if sys.stdout.isatty() else 200)
     render_failures(records, show_failures, console)
     render_timing(records, console)
+    render_tools(records, console)
     render_terminal(summarize(records), console)
 
 
@@ -201,6 +207,44 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_parse_tool_calls(args: argparse.Namespace) -> int:
+    """Parse the tool calls of `{"id", "text", "tool_calls"?}` lines, one JSON line each."""
+    from harness.toolcalls import get_dialect, parse_tool_calls
+
+    if args.dialect != "auto":
+        try:
+            get_dialect(args.dialect)
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    path = Path(args.jsonl)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        print(f"error: {path}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    items = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item.get("text", ""), str):
+                raise TypeError("`text` is not a string")
+            if not isinstance(item.get("tool_calls") or [], list):
+                raise TypeError("`tool_calls` is not a list")
+        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
+            print(f'error: {path}:{number}: expected {{"id":..,"text":..}}: {exc}', file=sys.stderr)
+            return EXIT_BAD_INPUT
+        items.append(item)
+    for item in items:
+        result = parse_tool_calls(
+            item.get("text", ""), dialect=args.dialect, structured=item.get("tool_calls") or None
+        )
+        print(json.dumps({"id": item.get("id"), **result.to_dict()}, ensure_ascii=False))
+    return EXIT_OK
+
+
 def cmd_checks(args: argparse.Namespace) -> int:
     """List the registered checks."""
     for name, check in sorted(registry().items()):
@@ -238,6 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--warmup", type=int, default=0, help="unrecorded generations per case before the repeats"
     )
     p.add_argument(
+        "--prompt-cache",
+        action="store_true",
+        help="reuse a shared prompt prefix between cases (faster; TTFT and prefill are then warm)",
+    )
+    p.add_argument(
         "--sample-interval-ms",
         type=float,
         default=50.0,
@@ -264,6 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="lines carry `label` (true = failure present): print precision and recall to stderr",
     )
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("parse-tool-calls", help="parse tool calls from a JSONL file of answers")
+    p.add_argument("--jsonl", required=True, metavar="FILE")
+    p.add_argument("--dialect", default="auto", help="auto (default) or a dialect name")
+    p.set_defaults(func=cmd_parse_tool_calls)
 
     p = sub.add_parser("checks", help="list the available checks")
     p.set_defaults(func=cmd_checks)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,10 @@ from harness.suite import Case, SuiteFile
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
 from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
 from harness.timing.stats import timing_table
+from harness.toolloop import converse
+
+
+log = logging.getLogger(__name__)
 
 
 def now_iso() -> str:
@@ -79,6 +84,14 @@ class RunPlan:
         """The number of case records the run will write."""
         cases = sum(len(s.cases) for s in self.suites)
         return cases * len(self.specs) * self.repeat
+
+
+def _tool_case_kind(case: Case) -> str | None:
+    """`call` or `irrelevance` for a case with a tool_calls expectation, else None."""
+    for spec in case.expect:
+        if spec.name == "tool_calls":
+            return "call" if getattr(spec.params, "calls", None) else "irrelevance"
+    return None
 
 
 def _suite_record(suite: SuiteFile) -> SuiteRecord:
@@ -187,6 +200,7 @@ class Runner:
             self.run.backends.append(record)
             self.writer.write_run(self.run)
             self.observer.backend_loaded(spec, record)
+            self._warn_if_tools_dropped(spec, record)
             warmed: set[tuple[str, str]] = set()
             for suite, case, repeat in self._cases():
                 if (suite.name, case.id) not in warmed:
@@ -206,6 +220,7 @@ class Runner:
             "model": model_label(spec),
             "repeat": repeat,
             "tags": case.tags,
+            "tool_case": _tool_case_kind(case),
             "started_at": now_iso(),
         }
 
@@ -221,20 +236,29 @@ class Runner:
         base = self._base_record(spec, suite, case, repeat)
         self._emit(CaseRecord(**base, status="error", error=message))
 
-    @staticmethod
-    def _request(suite: SuiteFile, case: Case) -> GenerationRequest:
-        return GenerationRequest(
-            messages=suite.suite.messages_for(case),
-            sampling=suite.suite.sampling_for(case),
-            tools=[t.model_dump() for t in suite.suite.tools],
-        )
+    def _warn_if_tools_dropped(self, spec: BackendSpec, record: BackendRecord) -> None:
+        native = [s.name for s in self.plan.suites if s.suite.native_tools]
+        if native and record.settings.get("template_mentions_tools") is False:
+            log.warning(
+                "%s: the model's chat template never mentions tools, so the native tools of "
+                "%s are probably dropped; prompt them instead (tool_prompt: hermes, ...)",
+                spec,
+                ", ".join(native),
+            )
 
     def _warm_up(self, backend: Backend, suite: SuiteFile, case: Case) -> None:
         # Unrecorded generations first, as llama-bench does: page faults, allocator growth
         # and kernel selection must not land in the first measured sample.
         for _ in range(self.plan.warmup):
             try:
-                backend.generate(self._request(suite, case))
+                backend.generate(
+                    GenerationRequest(
+                        suite.suite.messages_for(case),
+                        suite.suite.sampling_for(case),
+                        suite.suite.native_tools,
+                        case=f"{suite.name}/{case.id}",
+                    )
+                )
             except BackendError:
                 return  # the measured run will record the error
 
@@ -251,12 +275,21 @@ class Runner:
         pid = getattr(backend, "pid", None)
         try:
             with MemorySampler(pid, self.plan.sample_interval_s) as memory:
-                generation = backend.generate(self._request(suite, case))
+                conversation = converse(backend, suite, case)
         except BackendError as exc:
             self._emit(CaseRecord(**base, status="error", error=str(exc)))
             return
-        answer = Answer(generation.text, generation.finish_reason, generation.tool_calls)
+        generation, parsed, final = conversation.first, conversation.parsed, conversation.final
+        calls = [c.to_dict() for c in parsed.calls]
+        answer = Answer(
+            text=final.text,
+            finish_reason=final.finish_reason,
+            tool_calls=calls,
+            tool_call_error=parsed.error,
+            tools=suite.suite.tool_dicts,
+        )
         results = score(case, answer)
+        tool_outcome = next((r.outcome for r in results if r.outcome is not None), None)
         decode = generation.decode_tokens_per_s
         bandwidth = effective_bandwidth_gb_per_s(loaded.model_size_bytes, decode)
         peak = (loaded.peak_bandwidth or {}).get("peak_gb_per_s")
@@ -265,17 +298,22 @@ class Runner:
                 **base,
                 status=status_of(results),
                 checks=[r.to_dict() for r in results],
-                output=generation.text,
-                tool_calls=generation.tool_calls,
+                output=final.text,
+                tool_calls=calls,
+                tool_call_dialect=parsed.dialect,
+                tool_call_error=parsed.error,
+                tool_call_leniencies=parsed.leniencies,
+                tool_outcome=tool_outcome,
+                rounds=conversation.rounds if len(conversation.rounds) > 1 else None,
                 ttft_s=generation.ttft_s,
                 prefill_tokens_per_s=generation.prefill_tokens_per_s,
                 decode_tokens_per_s=decode,
                 prompt_tokens=generation.prompt_tokens,
                 output_tokens=generation.output_tokens,
-                latency_s=generation.latency_s,
+                latency_s=sum(r["latency_s"] for r in conversation.rounds),
                 vram_peak_mib=memory.peak_vram_mib,
                 rss_peak_mib=memory.peak_rss_mib,
-                finish_reason=generation.finish_reason,
+                finish_reason=final.finish_reason,
                 itl_p50_s=generation.itl_p50_s,
                 itl_p95_s=generation.itl_p95_s,
                 engine_decode_tokens_per_s=generation.engine_decode_tokens_per_s,

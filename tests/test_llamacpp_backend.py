@@ -138,3 +138,19 @@ def test_load_error_in_worker_keeps_its_type(tmp_path: Path) -> None:
     with pytest.raises(BackendUnavailable, match="model file not found"):
         isolated.load()
     assert isolated.pid is None
+
+
+def test_prompt_cache_reuses_the_shared_prefix_and_still_counts_the_whole_prompt() -> None:
+    cached = LlamaCppBackend(BackendSpec("llamacpp", "smollm2", {"prompt_cache": True}))
+    assert cached.load().settings["prompt_cache"] is True
+    try:
+        first = cached.generate(request(max_tokens=8))
+        other_question = [CAPITAL[0], {"role": "user", "content": "What is the capital of Spain?"}]
+        second = cached.generate(request(max_tokens=8, messages=other_question))
+    finally:
+        cached.close()
+    assert first.engine_timings is not None and second.engine_timings is not None
+    assert first.engine_timings["prompt_tokens"] == first.prompt_tokens
+    # the system prompt was not evaluated again, yet the whole prompt is counted
+    assert second.engine_timings["prompt_tokens"] < second.prompt_tokens
+    assert second.prompt_tokens == first.prompt_tokens

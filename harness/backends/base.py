@@ -43,6 +43,9 @@ class GenerationRequest:
     messages: list[dict[str, Any]]
     sampling: Sampling
     tools: list[dict[str, Any]] = field(default_factory=list)
+    # Which case and round this is ("SUITE/CASE", 1-based): engines ignore it, replay needs it.
+    case: str | None = None
+    round: int = 1
 
 
 @dataclass(frozen=True)

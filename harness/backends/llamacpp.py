@@ -42,6 +42,8 @@ class LlamaCppBackend:
         self.options = dict(spec.options)
         self._llm: Any = None
         self._llama_cpp: Any = None
+        # Off by default so TTFT is cold; on, a shared prompt prefix is evaluated once.
+        self.prompt_cache = bool(self.options.get("prompt_cache", False))
 
     def load(self) -> ModelInfo:
         """Load the GGUF named by the spec (a path or an embedded alias)."""
@@ -77,7 +79,9 @@ class LlamaCppBackend:
                 "chat_template_sha256": (
                     hashlib.sha256(template.encode()).hexdigest() if template else None
                 ),
-                "prompt_cache": False,
+                "prompt_cache": self.prompt_cache,
+                # A template that never reads `tools` drops native tool definitions silently.
+                "template_mentions_tools": bool(template and "tools" in template),
                 "gpu_offload_supported": gpu_offload,
                 # Where the weights are read from during decode, for the bandwidth roofline.
                 "device": "cuda" if gpu_offload and settings["n_gpu_layers"] != 0 else "cpu",
@@ -99,9 +103,10 @@ class LlamaCppBackend:
             raise BackendError("llamacpp backend used before load()")
         llm, llama_cpp = self._llm, self._llama_cpp
         sampling = request.sampling
-        # Forget the previous prompt: otherwise llama-cpp-python reuses the shared prefix
-        # and TTFT/prefill would measure only the part of the prompt that changed.
-        llm.reset()
+        if not self.prompt_cache:
+            # Forget the previous prompt: otherwise llama-cpp-python reuses the shared prefix
+            # and TTFT/prefill would measure only the part of the prompt that changed.
+            llm.reset()
         llama_cpp.llama_perf_context_reset(llm._ctx.ctx)
         kwargs: dict[str, Any] = {
             "messages": request.messages,
@@ -134,10 +139,12 @@ class LlamaCppBackend:
         # The engine decodes every generated token but the last one it samples; that last
         # token is an end-of-generation token unless the answer hit max_tokens.
         output_tokens = perf.n_eval + (1 if finish_reason == "length" else 0)
+        # The context holds the whole prompt (cached or evaluated now) plus every decoded token.
+        prompt_tokens = int(llm.n_tokens) - int(perf.n_eval)
         return Generation(
             text="".join(parts),
             finish_reason=finish_reason,
-            prompt_tokens=int(perf.n_p_eval),
+            prompt_tokens=prompt_tokens,
             output_tokens=int(output_tokens),
             latency_s=clock.latency_s,
             ttft_s=clock.ttft_s,

@@ -10,11 +10,17 @@ from pydantic import BaseModel, ConfigDict
 
 @dataclass(frozen=True)
 class Answer:
-    """The part of a generation that checks look at."""
+    """The part of a generation that checks look at.
+
+    `tool_calls` are the parsed calls (`{name, arguments}`), `tool_call_error` says why an
+    attempted call did not parse, and `tools` are the tools the model was offered.
+    """
 
     text: str
     finish_reason: str | None = None
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    tool_call_error: str | None = None
+    tools: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -24,10 +30,14 @@ class CheckResult:
     name: str
     passed: bool
     detail: str
+    outcome: str | None = None  # a named class of result, e.g. a tool-call outcome
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise to the `{name, passed, detail}` shape of the results file."""
-        return {"name": self.name, "passed": self.passed, "detail": self.detail}
+        data: dict[str, Any] = {"name": self.name, "passed": self.passed, "detail": self.detail}
+        if self.outcome is not None:
+            data["outcome"] = self.outcome
+        return data
 
 
 class CheckParams(BaseModel):

@@ -42,6 +42,12 @@ class CaseRecord(BaseModel):
     error: str | None = None
     finish_reason: str | None = None
     tags: list[str] = Field(default_factory=list)
+    tool_case: Literal["call", "irrelevance"] | None = None
+    tool_call_dialect: str | None = None
+    tool_call_error: str | None = None
+    tool_call_leniencies: list[str] = Field(default_factory=list)
+    tool_outcome: str | None = None
+    rounds: list[dict[str, Any]] | None = None
     itl_p50_s: float | None = None
     itl_p95_s: float | None = None
     engine_decode_tokens_per_s: float | None = None

@@ -144,6 +144,35 @@ def _duplicate_ids(file: str, raw_cases: Any) -> list[Problem]:
     return problems
 
 
+def _undefined_tools(file: str, suite: Suite) -> list[Problem]:
+    """Expectations and tool results that name tools the suite does not offer."""
+    defined = {tool.function.name for tool in suite.tools}
+    problems = []
+    for case in suite.cases:
+        for index, spec in enumerate(case.expect):
+            for call_index, call in enumerate(getattr(spec.params, "calls", None) or []):
+                if call.name not in defined:
+                    problems.append(
+                        Problem(
+                            file,
+                            f"tool {call.name!r} is not defined in the suite's tools ({sorted(defined)})",
+                            field=f"expect[{index}].{spec.name}.calls[{call_index}].name",
+                            case=repr(case.id),
+                        )
+                    )
+        for name in case.tool_results:
+            if name not in defined:
+                problems.append(
+                    Problem(
+                        file,
+                        f"tool {name!r} is not defined in the suite's tools ({sorted(defined)})",
+                        field=f"tool_results.{name}",
+                        case=repr(case.id),
+                    )
+                )
+    return problems
+
+
 def load_suite(path: str | Path) -> SuiteFile:
     """Parse and validate one suite file; raise SuiteError listing every problem."""
     path = Path(path)
@@ -173,6 +202,8 @@ def load_suite(path: str | Path) -> SuiteFile:
     except ValidationError as exc:
         problems = _problems_from_validation(file, data, exc)
     problems.extend(_duplicate_ids(file, data.get("cases")))
+    if not problems:
+        problems.extend(_undefined_tools(file, suite))
     if problems:
         raise SuiteError(problems)
     return SuiteFile(path=path, sha256=hashlib.sha256(raw_bytes).hexdigest(), suite=suite)

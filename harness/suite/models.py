@@ -92,6 +92,24 @@ class Defaults(_Strict):
     sampling: Sampling = Field(default_factory=Sampling)
 
 
+def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
+    """Replace local `$ref`s by their definitions: a check's schema is embedded in another."""
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(item) for item in node]
+        return node
+
+    resolved: dict[str, Any] = resolve(schema)
+    return resolved
+
+
 class CheckSpec(BaseModel):
     """One entry of an `expect` list: `{check_name: parameters}`."""
 
@@ -138,7 +156,7 @@ class CheckSpec(BaseModel):
         """Describe the `{check: params}` shape with one alternative per registered check."""
         alternatives: list[dict[str, Any]] = []
         for name, check in sorted(registry().items()):
-            params_schema = check.params_model.model_json_schema()
+            params_schema = _inline_refs(check.params_model.model_json_schema())
             accepted: list[dict[str, Any]] = [params_schema]
             shorthand = check.params_model.shorthand
             if shorthand is not None:
@@ -163,6 +181,17 @@ class CheckSpec(BaseModel):
         return {"oneOf": [*alternatives, {"enum": bare}]}
 
 
+ToolPrompt = Literal["native", "hermes", "pythonic", "tool_code", "tool_use", "json"]
+# The dialect each prompted style teaches the model (`native` leaves tools to the template).
+TOOL_PROMPT_DIALECTS = {
+    "hermes": "hermes",
+    "pythonic": "pythonic",
+    "tool_code": "tool_code",
+    "tool_use": "tool_use",
+    "json": "llama3_json",
+}
+
+
 class Case(_Strict):
     """One prompt (or conversation) and what its answer must satisfy."""
 
@@ -174,6 +203,9 @@ class Case(_Strict):
     tags: list[str] = Field(default_factory=list)
     sampling: SamplingOverride | None = None
     expect: list[CheckSpec] = Field(default_factory=list)
+    # Deterministic results fed back when the model calls a tool, for multi-round cases.
+    tool_results: dict[str, Any] = Field(default_factory=dict)
+    max_rounds: int = Field(1, ge=1, le=10)
 
     @model_validator(mode="after")
     def _one_way_to_ask(self) -> Case:
@@ -191,7 +223,18 @@ class Suite(_Strict):
     description: str | None = None
     defaults: Defaults = Field(default_factory=Defaults)
     tools: list[Tool] = Field(default_factory=list)
+    tool_prompt: ToolPrompt = "native"
     cases: list[Case] = Field(min_length=1)
+
+    @property
+    def tool_dicts(self) -> list[dict[str, Any]]:
+        """The tools as OpenAI function definitions."""
+        return [t.model_dump() for t in self.tools]
+
+    @property
+    def native_tools(self) -> list[dict[str, Any]]:
+        """Tools passed to the engine: all of them natively, none when prompted in text."""
+        return self.tool_dicts if self.tool_prompt == "native" else []
 
     def messages_for(self, case: Case) -> list[dict[str, Any]]:
         """The chat messages sent for `case`, with the system prompt applied."""
@@ -202,7 +245,18 @@ class Suite(_Strict):
         system = case.system if case.system is not None else self.defaults.system
         if system is not None and not any(m["role"] == "system" for m in messages):
             messages.insert(0, {"role": "system", "content": system})
+        if self.tools and self.tool_prompt != "native":
+            messages = self._with_tool_prompt(messages)
         return messages
+
+    def _with_tool_prompt(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        from harness.toolcalls import get_dialect
+
+        prompt = get_dialect(TOOL_PROMPT_DIALECTS[self.tool_prompt]).render_prompt(self.tool_dicts)
+        if messages and messages[0]["role"] == "system":
+            first = messages[0]
+            return [{**first, "content": f"{first['content']}\n\n{prompt}"}, *messages[1:]]
+        return [{"role": "system", "content": prompt}, *messages]
 
     def sampling_for(self, case: Case) -> Sampling:
         """The suite's sampling with the case's overrides applied."""

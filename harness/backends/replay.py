@@ -1,0 +1,87 @@
+"""`replay:FILE.jsonl`: recorded answers served as a backend, so runs can be scored without a model.
+
+Each line: `{"case": "SUITE/CASE", "text": "...", "tool_calls": [...]?, "round": 1?}` plus
+optional timing fields (`ttft_s`, `latency_s`, `prompt_tokens`, `output_tokens`,
+`finish_reason`), carried into the record when present. `round` (1-based) gives the
+answers of later rounds of a multi-round tool case.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from harness.backends import register
+from harness.backends.base import (
+    BackendError,
+    BackendSpec,
+    BackendUnavailable,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+)
+
+TIMING_FIELDS = ("ttft_s", "latency_s", "prompt_tokens", "output_tokens", "finish_reason")
+
+
+@register("replay")
+class ReplayBackend:
+    """Answers each request with the recorded line for its case and round."""
+
+    def __init__(self, spec: BackendSpec):
+        self.spec = spec
+        self.answers: dict[tuple[str, int], dict[str, Any]] = {}
+
+    def load(self) -> ModelInfo:
+        """Read and check the replay file; a bad line is named by its number."""
+        path = Path(self.spec.target)
+        if not path.is_file():
+            raise BackendUnavailable(f"replay file not found: {path}")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise BackendError(f"{path}:{number}: not JSON: {exc.msg}") from None
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("case"), str)
+                or "/" not in item["case"]
+            ):
+                raise BackendError(f'{path}:{number}: needs "case": "SUITE/CASE"')
+            if not isinstance(item.get("text", ""), str):
+                raise BackendError(f'{path}:{number}: "text" must be a string')
+            round_ = item.get("round", 1)
+            if not isinstance(round_, int) or round_ < 1:
+                raise BackendError(f'{path}:{number}: "round" must be a positive integer')
+            self.answers[(item["case"], round_)] = item
+        return ModelInfo(
+            backend="replay",
+            backend_version="replay 1",
+            model=path.stem,
+            model_path=None,
+            settings={"file": str(path), "answers": len(self.answers)},
+        )
+
+    def generate(self, request: GenerationRequest) -> Generation:
+        """The recorded answer, or an error naming the case that has none."""
+        item = self.answers.get((request.case or "", request.round))
+        if item is None:
+            which = request.case if request.round == 1 else f"{request.case} round {request.round}"
+            raise BackendError(f"no recorded answer for {which}")
+        latency = item.get("latency_s")
+        return Generation(
+            text=item.get("text", ""),
+            finish_reason=item.get("finish_reason"),
+            prompt_tokens=item.get("prompt_tokens"),
+            output_tokens=item.get("output_tokens"),
+            latency_s=float(latency) if latency is not None else 0.0,
+            ttft_s=item.get("ttft_s"),
+            last_token_s=None,
+            tool_calls=list(item.get("tool_calls") or []),
+        )
+
+    def close(self) -> None:
+        """Nothing to release."""

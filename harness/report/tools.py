@@ -1,0 +1,114 @@
+"""Tool-calling metrics per backend/model, from the outcome of each tool case."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.table import Table
+
+from harness.results.records import CaseRecord
+
+# Failures a deployment can see at run time, without knowing the right answer: these are
+# the cases a "fall back to the hosted model" policy would have re-routed.
+FALLBACK_OUTCOMES = {"unparseable", "invented_name", "schema_violation"}
+
+
+@dataclass(frozen=True)
+class ToolMetrics:
+    """Counts and rates of tool-call outcomes for one backend/model."""
+
+    backend: str
+    model: str
+    outcomes: Counter[str]
+    call_cases: int
+    irrelevance_cases: int
+    call_correct: int
+    irrelevance_correct: int
+    errors: int
+
+    @property
+    def total(self) -> int:
+        """Tool cases with an outcome (errors excluded)."""
+        return sum(self.outcomes.values())
+
+    def rate(self, outcome: str) -> float:
+        """Share of tool cases that ended in `outcome`."""
+        return self.outcomes[outcome] / self.total if self.total else 0.0
+
+    @property
+    def fallback_share(self) -> float:
+        """Share of tool cases (errors included) a runtime fallback would have re-routed."""
+        needing = sum(self.outcomes[o] for o in FALLBACK_OUTCOMES) + self.errors
+        return needing / (self.total + self.errors) if self.total + self.errors else 0.0
+
+
+def tool_metrics(records: Sequence[CaseRecord]) -> list[ToolMetrics]:
+    """One entry per backend/model that ran tool cases."""
+    groups: dict[tuple[str, str], list[CaseRecord]] = {}
+    for record in records:
+        if record.tool_case is not None:
+            groups.setdefault((record.backend, record.model), []).append(record)
+    metrics = []
+    for (backend, model), group in groups.items():
+        scored = [r for r in group if r.tool_outcome is not None]
+        calls = [r for r in scored if r.tool_case == "call"]
+        irrelevance = [r for r in scored if r.tool_case == "irrelevance"]
+        metrics.append(
+            ToolMetrics(
+                backend=backend,
+                model=model,
+                outcomes=Counter(r.tool_outcome for r in scored if r.tool_outcome),
+                call_cases=len(calls),
+                irrelevance_cases=len(irrelevance),
+                call_correct=sum(r.tool_outcome == "correct" for r in calls),
+                irrelevance_correct=sum(r.tool_outcome == "correct" for r in irrelevance),
+                errors=sum(r.status == "error" for r in group),
+            )
+        )
+    return metrics
+
+
+HEADERS = [
+    "backend", "model", "tool cases", "call accuracy", "irrelevance accuracy", "answered instead",
+    "invented name", "unparseable", "schema violation", "wrong values", "needs fallback",
+]  # fmt: skip
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part / whole:.0%} ({part}/{whole})" if whole else "-"
+
+
+def tool_rows(metrics: Sequence[ToolMetrics]) -> list[list[str]]:
+    """The metrics as strings, in HEADERS order."""
+    return [
+        [
+            m.backend,
+            m.model,
+            str(m.total),
+            _pct(m.call_correct, m.call_cases),
+            _pct(m.irrelevance_correct, m.irrelevance_cases),
+            f"{m.rate('answered_instead'):.0%}",
+            f"{m.rate('invented_name'):.0%}",
+            f"{m.rate('unparseable'):.0%}",
+            f"{m.rate('schema_violation'):.0%}",
+            f"{m.rate('wrong_values'):.0%}",
+            f"{m.fallback_share:.0%}",
+        ]
+        for m in metrics
+    ]
+
+
+def render_tools(records: Sequence[CaseRecord], console: Console) -> None:
+    """Print the tool-calling table (nothing when no tool case ran)."""
+    metrics = tool_metrics(records)
+    if not metrics:
+        return
+    table = Table(title="Tool calling")
+    for header in HEADERS:
+        table.add_column(header, justify="left" if header in ("backend", "model") else "right")
+    for row in tool_rows(metrics):
+        table.add_row(*row)
+    console.print(table)

@@ -1,0 +1,108 @@
+"""Tool calls in the text dialects open models emit: one module per dialect, auto-detection."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from typing import Any
+
+from harness.toolcalls.base import CallSyntaxError, Dialect, ParseResult, ToolCall
+
+_REGISTRY: dict[str, Dialect] = {}
+_NOT_DIALECTS = {"base"}
+_discovered = False
+
+# Words that betray an attempt at a call even when no dialect can read it.
+ATTEMPT_MARKERS = re.compile(
+    r"<\|?/?tool_?call|\[TOOL_CALLS|<function[=_]|<tool_use|```tool_code|to=functions\.|"
+    r"\"(?:name|function)\"\s*:\s*\"[\w.-]+\"\s*,\s*\"(?:arguments|parameters)\"",
+    re.IGNORECASE,
+)
+
+
+def register(cls: type[Dialect]) -> type[Dialect]:
+    """Class decorator that makes a dialect available by name."""
+    if cls.name in _REGISTRY:
+        raise RuntimeError(f"dialect {cls.name!r} registered twice")
+    _REGISTRY[cls.name] = cls()
+    return cls
+
+
+def registry() -> dict[str, Dialect]:
+    """All dialects by name."""
+    global _discovered
+    if not _discovered:
+        for info in pkgutil.iter_modules(__path__):
+            if info.name not in _NOT_DIALECTS and not info.name.startswith("_"):
+                importlib.import_module(f"{__name__}.{info.name}")
+        _discovered = True
+    return _REGISTRY
+
+
+def get_dialect(name: str) -> Dialect:
+    """The dialect called `name`; KeyError names the known ones."""
+    dialects = registry()
+    if name not in dialects:
+        raise KeyError(f"unknown dialect {name!r} (known: auto, {', '.join(sorted(dialects))})")
+    return dialects[name]
+
+
+def _run(dialect: Dialect, text: str) -> ParseResult:
+    result = ParseResult(dialect=dialect.name)
+    try:
+        result.calls = dialect.parse(text, result)
+    except CallSyntaxError as exc:
+        result.calls = []
+        result.error = str(exc)
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, MemoryError) as exc:
+        # A parser bug must not take a run down; tests assert this never happens.
+        result.calls = []
+        result.error = f"internal parser error: {type(exc).__name__}: {exc}"
+    result.leniencies = list(dict.fromkeys(result.leniencies))
+    return result
+
+
+def parse_tool_calls(
+    text: str, dialect: str = "auto", structured: list[dict[str, Any]] | None = None
+) -> ParseResult:
+    """Find the tool calls in an answer; never raises on any text."""
+    if structured:
+        from harness.toolcalls.openai import parse_structured
+
+        result = ParseResult(dialect="openai")
+        try:
+            result.calls = parse_structured(structured, result)
+        except CallSyntaxError as exc:
+            result.error = str(exc)
+        return result
+    if dialect != "auto":
+        chosen = get_dialect(dialect)
+        if not chosen.detect(text):
+            if ATTEMPT_MARKERS.search(text):
+                return ParseResult(
+                    dialect=None,
+                    error=f"tool-call markers present, but not in the {dialect} dialect",
+                )
+            return ParseResult(dialect=None)
+        return _run(chosen, text)
+    for candidate in sorted(registry().values(), key=lambda d: d.priority):
+        if candidate.detect(text):
+            return _run(candidate, text)
+    if ATTEMPT_MARKERS.search(text):
+        return ParseResult(
+            dialect=None, error="tool-call markers present, but no dialect could read them"
+        )
+    return ParseResult(dialect=None)
+
+
+__all__ = [
+    "CallSyntaxError",
+    "Dialect",
+    "ParseResult",
+    "ToolCall",
+    "get_dialect",
+    "parse_tool_calls",
+    "register",
+    "registry",
+]

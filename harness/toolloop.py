@@ -1,0 +1,63 @@
+"""A case's conversation with a backend: generate, parse tool calls, feed results, repeat."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.backends import Backend, Generation, GenerationRequest
+from harness.suite import Case, SuiteFile
+from harness.toolcalls import ParseResult, parse_tool_calls
+
+
+@dataclass
+class Conversation:
+    """Every round of one case: the first round's calls are scored, the last text checked."""
+
+    first: Generation
+    parsed: ParseResult
+    final: Generation
+    rounds: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _result_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def converse(backend: Backend, suite: SuiteFile, case: Case) -> Conversation:
+    """Run up to `case.max_rounds` generations, answering each tool call with its result."""
+    messages = suite.suite.messages_for(case)
+    sampling = suite.suite.sampling_for(case)
+    native = suite.suite.tool_prompt == "native"
+    rounds: list[dict[str, Any]] = []
+    first: tuple[Generation, ParseResult] | None = None
+    while True:
+        request = GenerationRequest(
+            messages,
+            sampling,
+            suite.suite.native_tools,
+            case=f"{suite.name}/{case.id}",
+            round=len(rounds) + 1,
+        )
+        generation = backend.generate(request)
+        parsed = parse_tool_calls(generation.text, structured=generation.tool_calls or None)
+        rounds.append(
+            {
+                "output": generation.text,
+                "tool_calls": [c.to_dict() for c in parsed.calls],
+                "latency_s": generation.latency_s,
+            }
+        )
+        if first is None:
+            first = (generation, parsed)
+        answerable = parsed.calls and all(c.name in case.tool_results for c in parsed.calls)
+        if len(rounds) >= case.max_rounds or not answerable:
+            return Conversation(first[0], first[1], generation, rounds)
+        messages = [*messages, {"role": "assistant", "content": generation.text}]
+        for call in parsed.calls:
+            result = _result_text(case.tool_results[call.name])
+            if native:
+                messages.append({"role": "tool", "name": call.name, "content": result})
+            else:  # a model prompted in text has no tool role in its template
+                messages.append({"role": "user", "content": f"Result of {call.name}: {result}"})
