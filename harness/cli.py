@@ -165,40 +165,53 @@ def _print_summary(out_dir: Path, show_failures: int) -> None:
     render_terminal(summarize(records), console)
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    """Run one check over `{"id", "text"}` lines and print one verdict line each."""
-    try:
-        check = get_check(args.name)
-        raw_params = json.loads(args.params) if args.params else None
-        params = parse_params(args.name, raw_params)
-    except (KeyError, ValueError) as exc:
-        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    path = Path(args.jsonl)
+class BadInput(Exception):
+    """Input the user must fix; the message names the file and line."""
+
+
+def read_answer_lines(
+    path_text: str, require_text: bool = True, require_label: bool = False
+) -> list[dict[str, Any]]:
+    """Read `{"id", "text", ...}` JSONL lines, refusing the first malformed one by number."""
+    path = Path(path_text)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        print(f"error: {path}: {exc.strerror}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise BadInput(f"{path}: {exc.strerror}") from None
     items = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            if not isinstance(item.get("text"), str):
-                raise TypeError("`text` is missing or not a string")
-            if args.score and not isinstance(item.get("label"), bool):
+            if require_text and "text" not in item:
+                raise TypeError("`text` is missing")
+            if not isinstance(item.get("text", ""), str):
+                raise TypeError("`text` is not a string")
+            if not isinstance(item.get("tool_calls") or [], list):
+                raise TypeError("`tool_calls` is not a list")
+            if require_label and not isinstance(item.get("label"), bool):
                 raise TypeError("--score needs a boolean `label` on every line")
         except (json.JSONDecodeError, TypeError, AttributeError) as exc:
-            print(f'error: {path}:{number}: expected {{"id":..,"text":..}}: {exc}', file=sys.stderr)
-            return EXIT_BAD_INPUT
+            raise BadInput(f'{path}:{number}: expected {{"id":..,"text":..}}: {exc}') from None
         items.append(item)
+    return items
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run one check over `{"id", "text"}` lines and print one verdict line each."""
+    try:
+        check = get_check(args.name)
+        raw_params = json.loads(args.params) if args.params else None
+        params = parse_params(args.name, raw_params)
+        items = read_answer_lines(args.jsonl, require_label=args.score)
+    except (KeyError, ValueError, BadInput) as exc:
+        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     confusion = Confusion()
     for item in items:
-        result = check.run(
-            Answer(text=item["text"], finish_reason=item.get("finish_reason")), params
-        )
+        answer = Answer(text=item.get("text", ""), finish_reason=item.get("finish_reason"))
+        result = check.run(answer, params)
         print(json.dumps({"id": item.get("id"), "passed": result.passed, "detail": result.detail}))
         if args.score:
             confusion.add(item, result)
@@ -211,32 +224,14 @@ def cmd_parse_tool_calls(args: argparse.Namespace) -> int:
     """Parse the tool calls of `{"id", "text", "tool_calls"?}` lines, one JSON line each."""
     from harness.toolcalls import get_dialect, parse_tool_calls
 
-    if args.dialect != "auto":
-        try:
-            get_dialect(args.dialect)
-        except KeyError as exc:
-            print(f"error: {exc.args[0]}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-    path = Path(args.jsonl)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        print(f"error: {path}: {exc.strerror}", file=sys.stderr)
+        if args.dialect != "auto":
+            get_dialect(args.dialect)
+        # a line may carry only structured `tool_calls`, as an API returns them
+        items = read_answer_lines(args.jsonl, require_text=False)
+    except (KeyError, BadInput) as exc:
+        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    items = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item.get("text", ""), str):
-                raise TypeError("`text` is not a string")
-            if not isinstance(item.get("tool_calls") or [], list):
-                raise TypeError("`tool_calls` is not a list")
-        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
-            print(f'error: {path}:{number}: expected {{"id":..,"text":..}}: {exc}', file=sys.stderr)
-            return EXIT_BAD_INPUT
-        items.append(item)
     for item in items:
         result = parse_tool_calls(
             item.get("text", ""), dialect=args.dialect, structured=item.get("tool_calls") or None

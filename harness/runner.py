@@ -23,7 +23,6 @@ from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
 from harness.timing.stats import timing_table
 from harness.toolloop import converse
 
-
 log = logging.getLogger(__name__)
 
 

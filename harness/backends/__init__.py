@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 
 from harness.backends.base import (
@@ -15,11 +13,11 @@ from harness.backends.base import (
     GenerationRequest,
     ModelInfo,
 )
+from harness.registry import ModuleDiscovery
 
 BackendFactory = Callable[[BackendSpec], Backend]
 _REGISTRY: dict[str, BackendFactory] = {}
-_NOT_BACKENDS = {"base", "worker", "embedded"}
-_discovered = False
+_DISCOVERY = ModuleDiscovery(__name__, __path__, exclude={"base", "worker", "embedded"})
 
 
 def register(kind: str) -> Callable[[BackendFactory], BackendFactory]:
@@ -36,13 +34,7 @@ def register(kind: str) -> Callable[[BackendFactory], BackendFactory]:
 
 def registry() -> dict[str, BackendFactory]:
     """All backend kinds; modules are imported here but engines only when a model loads."""
-    global _discovered
-    # A flag, not emptiness: importing one backend module directly registers just that one.
-    if not _discovered:
-        for info in pkgutil.iter_modules(__path__):
-            if info.name not in _NOT_BACKENDS:
-                importlib.import_module(f"{__name__}.{info.name}")
-        _discovered = True
+    _DISCOVERY.ensure()
     return _REGISTRY
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from typing import Any
 
 from pydantic import ValidationError
 
 from harness.checks.base import Answer, Check, CheckParams, CheckResult
+from harness.registry import ModuleDiscovery
 
 _REGISTRY: dict[str, Check] = {}
-_NOT_CHECKS = {"base", "accuracy"}
-_discovered = False
+_DISCOVERY = ModuleDiscovery(__name__, __path__, exclude={"base", "accuracy"})
 
 
 def register(cls: type[Check]) -> type[Check]:
@@ -23,21 +21,9 @@ def register(cls: type[Check]) -> type[Check]:
     return cls
 
 
-def _discover() -> None:
-    # Importing every module of this package runs its @register decorators, so adding a
-    # check is adding one file.
-    for info in pkgutil.iter_modules(__path__):
-        if info.name not in _NOT_CHECKS and not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
-
-
 def registry() -> dict[str, Check]:
     """All checks by name."""
-    global _discovered
-    # A flag, not emptiness: importing one check module directly registers just that one.
-    if not _discovered:
-        _discover()
-        _discovered = True
+    _DISCOVERY.ensure()
     return _REGISTRY
 
 

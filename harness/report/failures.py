@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.table import Table
 
+from harness.report.table import print_table
 from harness.results.records import CaseRecord
 
 
@@ -27,13 +27,9 @@ def failure_rows(records: Sequence[CaseRecord]) -> list[list[str]]:
 def render_failures(records: Sequence[CaseRecord], limit: int, console: Console) -> None:
     """Print at most `limit` failures, saying how many more there are."""
     rows = failure_rows(records)
-    if not rows or limit <= 0:
+    if limit <= 0:
         return
-    table = Table(title="Failures (first failing check of each case)")
-    for header in ("case", "check", "evidence"):
-        table.add_column(header, overflow="fold")
-    for row in rows[:limit]:
-        table.add_row(*row)
-    console.print(table)
+    title = "Failures (first failing check of each case)"
+    print_table(console, title, ("case", "check", "evidence"), rows[:limit])
     if len(rows) > limit:
         console.print(f"… and {len(rows) - limit} more in cases.jsonl")

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
-from rich.table import Table
 
+from harness.report.table import print_table
 from harness.results.records import CaseRecord
 
 ALL_SUITES = "(all)"
@@ -108,11 +108,5 @@ def table_rows(rows: Sequence[SummaryRow]) -> list[list[str]]:
 
 def render_terminal(rows: Sequence[SummaryRow], console: Console | None = None) -> None:
     """Print the summary as a table."""
-    table = Table(title="Run summary")
-    for header in HEADERS:
-        table.add_column(
-            header, justify="left" if header in ("backend", "model", "suite") else "right"
-        )
-    for row, cells in zip(rows, table_rows(rows), strict=False):
-        table.add_row(*cells, style="bold" if row.suite == ALL_SUITES else None)
-    (console or Console()).print(table)
+    bold = [row.suite == ALL_SUITES for row in rows]
+    print_table(console or Console(), "Run summary", HEADERS, table_rows(rows), bold)

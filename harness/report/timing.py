@@ -6,8 +6,8 @@ import statistics
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.table import Table
 
+from harness.report.table import print_table
 from harness.results.records import CaseRecord
 from harness.timing.stats import mean_stddev
 
@@ -68,14 +68,5 @@ def timing_rows(records: Sequence[CaseRecord]) -> list[list[str]]:
 
 def render_timing(records: Sequence[CaseRecord], console: Console) -> None:
     """Print the timing table (nothing when no case produced an answer)."""
-    rows = timing_rows(records)
-    if not rows:
-        return
-    table = Table(title="Timing (mean ± stddev over cases and repeats)")
-    for header in HEADERS:
-        table.add_column(
-            header, justify="left" if header in ("backend", "model", "suite") else "right"
-        )
-    for row in rows:
-        table.add_row(*row)
-    console.print(table)
+    title = "Timing (mean ± stddev over cases and repeats)"
+    print_table(console, title, HEADERS, timing_rows(records))

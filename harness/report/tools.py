@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
-from rich.table import Table
 
+from harness.report.table import print_table
 from harness.results.records import CaseRecord
 
 # Failures a deployment can see at run time, without knowing the right answer: these are
@@ -103,12 +103,4 @@ def tool_rows(metrics: Sequence[ToolMetrics]) -> list[list[str]]:
 
 def render_tools(records: Sequence[CaseRecord], console: Console) -> None:
     """Print the tool-calling table (nothing when no tool case ran)."""
-    metrics = tool_metrics(records)
-    if not metrics:
-        return
-    table = Table(title="Tool calling")
-    for header in HEADERS:
-        table.add_column(header, justify="left" if header in ("backend", "model") else "right")
-    for row in tool_rows(metrics):
-        table.add_row(*row)
-    console.print(table)
+    print_table(console, "Tool calling", HEADERS, tool_rows(tool_metrics(records)))

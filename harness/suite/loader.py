@@ -148,28 +148,18 @@ def _undefined_tools(file: str, suite: Suite) -> list[Problem]:
     """Expectations and tool results that name tools the suite does not offer."""
     defined = {tool.function.name for tool in suite.tools}
     problems = []
+
+    def check(case: Case, name: str, field: str) -> None:
+        if name not in defined:
+            reason = f"tool {name!r} is not defined in the suite's tools ({sorted(defined)})"
+            problems.append(Problem(file, reason, field=field, case=repr(case.id)))
+
     for case in suite.cases:
         for index, spec in enumerate(case.expect):
             for call_index, call in enumerate(getattr(spec.params, "calls", None) or []):
-                if call.name not in defined:
-                    problems.append(
-                        Problem(
-                            file,
-                            f"tool {call.name!r} is not defined in the suite's tools ({sorted(defined)})",
-                            field=f"expect[{index}].{spec.name}.calls[{call_index}].name",
-                            case=repr(case.id),
-                        )
-                    )
+                check(case, call.name, f"expect[{index}].{spec.name}.calls[{call_index}].name")
         for name in case.tool_results:
-            if name not in defined:
-                problems.append(
-                    Problem(
-                        file,
-                        f"tool {name!r} is not defined in the suite's tools ({sorted(defined)})",
-                        field=f"tool_results.{name}",
-                        case=repr(case.id),
-                    )
-                )
+            check(case, name, f"tool_results.{name}")
     return problems
 
 

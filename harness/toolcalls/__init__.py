@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from typing import Any
 
+from harness.registry import ModuleDiscovery
 from harness.toolcalls.base import CallSyntaxError, Dialect, ParseResult, ToolCall
 
 _REGISTRY: dict[str, Dialect] = {}
-_NOT_DIALECTS = {"base"}
-_discovered = False
+_DISCOVERY = ModuleDiscovery(__name__, __path__, exclude={"base", "matchers"})
 
 # Words that betray an attempt at a call even when no dialect can read it.
 ATTEMPT_MARKERS = re.compile(
@@ -31,12 +29,7 @@ def register(cls: type[Dialect]) -> type[Dialect]:
 
 def registry() -> dict[str, Dialect]:
     """All dialects by name."""
-    global _discovered
-    if not _discovered:
-        for info in pkgutil.iter_modules(__path__):
-            if info.name not in _NOT_DIALECTS and not info.name.startswith("_"):
-                importlib.import_module(f"{__name__}.{info.name}")
-        _discovered = True
+    _DISCOVERY.ensure()
     return _REGISTRY
 
 

@@ -138,6 +138,16 @@ def call_from_object(obj: Any, result: ParseResult, where: str) -> ToolCall:
     return ToolCall(name.strip(), decode_arguments(raw, result, where))
 
 
+def calls_from_json(
+    body: str, result: ParseResult, where: str, trailing_ok: bool = True
+) -> list[ToolCall]:
+    """Calls from a JSON call object or list of them; text after the JSON is ignored if `trailing_ok`."""
+    found = first_json_value(body) if trailing_ok else None
+    value = found[0] if found is not None else load_json(body, result, where)
+    items = value if isinstance(value, list) else [value]
+    return [call_from_object(item, result, where) for item in items]
+
+
 def note_surrounding_text(text: str, start: int, end: int, result: ParseResult) -> None:
     """Record prose around the call as a leniency."""
     prose = text[:start].strip() or text[end:].strip()

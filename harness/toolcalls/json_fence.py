@@ -11,8 +11,7 @@ from harness.toolcalls.base import (
     Dialect,
     ParseResult,
     ToolCall,
-    call_from_object,
-    load_json,
+    calls_from_json,
     note_surrounding_text,
     tool_list_json,
 )
@@ -42,9 +41,7 @@ class JsonFence(Dialect):
         fences = [m for m in FENCE.finditer(text) if _looks_like_call(m.group(1))]
         for index, fence in enumerate(fences, start=1):
             where = f"json fence #{index}"
-            value: Any = load_json(fence.group(1).strip(), result, where)
-            items = value if isinstance(value, list) else [value]
-            calls.extend(call_from_object(item, result, where) for item in items)
+            calls.extend(calls_from_json(fence.group(1).strip(), result, where, trailing_ok=False))
         if not calls:
             raise CallSyntaxError("json fence without a call")
         note_surrounding_text(text, fences[0].start(), fences[-1].end(), result)

@@ -10,10 +10,9 @@ from harness.toolcalls.base import (
     Dialect,
     ParseResult,
     ToolCall,
-    call_from_object,
+    calls_from_json,
     decode_arguments,
     first_json_value,
-    load_json,
 )
 
 MARKER = "[TOOL_CALLS]"
@@ -47,8 +46,5 @@ class Mistral(Dialect):
             body = segment.strip()
             if not body:
                 raise CallSyntaxError(f"{where}: nothing after the marker")
-            found = first_json_value(body)
-            value = found[0] if found is not None else load_json(body, result, where)
-            items = value if isinstance(value, list) else [value]
-            calls.extend(call_from_object(item, result, where) for item in items)
+            calls.extend(calls_from_json(body, result, where))
         return calls

@@ -10,9 +10,7 @@ from harness.toolcalls.base import (
     Dialect,
     ParseResult,
     ToolCall,
-    call_from_object,
-    first_json_value,
-    load_json,
+    calls_from_json,
 )
 
 BLOCK = re.compile(r"<\|tool_call\|>(.*?)(?:<\|/tool_call\|>|(?=<\|tool_call\|>)|\Z)", re.DOTALL)
@@ -40,8 +38,5 @@ class Phi4(Dialect):
             body = block.group(1).strip()
             if not body:
                 raise CallSyntaxError(f"{where}: empty")
-            found = first_json_value(body)
-            value = found[0] if found is not None else load_json(body, result, where)
-            items = value if isinstance(value, list) else [value]
-            calls.extend(call_from_object(item, result, where) for item in items)
+            calls.extend(calls_from_json(body, result, where))
         return calls
