@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from harness import __version__
-from harness.backends import Backend, BackendError, BackendSpec, GenerationRequest, ModelInfo
+from harness.backends import Backend, BackendError, BackendSpec, ModelInfo
 from harness.backends.worker import IsolatedBackend
 from harness.checks import Answer
 from harness.results.provenance import environment, file_sha256
@@ -21,7 +21,7 @@ from harness.suite import Case, SuiteFile
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
 from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
 from harness.timing.stats import timing_table
-from harness.toolloop import converse
+from harness.toolloop import converse, first_request
 
 log = logging.getLogger(__name__)
 
@@ -250,14 +250,7 @@ class Runner:
         # and kernel selection must not land in the first measured sample.
         for _ in range(self.plan.warmup):
             try:
-                backend.generate(
-                    GenerationRequest(
-                        suite.suite.messages_for(case),
-                        suite.suite.sampling_for(case),
-                        suite.suite.native_tools,
-                        case=f"{suite.name}/{case.id}",
-                    )
-                )
+                backend.generate(first_request(suite, case))
             except BackendError:
                 return  # the measured run will record the error
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from harness.backends import Backend, Generation, GenerationRequest
@@ -25,21 +25,23 @@ def _result_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def first_request(suite: SuiteFile, case: Case) -> GenerationRequest:
+    """The request that opens a case's conversation."""
+    return GenerationRequest(
+        suite.suite.messages_for(case),
+        suite.suite.sampling_for(case),
+        suite.suite.native_tools,
+        case=f"{suite.name}/{case.id}",
+    )
+
+
 def converse(backend: Backend, suite: SuiteFile, case: Case) -> Conversation:
     """Run up to `case.max_rounds` generations, answering each tool call with its result."""
-    messages = suite.suite.messages_for(case)
-    sampling = suite.suite.sampling_for(case)
+    request = first_request(suite, case)
     native = suite.suite.tool_prompt == "native"
     rounds: list[dict[str, Any]] = []
     first: tuple[Generation, ParseResult] | None = None
     while True:
-        request = GenerationRequest(
-            messages,
-            sampling,
-            suite.suite.native_tools,
-            case=f"{suite.name}/{case.id}",
-            round=len(rounds) + 1,
-        )
         generation = backend.generate(request)
         parsed = parse_tool_calls(generation.text, structured=generation.tool_calls or None)
         rounds.append(
@@ -54,10 +56,11 @@ def converse(backend: Backend, suite: SuiteFile, case: Case) -> Conversation:
         answerable = parsed.calls and all(c.name in case.tool_results for c in parsed.calls)
         if len(rounds) >= case.max_rounds or not answerable:
             return Conversation(first[0], first[1], generation, rounds)
-        messages = [*messages, {"role": "assistant", "content": generation.text}]
+        messages = [*request.messages, {"role": "assistant", "content": generation.text}]
         for call in parsed.calls:
             result = _result_text(case.tool_results[call.name])
             if native:
                 messages.append({"role": "tool", "name": call.name, "content": result})
             else:  # a model prompted in text has no tool role in its template
                 messages.append({"role": "user", "content": f"Result of {call.name}: {result}"})
+        request = replace(request, messages=messages, round=request.round + 1)
