@@ -27,7 +27,8 @@ from harness.suite import load_suites
 from harness.timing.memory import MemorySampler
 
 REPO = Path(__file__).parent.parent
-SUITES = [REPO / "suites"]
+# Chat and formatting suites: short prompts, so the loop, not prefill, dominates.
+SUITES = [REPO / "suites" / "chat", REPO / "suites" / "formatting"]
 
 
 class LoopClock:
