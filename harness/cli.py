@@ -240,6 +240,38 @@ def cmd_parse_tool_calls(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rescore(args: argparse.Namespace) -> int:
+    """Score a stored run again with today's suites and checks, into a new run directory."""
+    from harness.rescore import rescore
+
+    try:
+        run = rescore(args.run_dir, args.out, args.paths)
+    except SuiteError as exc:
+        return _print_problems(exc)
+    except (RunExists, OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    counts = run.counts
+    print(
+        f"rescored {sum(counts.values())} record(s) into {args.out}: "
+        f"{counts['passed']} passed, {counts['failed']} failed, {counts['error']} error(s)"
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a run's answers as a replay file."""
+    from harness.results.export import export_replay
+
+    try:
+        lines = export_replay(args.run_dir, args.replay, args.model)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"wrote {lines} replay line(s) to {args.replay}")
+    return EXIT_OK
+
+
 def cmd_checks(args: argparse.Namespace) -> int:
     """List the registered checks."""
     for name, check in sorted(registry().items()):
@@ -313,6 +345,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jsonl", required=True, metavar="FILE")
     p.add_argument("--dialect", default="auto", help="auto (default) or a dialect name")
     p.set_defaults(func=cmd_parse_tool_calls)
+
+    p = sub.add_parser("rescore", help="score a stored run again with today's suites and checks")
+    p.add_argument("run_dir", metavar="RUN_DIR")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="suites (default: the run's own)")
+    p.add_argument("--out", required=True, metavar="NEW_DIR")
+    p.set_defaults(func=cmd_rescore)
+
+    p = sub.add_parser("export", help="write a run's answers as a replay file")
+    p.add_argument("run_dir", metavar="RUN_DIR")
+    p.add_argument("--replay", required=True, metavar="FILE.jsonl")
+    p.add_argument("--model", help="which model's answers, when the run has several")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("checks", help="list the available checks")
     p.set_defaults(func=cmd_checks)

@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from harness import __version__
-from harness.backends import Backend, BackendError, BackendSpec, ModelInfo
+from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
 from harness.backends.worker import IsolatedBackend
-from harness.checks import Answer
 from harness.results.provenance import environment, file_sha256
 from harness.results.records import BackendRecord, CaseRecord, RunRecord, SuiteRecord
 from harness.results.store import RunWriter
-from harness.scoring import score, status_of
+from harness.scoring import judge
 from harness.suite import Case, SuiteFile
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
 from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
@@ -85,7 +84,7 @@ class RunPlan:
         return cases * len(self.specs) * self.repeat
 
 
-def _tool_case_kind(case: Case) -> str | None:
+def tool_case_kind(case: Case) -> str | None:
     """`call` or `irrelevance` for a case with a tool_calls expectation, else None."""
     for spec in case.expect:
         if spec.name == "tool_calls":
@@ -93,7 +92,7 @@ def _tool_case_kind(case: Case) -> str | None:
     return None
 
 
-def _suite_record(suite: SuiteFile) -> SuiteRecord:
+def suite_record(suite: SuiteFile) -> SuiteRecord:
     return SuiteRecord(
         name=suite.name,
         path=str(suite.path),
@@ -124,6 +123,14 @@ def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
     )
 
 
+def default_backend(spec: BackendSpec) -> Backend:
+    """Native engines in a worker process of their own; pure-Python backends in this one."""
+    factory = registry().get(spec.kind)
+    if factory is not None and getattr(factory, "in_process", False):
+        return create_backend(spec)
+    return IsolatedBackend(spec)
+
+
 class Runner:
     """Executes a RunPlan into a run directory."""
 
@@ -133,7 +140,7 @@ class Runner:
         out_dir: str | Path,
         observer: RunObserver | None = None,
         command: Sequence[str] = (),
-        backend_factory: Callable[[BackendSpec], Backend] = IsolatedBackend,
+        backend_factory: Callable[[BackendSpec], Backend] = default_backend,
     ):
         self.plan = plan
         self.writer = RunWriter(out_dir)
@@ -149,7 +156,7 @@ class Runner:
             warmup=plan.warmup,
             sample_interval_s=plan.sample_interval_s,
             environment=environment(),
-            suites=[_suite_record(s) for s in plan.suites],
+            suites=[suite_record(s) for s in plan.suites],
         )
         self.counts = {"passed": 0, "failed": 0, "error": 0}
         self._records: list[CaseRecord] = []
@@ -196,6 +203,7 @@ class Runner:
                     self._record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
             record = _backend_record(spec, info)
+            record.warnings.extend(self._unmatched_answers(spec, info))
             self.run.backends.append(record)
             self.writer.write_run(self.run)
             self.observer.backend_loaded(spec, record)
@@ -219,7 +227,7 @@ class Runner:
             "model": model_label(spec),
             "repeat": repeat,
             "tags": case.tags,
-            "tool_case": _tool_case_kind(case),
+            "tool_case": tool_case_kind(case),
             "started_at": now_iso(),
         }
 
@@ -234,6 +242,19 @@ class Runner:
     ) -> None:
         base = self._base_record(spec, suite, case, repeat)
         self._emit(CaseRecord(**base, status="error", error=message))
+
+    def _unmatched_answers(self, spec: BackendSpec, info: ModelInfo) -> list[str]:
+        """Recorded answers for cases no suite of this run has: listed, never silently dropped."""
+        planned = {f"{s.name}/{c.id}" for s in self.plan.suites for c in s.cases}
+        unmatched = [case for case in info.known_cases if case not in planned]
+        if not unmatched:
+            return []
+        shown = ", ".join(unmatched[:5]) + (
+            f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+        )
+        message = f"{len(unmatched)} recorded answer(s) match no case of this run's suites: {shown}"
+        log.warning("%s: %s", spec, message)
+        return [message]
 
     def _warn_if_tools_dropped(self, spec: BackendSpec, record: BackendRecord) -> None:
         native = [s.name for s in self.plan.suites if s.suite.native_tools]
@@ -272,30 +293,15 @@ class Runner:
             self._emit(CaseRecord(**base, status="error", error=str(exc)))
             return
         generation, parsed, final = conversation.first, conversation.parsed, conversation.final
-        calls = [c.to_dict() for c in parsed.calls]
-        answer = Answer(
-            text=final.text,
-            finish_reason=final.finish_reason,
-            tool_calls=calls,
-            tool_call_error=parsed.error,
-            tools=suite.suite.tool_dicts,
-        )
-        results = score(case, answer)
-        tool_outcome = next((r.outcome for r in results if r.outcome is not None), None)
+        verdict = judge(suite.suite, case, final.text, final.finish_reason, parsed)
         decode = generation.decode_tokens_per_s
         bandwidth = effective_bandwidth_gb_per_s(loaded.model_size_bytes, decode)
         peak = (loaded.peak_bandwidth or {}).get("peak_gb_per_s")
         self._emit(
             CaseRecord(
                 **base,
-                status=status_of(results),
-                checks=[r.to_dict() for r in results],
+                **verdict.record_fields(parsed),
                 output=final.text,
-                tool_calls=calls,
-                tool_call_dialect=parsed.dialect,
-                tool_call_error=parsed.error,
-                tool_call_leniencies=parsed.leniencies,
-                tool_outcome=tool_outcome,
                 rounds=conversation.rounds if len(conversation.rounds) > 1 else None,
                 ttft_s=generation.ttft_s,
                 prefill_tokens_per_s=generation.prefill_tokens_per_s,

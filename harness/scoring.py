@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from harness.checks import Answer, CheckResult, get_check
 from harness.results.records import Status
-from harness.suite.models import Case
+from harness.suite.models import Case, Suite
+from harness.toolcalls import ParseResult
 
 
 def score(case: Case, answer: Answer) -> list[CheckResult]:
@@ -15,3 +19,42 @@ def score(case: Case, answer: Answer) -> list[CheckResult]:
 def status_of(results: list[CheckResult]) -> Status:
     """`passed` when every check passed (a case with no checks only measures)."""
     return "passed" if all(r.passed for r in results) else "failed"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Everything scoring decides about one case: the checks, the status, the tool outcome."""
+
+    checks: list[CheckResult]
+    status: Status
+    tool_outcome: str | None
+    tool_calls: list[dict[str, Any]]
+
+    def record_fields(self, parsed: ParseResult) -> dict[str, Any]:
+        """The case-record fields this verdict fills."""
+        return {
+            "status": self.status,
+            "checks": [c.to_dict() for c in self.checks],
+            "tool_calls": self.tool_calls,
+            "tool_call_dialect": parsed.dialect,
+            "tool_call_error": parsed.error,
+            "tool_call_leniencies": parsed.leniencies,
+            "tool_outcome": self.tool_outcome,
+        }
+
+
+def judge(
+    suite: Suite, case: Case, final_text: str, finish_reason: str | None, parsed: ParseResult
+) -> Verdict:
+    """Score a case: its first round's parsed calls, and its final answer's text."""
+    calls = [c.to_dict() for c in parsed.calls]
+    answer = Answer(
+        text=final_text,
+        finish_reason=finish_reason,
+        tool_calls=calls,
+        tool_call_error=parsed.error,
+        tools=suite.tool_dicts,
+    )
+    results = score(case, answer)
+    outcome = next((r.outcome for r in results if r.outcome is not None), None)
+    return Verdict(results, status_of(results), outcome, calls)

@@ -131,9 +131,10 @@ def test_suite_level_field_errors_name_the_field(tmp_path: Path) -> None:
 
 def test_yaml_syntax_error_gives_line_and_column(tmp_path: Path) -> None:
     path = write(tmp_path, "broken.yaml", "cases:\n  - id: a\n    prompt: [unclosed\n")
-    assert problems_of(path) == [
-        f"{path}:4:1: YAML syntax error: expected ',' or ']', but got '<stream end>'"
-    ]
+    (problem,) = problems_of(path)
+    # libyaml and pure-Python PyYAML word it differently; both give the position
+    assert problem.startswith(f"{path}:4:1: YAML syntax error: ")
+    assert "expected ',' or ']'" in problem
 
 
 @pytest.mark.parametrize(

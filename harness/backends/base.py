@@ -60,6 +60,8 @@ class ModelInfo:
     load_s: float | None = None
     # Memory the loaded model added to its process: {"rss_mib": .., "vram_mib": ..}.
     footprint: dict[str, float | None] = field(default_factory=dict)
+    # Cases ("SUITE/CASE") a backend can only answer for, such as a replay file's.
+    known_cases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

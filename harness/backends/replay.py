@@ -29,6 +29,9 @@ TIMING_FIELDS = ("ttft_s", "latency_s", "prompt_tokens", "output_tokens", "finis
 class ReplayBackend:
     """Answers each request with the recorded line for its case and round."""
 
+    # Pure Python with nothing to crash or measure: no worker process needed.
+    in_process = True
+
     def __init__(self, spec: BackendSpec):
         self.spec = spec
         self.answers: dict[tuple[str, int], dict[str, Any]] = {}
@@ -63,6 +66,7 @@ class ReplayBackend:
             model=path.stem,
             model_path=None,
             settings={"file": str(path), "answers": len(self.answers)},
+            known_cases=tuple(sorted({case for case, _ in self.answers})),
         )
 
     def generate(self, request: GenerationRequest) -> Generation:

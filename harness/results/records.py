@@ -79,6 +79,7 @@ class BackendRecord(BaseModel):
     load_error: str | None = None
     footprint: dict[str, float | None] = Field(default_factory=dict)
     peak_bandwidth: dict[str, Any] | None = None
+    warnings: list[str] = Field(default_factory=list)
 
 
 class SuiteRecord(BaseModel):
@@ -111,3 +112,5 @@ class RunRecord(BaseModel):
     counts: dict[str, int] = Field(default_factory=dict)
     # Per backend/model/suite/case: {metric: {mean, stddev, median, min, max, n, samples}}.
     timing: list[dict[str, Any]] = Field(default_factory=list)
+    # Set by `harness rescore`: where the answers came from and which versions scored them.
+    rescored: dict[str, Any] | None = None

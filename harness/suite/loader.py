@@ -14,6 +14,8 @@ from pydantic import ValidationError
 from harness.suite.models import Case, Suite
 
 SUITE_SUFFIXES = (".yaml", ".yml")
+# libyaml's loader when PyYAML was built with it: ten times faster on large suites.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def load_suite(path: str | Path) -> SuiteFile:
     except OSError as exc:
         raise SuiteError([Problem(file, f"cannot read: {exc.strerror}")]) from None
     try:
-        data = yaml.safe_load(raw_bytes.decode("utf-8"))
+        data = yaml.load(raw_bytes.decode("utf-8"), Loader=YAML_LOADER)
     except UnicodeDecodeError as exc:
         raise SuiteError([Problem(file, f"not UTF-8 text: {exc.reason}")]) from None
     except yaml.MarkedYAMLError as exc:

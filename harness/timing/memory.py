@@ -153,8 +153,9 @@ class MemorySampler:
 
     def __enter__(self) -> MemorySampler:
         self.sample()
-        self._thread = threading.Thread(target=self._loop, name="memory-sampler", daemon=True)
-        self._thread.start()
+        if self._process is not None or nvml(warn=False) is not None:  # else nothing to sample
+            self._thread = threading.Thread(target=self._loop, name="memory-sampler", daemon=True)
+            self._thread.start()
         return self
 
     def __exit__(
