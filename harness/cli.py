@@ -26,7 +26,7 @@ from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.results.records import BackendRecord, CaseRecord
-from harness.results.store import RunExists, read_cases
+from harness.results.store import NothingToResume, RunExists, read_cases
 from harness.suite import Suite, SuiteError, load_suites
 
 EXIT_OK = 0
@@ -101,7 +101,7 @@ def default_out_dir(specs: Sequence[BackendSpec]) -> Path:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Run suites through backends and store the results."""
-    from harness.runner import Runner, RunPlan
+    from harness.runner import ResumeMismatch, Runner, RunPlan
 
     try:
         suites = load_suites(args.paths)
@@ -116,13 +116,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    out_dir = Path(args.out) if args.out else default_out_dir(specs)
+    if args.out and args.resume:
+        print(
+            "error: give --out for a new run or --resume for an interrupted one, not both",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    out_dir = Path(args.resume or args.out or default_out_dir(specs))
     plan = RunPlan(
         suites=suites,
         specs=specs,
         repeat=args.repeat,
         warmup=args.warmup,
         sample_interval_s=args.sample_interval_ms / 1000.0,
+        max_tokens=args.max_tokens,
+        case_timeout_s=args.case_timeout,
     )
     progress = Progress(
         TextColumn("{task.description}"),
@@ -134,8 +142,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         disable=args.no_progress,
     )
     try:
-        runner = Runner(plan, out_dir, ProgressObserver(progress), command=sys.argv)
-    except RunExists as exc:
+        runner = Runner(
+            plan, out_dir, ProgressObserver(progress), command=sys.argv, resume=bool(args.resume)
+        )
+    except (RunExists, NothingToResume, ResumeMismatch) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
@@ -303,6 +313,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="DIR", help="run directory (default results/<time>-<model>)")
     p.add_argument(
+        "--resume",
+        metavar="DIR",
+        help="finish an interrupted run in DIR: cases already recorded are skipped",
+    )
+    p.add_argument(
+        "--case-timeout",
+        type=float,
+        metavar="S",
+        help="stop a generation after S seconds and record the case as an error",
+    )
+    p.add_argument("--max-tokens", type=int, metavar="N", help="cap every case's max_tokens at N")
+    p.add_argument(
         "--repeat", type=int, default=1, help="recorded generations per case (default 1)"
     )
     p.add_argument(
@@ -369,6 +391,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="harness: %(message)s")
     if getattr(args, "repeat", 1) < 1 or getattr(args, "warmup", 0) < 0:
         print("error: --repeat must be at least 1 and --warmup at least 0", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if getattr(args, "case_timeout", None) is not None and args.case_timeout <= 0:
+        print("error: --case-timeout must be positive", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if getattr(args, "max_tokens", None) is not None and args.max_tokens < 1:
+        print("error: --max-tokens must be at least 1", file=sys.stderr)
         return EXIT_BAD_INPUT
     if getattr(args, "sample_interval_ms", 50.0) <= 0:
         print("error: --sample-interval-ms must be positive", file=sys.stderr)

@@ -14,7 +14,7 @@ from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, crea
 from harness.backends.worker import IsolatedBackend
 from harness.results.provenance import environment, file_sha256
 from harness.results.records import BackendRecord, CaseRecord, RunRecord, SuiteRecord
-from harness.results.store import RunWriter
+from harness.results.store import INTERRUPTED, RunWriter, read_run
 from harness.scoring import judge
 from harness.suite import Case, SuiteFile
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
@@ -77,6 +77,8 @@ class RunPlan:
     repeat: int = 1
     warmup: int = 0
     sample_interval_s: float = DEFAULT_INTERVAL_S
+    max_tokens: int | None = None  # a cap on every case's max_tokens
+    case_timeout_s: float | None = None  # per generation, for backends in a worker
 
     def total(self) -> int:
         """The number of case records the run will write."""
@@ -123,16 +125,25 @@ def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
     )
 
 
-def default_backend(spec: BackendSpec) -> Backend:
+def default_backend(spec: BackendSpec, timeout_s: float | None = None) -> Backend:
     """Native engines in a worker process of their own; pure-Python backends in this one."""
     factory = registry().get(spec.kind)
     if factory is not None and getattr(factory, "in_process", False):
         return create_backend(spec)
-    return IsolatedBackend(spec)
+    return IsolatedBackend(spec, timeout_s)
+
+
+class ResumeMismatch(Exception):
+    """The suites changed since the run being resumed was started."""
+
+
+def case_key(record: CaseRecord) -> tuple[str, str, str, str, int]:
+    """What makes a record unique in a run: suite, case, backend, model, repeat."""
+    return (record.suite, record.case, record.backend, record.model, record.repeat)
 
 
 class Runner:
-    """Executes a RunPlan into a run directory."""
+    """Executes a RunPlan into a run directory, or finishes an interrupted one (`resume`)."""
 
     def __init__(
         self,
@@ -140,31 +151,59 @@ class Runner:
         out_dir: str | Path,
         observer: RunObserver | None = None,
         command: Sequence[str] = (),
-        backend_factory: Callable[[BackendSpec], Backend] = default_backend,
+        backend_factory: Callable[[BackendSpec], Backend] | None = None,
+        resume: bool = False,
     ):
         self.plan = plan
-        self.writer = RunWriter(out_dir)
         self.observer = observer or _Silent()
-        self.backend_factory = backend_factory
-        self.run = RunRecord(
-            run_id=Path(out_dir).name,
-            status="running",
-            harness_version=__version__,
-            started_at=now_iso(),
-            command=list(command),
-            repeat=plan.repeat,
-            warmup=plan.warmup,
-            sample_interval_s=plan.sample_interval_s,
-            environment=environment(),
-            suites=[suite_record(s) for s in plan.suites],
+        self.backend_factory = backend_factory or (
+            lambda spec: default_backend(spec, plan.case_timeout_s)
         )
+        self.writer = RunWriter(out_dir, resume=resume)
+        self.run = (
+            self._resumed_run(out_dir, command)
+            if resume
+            else RunRecord(
+                run_id=Path(out_dir).name,
+                status="running",
+                harness_version=__version__,
+                started_at=now_iso(),
+                command=list(command),
+                repeat=plan.repeat,
+                warmup=plan.warmup,
+                sample_interval_s=plan.sample_interval_s,
+                environment=environment(),
+                suites=[suite_record(s) for s in plan.suites],
+            )
+        )
+        self._records: list[CaseRecord] = list(self.writer.existing)
+        self._done = {case_key(r) for r in self._records}
         self.counts = {"passed": 0, "failed": 0, "error": 0}
-        self._records: list[CaseRecord] = []
+        for record in self._records:
+            self.counts[record.status] += 1
+
+    def _resumed_run(self, out_dir: str | Path, command: Sequence[str]) -> RunRecord:
+        run, _ = read_run(out_dir)
+        before = {s.name: s.sha256 for s in run.suites}
+        changed = [s.name for s in self.plan.suites if before.get(s.name, s.sha256) != s.sha256]
+        if changed:
+            self.writer.close()
+            raise ResumeMismatch(
+                f"suite(s) {', '.join(changed)} changed since {out_dir} was started; "
+                "resume with the same suites, or start a new run"
+            )
+        run.status = "running"
+        run.resumes.append(
+            {"at": now_iso(), "command": list(command), "harness_version": __version__}
+        )
+        known = set(before)
+        run.suites.extend(suite_record(s) for s in self.plan.suites if s.name not in known)
+        return run
 
     def execute(self) -> RunRecord:
         """Run everything; on Ctrl-C mark the run interrupted and re-raise."""
         self.writer.write_run(self.run)
-        self.observer.started(self.plan.total())
+        self.observer.started(self.plan.total() - len(self._done))
         try:
             for spec in self.plan.specs:
                 self._run_backend(spec)
@@ -188,7 +227,18 @@ class Runner:
             for repeat in range(self.plan.repeat)
         ]
 
+    def _pending(self, spec: BackendSpec) -> list[tuple[SuiteFile, Case, int]]:
+        label = model_label(spec)
+        return [
+            (suite, case, repeat)
+            for suite, case, repeat in self._cases()
+            if (suite.name, case.id, spec.kind, label, repeat) not in self._done
+        ]
+
     def _run_backend(self, spec: BackendSpec) -> None:
+        pending = self._pending(spec)
+        if not pending:
+            return  # finished before a resume: do not even load the model
         self.observer.backend_loading(spec)
         backend = self.backend_factory(spec)
         try:
@@ -199,7 +249,7 @@ class Runner:
                     BackendRecord(spec=str(spec), backend=spec.kind, load_error=str(exc))
                 )
                 self.writer.write_run(self.run)
-                for suite, case, repeat in self._cases():
+                for suite, case, repeat in pending:
                     self._record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
             record = _backend_record(spec, info)
@@ -209,7 +259,7 @@ class Runner:
             self.observer.backend_loaded(spec, record)
             self._warn_if_tools_dropped(spec, record)
             warmed: set[tuple[str, str]] = set()
-            for suite, case, repeat in self._cases():
+            for suite, case, repeat in pending:
                 if (suite.name, case.id) not in warmed:
                     warmed.add((suite.name, case.id))
                     self._warm_up(backend, suite, case)
@@ -271,7 +321,7 @@ class Runner:
         # and kernel selection must not land in the first measured sample.
         for _ in range(self.plan.warmup):
             try:
-                backend.generate(first_request(suite, case))
+                backend.generate(first_request(suite, case, self.plan.max_tokens))
             except BackendError:
                 return  # the measured run will record the error
 
@@ -288,10 +338,14 @@ class Runner:
         pid = getattr(backend, "pid", None)
         try:
             with MemorySampler(pid, self.plan.sample_interval_s) as memory:
-                conversation = converse(backend, suite, case)
+                conversation = converse(backend, suite, case, self.plan.max_tokens)
         except BackendError as exc:
             self._emit(CaseRecord(**base, status="error", error=str(exc)))
             return
+        except KeyboardInterrupt:
+            # Recorded so the run says where it stopped; --resume runs this case again.
+            self._emit(CaseRecord(**base, status="error", error=INTERRUPTED))
+            raise
         generation, parsed, final = conversation.first, conversation.parsed, conversation.final
         verdict = judge(suite.suite, case, final.text, final.finish_reason, parsed)
         decode = generation.decode_tokens_per_s

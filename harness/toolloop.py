@@ -25,19 +25,24 @@ def _result_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def first_request(suite: SuiteFile, case: Case) -> GenerationRequest:
-    """The request that opens a case's conversation."""
+def first_request(suite: SuiteFile, case: Case, max_tokens: int | None = None) -> GenerationRequest:
+    """The request that opens a case's conversation, with max_tokens capped if asked."""
+    sampling = suite.suite.sampling_for(case)
+    if max_tokens is not None and sampling.max_tokens > max_tokens:
+        sampling = sampling.model_copy(update={"max_tokens": max_tokens})
     return GenerationRequest(
         suite.suite.messages_for(case),
-        suite.suite.sampling_for(case),
+        sampling,
         suite.suite.native_tools,
         case=f"{suite.name}/{case.id}",
     )
 
 
-def converse(backend: Backend, suite: SuiteFile, case: Case) -> Conversation:
+def converse(
+    backend: Backend, suite: SuiteFile, case: Case, max_tokens: int | None = None
+) -> Conversation:
     """Run up to `case.max_rounds` generations, answering each tool call with its result."""
-    request = first_request(suite, case)
+    request = first_request(suite, case, max_tokens)
     native = suite.suite.tool_prompt == "native"
     rounds: list[dict[str, Any]] = []
     first: tuple[Generation, ParseResult] | None = None

@@ -32,6 +32,10 @@ class BackendCrashed(BackendError):
     """The worker process died while serving a request."""
 
 
+class BackendTimeout(BackendError):
+    """A request took longer than the per-case limit; its worker was stopped."""
+
+
 def _serve(conn: Connection, spec: BackendSpec) -> None:
     # Ctrl-C is the parent's to handle; the worker is stopped by the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -74,8 +78,9 @@ def describe_exit(code: int | None) -> str:
 class IsolatedBackend:
     """A Backend whose engine lives in a worker process, restarted after a crash."""
 
-    def __init__(self, spec: BackendSpec):
+    def __init__(self, spec: BackendSpec, timeout_s: float | None = None):
         self.spec = spec
+        self.timeout_s = timeout_s  # per generation; loading is not limited
         self._ctx = mp.get_context("spawn")
         self._process: Any = None
         self._conn: Connection | None = None
@@ -100,7 +105,20 @@ class IsolatedBackend:
         assert self._conn is not None and self._process is not None
         try:
             self._conn.send((op, payload))
+            if (
+                op == "generate"
+                and self.timeout_s is not None
+                and not self._conn.poll(self.timeout_s)
+            ):
+                self._discard()
+                raise BackendTimeout(
+                    f"no answer within {self.timeout_s:g} s; the {self.spec.kind} worker was "
+                    "stopped and a fresh one will serve the next case"
+                )
             reply = self._conn.recv()
+        except KeyboardInterrupt:
+            self._discard()  # do not wait for a generation nobody will read
+            raise
         except (EOFError, BrokenPipeError, ConnectionResetError):
             self._process.join(timeout=5)
             how = describe_exit(self._process.exitcode)

@@ -112,5 +112,7 @@ class RunRecord(BaseModel):
     counts: dict[str, int] = Field(default_factory=dict)
     # Per backend/model/suite/case: {metric: {mean, stddev, median, min, max, n, samples}}.
     timing: list[dict[str, Any]] = Field(default_factory=list)
+    # One entry per `harness run --resume`: when, how, and with which version.
+    resumes: list[dict[str, Any]] = Field(default_factory=list)
     # Set by `harness rescore`: where the answers came from and which versions scored them.
     rescored: dict[str, Any] | None = None
