@@ -27,3 +27,12 @@ def run_harness(
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Parse every line of a JSONL file."""
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def one_case_replay(root: Path, replay_text: str) -> tuple[Path, Path]:
+    """A suite `s` with one case `a`, and a replay file holding `replay_text`."""
+    suite = root / "s.yaml"
+    suite.write_text("name: s\ncases: [{id: a, prompt: x}]\n")
+    replay = root / "r.jsonl"
+    replay.write_text(replay_text)
+    return suite, replay

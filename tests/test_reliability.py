@@ -20,7 +20,7 @@ from harness.backends import BackendSpec, GenerationRequest
 from harness.backends.worker import BackendTimeout, IsolatedBackend
 from harness.suite import SuiteError, load_suite
 from harness.suite.models import Sampling
-from tests.helpers import REPO, read_jsonl, run_harness
+from tests.helpers import REPO, one_case_replay, read_jsonl, run_harness
 
 SUITES = ["suites/chat", "suites/formatting/identity.yaml", "suites/formatting/plain_text.yaml"]
 
@@ -112,10 +112,7 @@ def test_ctrl_c_records_the_running_case_as_interrupted_and_resume_reruns_it(
 
 
 def test_resume_refuses_changed_suites_and_empty_directories(tmp_path: Path) -> None:
-    suite = tmp_path / "s.yaml"
-    suite.write_text("name: s\ncases: [{id: a, prompt: x}]\n")
-    replay = tmp_path / "r.jsonl"
-    replay.write_text(json.dumps({"case": "s/a", "text": "hi"}) + "\n")
+    suite, replay = one_case_replay(tmp_path, json.dumps({"case": "s/a", "text": "hi"}) + "\n")
     out = tmp_path / "run"
     assert (
         run_harness(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import read_jsonl, run_harness
+from tests.helpers import one_case_replay, read_jsonl, run_harness
 
 TOOLS = """
 tools:
@@ -131,10 +131,9 @@ def test_recorded_timing_is_carried_and_absent_timing_is_null(tmp_path: Path) ->
 
 
 def test_a_broken_replay_file_is_named_with_its_line(tmp_path: Path) -> None:
-    suite = tmp_path / "s.yaml"
-    suite.write_text("name: s\ncases: [{id: a, prompt: x}]\n")
-    replay = tmp_path / "r.jsonl"
-    replay.write_text(json.dumps({"case": "s/a", "text": "ok"}) + "\n{not json\n")
+    suite, replay = one_case_replay(
+        tmp_path, json.dumps({"case": "s/a", "text": "ok"}) + "\n{not json\n"
+    )
     out = tmp_path / "run"
     assert (
         run_harness(
