@@ -26,7 +26,7 @@ from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.results.records import BackendRecord, CaseRecord
-from harness.results.store import NothingToResume, RunExists, read_cases
+from harness.results.store import NothingToResume, RunExists
 from harness.suite import Suite, SuiteError, load_suites
 
 EXIT_OK = 0
@@ -153,20 +153,19 @@ def cmd_run(args: argparse.Namespace) -> int:
             runner.execute()
     except KeyboardInterrupt:
         err.print(f"interrupted; what finished is in {out_dir}")
-        _print_summary(out_dir, args.show_failures)
+        _print_summary(runner.records, args.show_failures)
         return 130
-    _print_summary(out_dir, args.show_failures)
+    _print_summary(runner.records, args.show_failures)
     print(f"results: {out_dir}")
     return EXIT_OK
 
 
-def _print_summary(out_dir: Path, show_failures: int) -> None:
+def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
     from harness.report.failures import render_failures
     from harness.report.summary import render_terminal, summarize
     from harness.report.timing import render_timing
     from harness.report.tools import render_tools
 
-    records = read_cases(out_dir / "cases.jsonl")
     # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
     console = Console(width=None if sys.stdout.isatty() else 200)
     render_failures(records, show_failures, console)

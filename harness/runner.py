@@ -182,6 +182,11 @@ class Runner:
         for record in self._records:
             self.counts[record.status] += 1
 
+    @property
+    def records(self) -> list[CaseRecord]:
+        """Every record of the run so far, those of earlier attempts included."""
+        return list(self._records)
+
     def _resumed_run(self, out_dir: str | Path, command: Sequence[str]) -> RunRecord:
         run, _ = read_run(out_dir)
         before = {s.name: s.sha256 for s in run.suites}

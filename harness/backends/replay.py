@@ -22,8 +22,6 @@ from harness.backends.base import (
     ModelInfo,
 )
 
-TIMING_FIELDS = ("ttft_s", "latency_s", "prompt_tokens", "output_tokens", "finish_reason")
-
 
 @register("replay")
 class ReplayBackend:

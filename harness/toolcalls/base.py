@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -159,6 +158,3 @@ def tool_list_json(tools: list[dict[str, Any]]) -> str:
     """The offered tools as compact JSON function specs, for prompts."""
     specs = [t.get("function", t) for t in tools]
     return "\n".join(json.dumps(spec, ensure_ascii=False) for spec in specs)
-
-
-WORD = re.compile(r"[A-Za-z_][\w.-]*")
