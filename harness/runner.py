@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from harness import __version__
 from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
+from harness.backends.embedded import resolve_model_path
+from harness.backends.managed import ManagedServer, expand, free_port, placeholders
 from harness.backends.worker import IsolatedBackend
+from harness.checks.tool_calls import FALLBACK_OUTCOMES
 from harness.results.provenance import environment, file_sha256
 from harness.results.records import BackendRecord, CaseRecord, RunRecord, SuiteRecord
 from harness.results.store import INTERRUPTED, RunWriter, read_run
@@ -35,6 +39,9 @@ def model_label(spec: BackendSpec) -> str:
     label = spec.options.get("label")
     if label:
         return str(label)
+    model, at, url = spec.target.rpartition("@")
+    if at and "://" in url:  # openai:MODEL@BASE_URL
+        return model
     return Path(spec.target).name.removesuffix(".gguf") or spec.target
 
 
@@ -129,6 +136,8 @@ def default_backend(spec: BackendSpec, timeout_s: float | None = None) -> Backen
     """Native engines in a worker process of their own; pure-Python backends in this one."""
     factory = registry().get(spec.kind)
     if factory is not None and getattr(factory, "in_process", False):
+        if timeout_s is not None and "timeout_s" not in spec.options:
+            spec = BackendSpec(spec.kind, spec.target, {**spec.options, "timeout_s": timeout_s})
         return create_backend(spec)
     return IsolatedBackend(spec, timeout_s)
 
@@ -245,10 +254,9 @@ class Runner:
         if not pending:
             return  # finished before a resume: do not even load the model
         self.observer.backend_loading(spec)
-        backend = self.backend_factory(spec)
-        try:
+        with contextlib.ExitStack() as stack:
             try:
-                info = backend.load()
+                loaded = self._open(spec, stack)
             except BackendError as exc:
                 self.run.backends.append(
                     BackendRecord(spec=str(spec), backend=spec.kind, load_error=str(exc))
@@ -257,20 +265,39 @@ class Runner:
                 for suite, case, repeat in pending:
                     self._record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
-            record = _backend_record(spec, info)
-            record.warnings.extend(self._unmatched_answers(spec, info))
+            record = loaded.record
+            record.warnings.extend(self._unmatched_answers(spec, loaded.info))
             self.run.backends.append(record)
             self.writer.write_run(self.run)
             self.observer.backend_loaded(spec, record)
             self._warn_if_tools_dropped(spec, record)
+            fallback = _Fallback(self, spec.options.get("fallback"), stack)
             warmed: set[tuple[str, str]] = set()
             for suite, case, repeat in pending:
+                suite = with_tool_prompt(suite, spec.options.get("tool_prompt"))
                 if (suite.name, case.id) not in warmed:
                     warmed.add((suite.name, case.id))
-                    self._warm_up(backend, suite, case)
-                self._run_case(backend, spec, record, suite, case, repeat)
-        finally:
-            backend.close()
+                    self._warm_up(loaded.backend, suite, case)
+                self._run_case(loaded, spec, suite, case, repeat, fallback)
+
+    def _open(self, spec: BackendSpec, stack: contextlib.ExitStack) -> _Loaded:
+        """Start the entry's server if it has one, then load its backend; both closed by `stack`."""
+        server = None
+        if spec.options.get("server"):
+            server, spec = start_server(spec, self.writer.dir / "servers")
+            stack.callback(server.stop)
+        backend = self.backend_factory(spec)
+        stack.callback(backend.close)
+        info = backend.load()
+        record = _backend_record(spec, info)
+        if server is not None:
+            record.settings["server"] = {
+                "command": server.command,
+                "log": str(server.log_path),
+                "ready_s": server.ready_s,
+            }
+        pid = getattr(backend, "pid", None) or (server.pid if server else None)
+        return _Loaded(backend, info, record, pid)
 
     def _base_record(
         self, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int
@@ -332,55 +359,142 @@ class Runner:
 
     def _run_case(
         self,
-        backend: Backend,
+        loaded: _Loaded,
         spec: BackendSpec,
-        loaded: BackendRecord,
         suite: SuiteFile,
         case: Case,
         repeat: int,
+        fallback: _Fallback,
     ) -> None:
         base = self._base_record(spec, suite, case, repeat)
-        pid = getattr(backend, "pid", None)
         try:
-            with MemorySampler(pid, self.plan.sample_interval_s) as memory:
-                conversation = converse(backend, suite, case, self.plan.max_tokens)
-        except BackendError as exc:
-            self._emit(CaseRecord(**base, status="error", error=str(exc)))
-            return
+            fields = self._measure(loaded, suite, case)
         except KeyboardInterrupt:
             # Recorded so the run says where it stopped; --resume runs this case again.
             self._emit(CaseRecord(**base, status="error", error=INTERRUPTED))
             raise
+        if fallback.wanted(fields):
+            fields["fallback"] = fallback.run(suite, case)
+        self._emit(CaseRecord(**base, **fields))
+
+    def _measure(self, loaded: _Loaded, suite: SuiteFile, case: Case) -> dict[str, Any]:
+        """Run and score one case; a backend failure becomes an error record's fields."""
+        try:
+            with MemorySampler(loaded.pid, self.plan.sample_interval_s) as memory:
+                conversation = converse(loaded.backend, suite, case, self.plan.max_tokens)
+        except BackendError as exc:
+            return {"status": "error", "error": str(exc)}
         generation, parsed, final = conversation.first, conversation.parsed, conversation.final
         verdict = judge(suite.suite, case, final.text, final.finish_reason, parsed)
         decode = generation.decode_tokens_per_s
-        bandwidth = effective_bandwidth_gb_per_s(loaded.model_size_bytes, decode)
-        peak = (loaded.peak_bandwidth or {}).get("peak_gb_per_s")
-        self._emit(
-            CaseRecord(
-                **base,
-                **verdict.record_fields(parsed),
-                output=final.text,
-                rounds=conversation.rounds if len(conversation.rounds) > 1 else None,
-                ttft_s=generation.ttft_s,
-                prefill_tokens_per_s=generation.prefill_tokens_per_s,
-                decode_tokens_per_s=decode,
-                prompt_tokens=generation.prompt_tokens,
-                output_tokens=generation.output_tokens,
-                latency_s=sum(r["latency_s"] for r in conversation.rounds),
-                vram_peak_mib=memory.peak_vram_mib,
-                rss_peak_mib=memory.peak_rss_mib,
-                finish_reason=final.finish_reason,
-                itl_p50_s=generation.itl_p50_s,
-                itl_p95_s=generation.itl_p95_s,
-                engine_decode_tokens_per_s=generation.engine_decode_tokens_per_s,
-                engine_prefill_tokens_per_s=generation.engine_prefill_tokens_per_s,
-                engine_timings=generation.engine_timings,
-                rss_mean_mib=memory.mean_rss_mib,
-                vram_mean_mib=memory.mean_vram_mib,
-                vram_process_peak_mib=memory.peak_vram_process_mib,
-                memory_samples=memory.samples,
-                bandwidth_gb_per_s=bandwidth,
-                bandwidth_share=bandwidth / peak if bandwidth and peak else None,
-            )
-        )
+        bandwidth = effective_bandwidth_gb_per_s(loaded.record.model_size_bytes, decode)
+        peak = (loaded.record.peak_bandwidth or {}).get("peak_gb_per_s")
+        return {
+            **verdict.record_fields(parsed),
+            "output": final.text,
+            "rounds": conversation.rounds if len(conversation.rounds) > 1 else None,
+            "ttft_s": generation.ttft_s,
+            "prefill_tokens_per_s": generation.prefill_tokens_per_s,
+            "decode_tokens_per_s": decode,
+            "prompt_tokens": generation.prompt_tokens,
+            "output_tokens": generation.output_tokens,
+            "latency_s": sum(r["latency_s"] for r in conversation.rounds),
+            "vram_peak_mib": memory.peak_vram_mib,
+            "rss_peak_mib": memory.peak_rss_mib,
+            "finish_reason": final.finish_reason,
+            "itl_p50_s": generation.itl_p50_s,
+            "itl_p95_s": generation.itl_p95_s,
+            "engine_decode_tokens_per_s": generation.engine_decode_tokens_per_s,
+            "engine_prefill_tokens_per_s": generation.engine_prefill_tokens_per_s,
+            "engine_timings": generation.engine_timings,
+            "rss_mean_mib": memory.mean_rss_mib,
+            "vram_mean_mib": memory.mean_vram_mib,
+            "vram_process_peak_mib": memory.peak_vram_process_mib,
+            "memory_samples": memory.samples,
+            "bandwidth_gb_per_s": bandwidth,
+            "bandwidth_share": bandwidth / peak if bandwidth and peak else None,
+            "token_source": generation.token_source,
+            "attempts": generation.attempts,
+        }
+
+
+@dataclass
+class _Loaded:
+    """A loaded backend with its record and the process whose memory is sampled."""
+
+    backend: Backend
+    info: ModelInfo
+    record: BackendRecord
+    pid: int | None
+
+
+# What a fallback record keeps of the fallback's answer.
+FALLBACK_FIELDS = (
+    "status",
+    "checks",
+    "output",
+    "tool_calls",
+    "tool_outcome",
+    "error",
+    "ttft_s",
+    "decode_tokens_per_s",
+    "latency_s",
+)
+
+
+class _Fallback:
+    """The entry's fallback backend, loaded on first need and kept for the entry's cases."""
+
+    def __init__(self, runner: Runner, spec: BackendSpec | None, stack: contextlib.ExitStack):
+        self.runner = runner
+        self.spec = spec
+        self.stack = stack
+        self.loaded: _Loaded | None = None
+        self.load_error: str | None = None
+
+    def wanted(self, fields: dict[str, Any]) -> bool:
+        """Whether a deployment would re-route this answer: an error or a broken tool call."""
+        if self.spec is None:
+            return False
+        return fields["status"] == "error" or fields.get("tool_outcome") in FALLBACK_OUTCOMES
+
+    def run(self, suite: SuiteFile, case: Case) -> dict[str, Any]:
+        """The fallback's answer to the case, scored the same way."""
+        assert self.spec is not None
+        who = {"backend": self.spec.kind, "model": model_label(self.spec)}
+        if self.loaded is None and self.load_error is None:
+            try:
+                self.loaded = self.runner._open(self.spec, self.stack)
+            except BackendError as exc:
+                self.load_error = f"fallback did not load: {exc}"
+        if self.loaded is None:
+            return {**who, "status": "error", "error": self.load_error}
+        fields = self.runner._measure(self.loaded, suite, case)
+        return {**who, **{k: fields.get(k) for k in FALLBACK_FIELDS}}
+
+
+def with_tool_prompt(suite: SuiteFile, tool_prompt: str | None) -> SuiteFile:
+    """The suite with a matrix entry's tool_prompt, where the suite has tools to present."""
+    if tool_prompt is None or not suite.suite.tools or suite.suite.tool_prompt == tool_prompt:
+        return suite
+    return replace(suite, suite=suite.suite.model_copy(update={"tool_prompt": tool_prompt}))
+
+
+def start_server(spec: BackendSpec, log_dir: Path) -> tuple[ManagedServer, BackendSpec]:
+    """Start a spec's managed server; the spec comes back with its URL's `{port}` filled."""
+    config = dict(spec.options["server"])
+    model = config.get("model")
+    model_path = str(resolve_model_path(model)) if model else None
+    values = placeholders(free_port(), model_path)
+    target = expand(spec.target, values)
+    _, _, base_url = target.rpartition("@")
+    entry = str(spec.options.get("entry") or model_label(spec))
+    server = ManagedServer(
+        [expand(part, values) for part in config["command"]],
+        base_url,
+        log_dir / f"{entry}.log",
+        float(config.get("ready_timeout_s", 120.0)),
+        {k: expand(v, values) for k, v in (config.get("env") or {}).items()},
+    )
+    server.start()
+    return server, BackendSpec(spec.kind, target, spec.options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from harness.backends.base import (
+    Availability,
     Backend,
     BackendError,
     BackendSpec,
@@ -17,7 +18,9 @@ from harness.registry import ModuleDiscovery
 
 BackendFactory = Callable[[BackendSpec], Backend]
 _REGISTRY: dict[str, BackendFactory] = {}
-_DISCOVERY = ModuleDiscovery(__name__, __path__, exclude={"base", "worker", "embedded"})
+_DISCOVERY = ModuleDiscovery(
+    __name__, __path__, exclude={"base", "worker", "embedded", "sse", "stream", "managed"}
+)
 
 
 def register(kind: str) -> Callable[[BackendFactory], BackendFactory]:
@@ -38,6 +41,15 @@ def registry() -> dict[str, BackendFactory]:
     return _REGISTRY
 
 
+def availability(kind: str) -> Availability:
+    """Whether backend `kind` can run here, asked of its class without loading an engine."""
+    probe = getattr(registry()[kind], "availability", None)
+    if probe is None:
+        return Availability(None)
+    result: Availability = probe()
+    return result
+
+
 def create_backend(spec: BackendSpec) -> Backend:
     """Build (but do not load) the backend a spec names."""
     backends = registry()
@@ -49,6 +61,7 @@ def create_backend(spec: BackendSpec) -> Backend:
 
 
 __all__ = [
+    "Availability",
     "Backend",
     "BackendError",
     "BackendSpec",
@@ -56,6 +69,7 @@ __all__ = [
     "Generation",
     "GenerationRequest",
     "ModelInfo",
+    "availability",
     "create_backend",
     "register",
     "registry",

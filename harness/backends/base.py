@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import Any, Protocol, runtime_checkable
 
 from harness.suite.models import Sampling
@@ -14,6 +16,31 @@ class BackendError(Exception):
 
 class BackendUnavailable(BackendError):
     """The backend's package, device or model file is missing on this machine."""
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Whether a backend can run on this machine: its package version, or why not."""
+
+    version: str | None
+    reason: str | None = None  # None when it is available
+
+    @property
+    def available(self) -> bool:
+        """True when nothing is missing."""
+        return self.reason is None
+
+
+def package_availability(module: str, distribution: str, extra: str) -> Availability:
+    """Availability of a backend that needs one package, found without importing it."""
+    if importlib.util.find_spec(module) is None:
+        return Availability(
+            None, f"{distribution} is not installed: pip install 'llm-regression-harness[{extra}]'"
+        )
+    try:
+        return Availability(f"{distribution} {metadata.version(distribution)}")
+    except metadata.PackageNotFoundError:
+        return Availability(f"{distribution} (version unknown)")
 
 
 @dataclass(frozen=True)
@@ -83,6 +110,9 @@ class Generation:
     engine_timings: dict[str, float | int] | None = None
     itl_p50_s: float | None = None
     itl_p95_s: float | None = None
+    # Where token counts came from: "engine", "usage" (the server's), or "stream_chunks".
+    token_source: str | None = None
+    attempts: int = 1  # requests sent, retries included
 
     def _engine_rate(self, tokens_key: str, ms_key: str) -> float | None:
         timings = self.engine_timings or {}

@@ -10,15 +10,17 @@ import psutil
 
 from harness.backends import register
 from harness.backends.base import (
+    Availability,
     BackendError,
     BackendSpec,
     BackendUnavailable,
     Generation,
     GenerationRequest,
     ModelInfo,
+    package_availability,
 )
 from harness.backends.embedded import resolve_model_path
-from harness.timing.clock import StreamClock
+from harness.backends.stream import StreamAssembler
 from harness.timing.memory import footprint_delta, footprint_now
 
 DEFAULT_N_CTX = 4096
@@ -44,6 +46,11 @@ class LlamaCppBackend:
         self._llama_cpp: Any = None
         # Off by default so TTFT is cold; on, a shared prompt prefix is evaluated once.
         self.prompt_cache = bool(self.options.get("prompt_cache", False))
+
+    @staticmethod
+    def availability() -> Availability:
+        """llama-cpp-python installed (any build: CPU, CUDA, Metal)."""
+        return package_availability("llama_cpp", "llama-cpp-python", "llamacpp")
 
     def load(self) -> ModelInfo:
         """Load the GGUF named by the spec (a path or an embedded alias)."""
@@ -121,42 +128,31 @@ class LlamaCppBackend:
             kwargs["top_k"] = sampling.top_k
         if request.tools:
             kwargs["tools"] = request.tools
-        clock = StreamClock()
-        parts: list[str] = []
-        finish_reason = None
+        stream = StreamAssembler()
         try:
             for chunk in llm.create_chat_completion(**kwargs):
                 choice = chunk["choices"][0]
-                content = choice["delta"].get("content")
-                if content:
-                    clock.token()
-                    parts.append(content)
-                finish_reason = choice.get("finish_reason") or finish_reason
+                stream.content(choice["delta"].get("content"))
+                stream.finish(choice.get("finish_reason"))
         except ValueError as exc:  # e.g. the prompt does not fit the context window
             raise BackendError(f"llama.cpp refused the request: {exc}") from None
-        clock.stop()
+        stream.clock.stop()
         perf = llama_cpp.llama_perf_context(llm._ctx.ctx)
         # The engine decodes every generated token but the last one it samples; that last
         # token is an end-of-generation token unless the answer hit max_tokens.
-        output_tokens = perf.n_eval + (1 if finish_reason == "length" else 0)
+        output_tokens = perf.n_eval + (1 if stream.finish_reason == "length" else 0)
         # The context holds the whole prompt (cached or evaluated now) plus every decoded token.
         prompt_tokens = int(llm.n_tokens) - int(perf.n_eval)
-        return Generation(
-            text="".join(parts),
-            finish_reason=finish_reason,
-            prompt_tokens=prompt_tokens,
-            output_tokens=int(output_tokens),
-            latency_s=clock.latency_s,
-            ttft_s=clock.ttft_s,
-            last_token_s=clock.last_token_s,
-            itl_p50_s=clock.inter_token_latency_s(0.5),
-            itl_p95_s=clock.inter_token_latency_s(0.95),
+        return stream.generation(
+            prompt_tokens,
+            int(output_tokens),
             engine_timings={
                 "prompt_ms": float(perf.t_p_eval_ms),
                 "prompt_tokens": int(perf.n_p_eval),
                 "decode_ms": float(perf.t_eval_ms),
                 "decode_tokens": int(perf.n_eval),
             },
+            token_source="engine",
         )
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from harness.backends import register
 from harness.backends.base import (
+    Availability,
     BackendError,
     BackendSpec,
     BackendUnavailable,
@@ -33,6 +34,11 @@ class ReplayBackend:
     def __init__(self, spec: BackendSpec):
         self.spec = spec
         self.answers: dict[tuple[str, int], dict[str, Any]] = {}
+
+    @staticmethod
+    def availability() -> Availability:
+        """Always: replay needs nothing but the file."""
+        return Availability("replay 1")
 
     def load(self) -> ModelInfo:
         """Read and check the replay file; a bad line is named by its number."""

@@ -46,21 +46,28 @@ def _serve(conn: Connection, spec: BackendSpec) -> None:
         except EOFError:
             return
         try:
-            if op == "load":
-                result: Any = backend.load()
-            elif op == "generate":
-                result = backend.generate(payload)
-            elif op == "close":
-                backend.close()
-                conn.send(("ok", None))
-                return
-            else:
-                raise BackendError(f"unknown worker operation {op!r}")
-            conn.send(("ok", result))
+            reply: tuple[Any, ...] = ("ok", _perform(backend, op, payload))
         except BackendError as exc:
-            conn.send(("error", type(exc).__name__, str(exc)))
+            reply = ("error", type(exc).__name__, str(exc))
         except Exception as exc:
-            conn.send(("error", "BackendError", f"{type(exc).__name__}: {exc}"))
+            reply = ("error", "BackendError", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the parent is gone (killed, or it gave up on a timeout): nobody to tell
+        if op == "close":
+            return
+
+
+def _perform(backend: Any, op: str, payload: Any) -> Any:
+    if op == "load":
+        return backend.load()
+    if op == "generate":
+        return backend.generate(payload)
+    if op == "close":
+        backend.close()
+        return None
+    raise BackendError(f"unknown worker operation {op!r}")
 
 
 def describe_exit(code: int | None) -> str:

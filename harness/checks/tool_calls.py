@@ -30,6 +30,9 @@ OUTCOMES = (
     "schema_violation",
     "wrong_values",
 )
+# Failures a deployment can see at run time, without knowing the right answer: the cases a
+# "fall back to the hosted model" policy re-routes.
+FALLBACK_OUTCOMES = frozenset({"unparseable", "invented_name", "schema_violation"})
 MAX_PERMUTED = 6
 
 

@@ -8,12 +8,9 @@ from dataclasses import dataclass
 
 from rich.console import Console
 
+from harness.checks.tool_calls import FALLBACK_OUTCOMES
 from harness.report.table import print_table
 from harness.results.records import CaseRecord
-
-# Failures a deployment can see at run time, without knowing the right answer: these are
-# the cases a "fall back to the hosted model" policy would have re-routed.
-FALLBACK_OUTCOMES = {"unparseable", "invented_name", "schema_violation"}
 
 
 @dataclass(frozen=True)

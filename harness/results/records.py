@@ -60,6 +60,10 @@ class CaseRecord(BaseModel):
     bandwidth_gb_per_s: float | None = None
     bandwidth_share: float | None = None
     started_at: str | None = None
+    token_source: str | None = None
+    attempts: int | None = None
+    # The fallback backend's answer, where the primary errored or broke a tool call.
+    fallback: dict[str, Any] | None = None
 
 
 class BackendRecord(BaseModel):

@@ -28,6 +28,7 @@ class Problem:
     case: str | None = None
     line: int | None = None
     column: int | None = None
+    kind: str = "case"  # what `case` names: a suite's case, a matrix's entry
 
     def __str__(self) -> str:
         where = self.file
@@ -35,7 +36,7 @@ class Problem:
             where += f":{self.line}:{self.column or 1}"
         parts = [where]
         if self.case is not None:
-            parts.append(f"case {self.case}")
+            parts.append(f"{self.kind} {self.case}")
         if self.field:
             parts.append(self.field)
         parts.append(self.reason)
@@ -104,21 +105,30 @@ def _field_path(loc: Sequence[int | str]) -> str:
 def _case_label(raw_cases: Any, index: int) -> str:
     if isinstance(raw_cases, list) and index < len(raw_cases):
         item = raw_cases[index]
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            return repr(item["id"])
+        if isinstance(item, dict):
+            for key in ("id", "name"):
+                if isinstance(item.get(key), str):
+                    return repr(item[key])
     return f"#{index + 1}"
 
 
-def _problems_from_validation(file: str, data: Any, exc: ValidationError) -> list[Problem]:
+def problems_from_validation(
+    file: str, data: Any, exc: ValidationError, items: dict[str, str] | None = None
+) -> list[Problem]:
+    """One Problem per pydantic error, naming the item (case, matrix entry) by its id or name.
+
+    `items` maps a top-level list field to what its items are called ({"cases": "case"}).
+    """
+    items = items or {"cases": "case"}
     problems = []
     for err in exc.errors():
         loc = list(err["loc"])
-        case = None
-        if len(loc) >= 2 and loc[0] == "cases" and isinstance(loc[1], int):
-            case = _case_label(data.get("cases"), loc[1])
+        case, kind = None, "case"
+        if len(loc) >= 2 and loc[0] in items and isinstance(loc[1], int):
+            case, kind = _case_label(data.get(loc[0]), loc[1]), items[str(loc[0])]
             loc = loc[2:]
         reason = error_message(err["msg"])
-        problems.append(Problem(file, reason, field=_field_path(loc) or None, case=case))
+        problems.append(Problem(file, reason, field=_field_path(loc) or None, case=case, kind=kind))
     return problems
 
 
@@ -165,9 +175,8 @@ def _undefined_tools(file: str, suite: Suite) -> list[Problem]:
     return problems
 
 
-def load_suite(path: str | Path) -> SuiteFile:
-    """Parse and validate one suite file; raise SuiteError listing every problem."""
-    path = Path(path)
+def read_yaml_mapping(path: Path, what: str) -> tuple[bytes, dict[str, Any]]:
+    """A YAML file's bytes and top-level mapping; SuiteError names the file (and line)."""
     file = str(path)
     try:
         raw_bytes = path.read_bytes()
@@ -187,12 +196,20 @@ def load_suite(path: str | Path) -> SuiteFile:
         raise SuiteError([Problem(file, f"YAML error: {exc}")]) from None
     if not isinstance(data, dict):
         kind = "an empty file" if data is None else type(data).__name__
-        raise SuiteError([Problem(file, f"a suite is a mapping with `cases:`, got {kind}")])
+        raise SuiteError([Problem(file, f"{what}, got {kind}")])
+    return raw_bytes, data
+
+
+def load_suite(path: str | Path) -> SuiteFile:
+    """Parse and validate one suite file; raise SuiteError listing every problem."""
+    path = Path(path)
+    file = str(path)
+    raw_bytes, data = read_yaml_mapping(path, "a suite is a mapping with `cases:`")
     problems = []
     try:
         suite = Suite.model_validate(data)
     except ValidationError as exc:
-        problems = _problems_from_validation(file, data, exc)
+        problems = problems_from_validation(file, data, exc)
     problems.extend(_duplicate_ids(file, data.get("cases")))
     if not problems:
         problems.extend(_undefined_tools(file, suite))

@@ -1,0 +1,313 @@
+"""`openai:MODEL@BASE_URL`: any OpenAI-compatible Chat Completions server, streamed over SSE.
+
+Options (from a matrix entry or the command line): `api_key_env` (default OPENAI_API_KEY),
+`timeout_s` (per request, default 300), `retries` (default 2), `backoff_s` (default 0.5)
+`tool_choice` (sent with native tools) and `extra_body` (fields merged into each request).
+The key is read from the environment when the backend loads and is never recorded: every
+message that leaves this module passes through `redact`.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import metadata
+from typing import Any
+
+from harness.backends import register
+from harness.backends.base import (
+    Availability,
+    BackendError,
+    BackendSpec,
+    BackendUnavailable,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+    package_availability,
+)
+from harness.backends.sse import StreamError, iter_chunks
+from harness.backends.stream import StreamAssembler
+
+DEFAULT_KEY_ENV = "OPENAI_API_KEY"
+RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
+MAX_RETRY_AFTER_S = 30.0
+
+
+class _Retryable(Exception):
+    """A failure worth another attempt: connection trouble, 429 or 5xx."""
+
+    def __init__(self, message: str, retry_after_s: float | None = None):
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+def split_target(target: str) -> tuple[str, str]:
+    """`MODEL@BASE_URL` → (model, base URL without a trailing slash)."""
+    model, sep, base_url = target.rpartition("@")
+    if not sep or not model or not base_url.startswith(("http://", "https://")):
+        raise BackendError(
+            f"openai target {target!r} is not MODEL@BASE_URL (e.g. gpt-4o-mini@https://api.openai.com/v1)"
+        )
+    return model, base_url.rstrip("/")
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return min(float(value), MAX_RETRY_AFTER_S) if value else None
+    except ValueError:
+        return None  # an HTTP date; the backoff schedule applies instead
+
+
+def _engine_timings(timings: dict[str, Any]) -> dict[str, float | int] | None:
+    """llama.cpp's server reports its own counters; map them onto the engine_timings keys."""
+    mapping = {
+        "prompt_n": "prompt_tokens",
+        "prompt_ms": "prompt_ms",
+        "predicted_n": "decode_tokens",
+        "predicted_ms": "decode_ms",
+    }
+    found = {ours: timings[theirs] for theirs, ours in mapping.items() if theirs in timings}
+    return found or None
+
+
+@register("openai")
+class OpenAIBackend:
+    """Streams chat completions from an HTTP server; the engine is the server's business."""
+
+    # No native code runs here, so a worker process would only add a pipe to the timing.
+    in_process = True
+
+    def __init__(self, spec: BackendSpec):
+        self.spec = spec
+        self.model, self.base_url = split_target(spec.target)
+        options = spec.options
+        self.key_env = str(options.get("api_key_env") or DEFAULT_KEY_ENV)
+        self.timeout_s = float(options.get("timeout_s", 300.0))
+        self.retries = int(options.get("retries", 2))
+        self.backoff_s = float(options.get("backoff_s", 0.5))
+        self.tool_choice = options.get("tool_choice")  # "auto", "required" or a function
+        # Server-specific request fields, e.g. llama.cpp's {"repeat_penalty": 1.0}.
+        self.extra_body = dict(options.get("extra_body") or {})
+        self._key: str | None = None
+        self._client: Any = None
+
+    @staticmethod
+    def availability() -> Availability:
+        """httpx installed."""
+        return package_availability("httpx", "httpx", "server")
+
+    def redact(self, message: str) -> str:
+        """The message with the API key, should a server echo it, blanked out."""
+        if self._key:
+            message = message.replace(self._key, "[redacted]")
+        return message
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._key}"} if self._key else {}
+
+    def _refused(self, status: int) -> BackendError:
+        if self._key:
+            why = f"refused the API key from ${self.key_env}"
+        else:
+            why = f"wants an API key and ${self.key_env} is not set"
+        return BackendError(
+            f"the server at {self.base_url} {why} (HTTP {status}); "
+            "set the variable, or name another with api_key_env / --api-key-env"
+        )
+
+    def load(self) -> ModelInfo:
+        """Check the server answers (and takes the key) before any case runs."""
+        try:
+            import httpx
+        except ImportError:
+            raise BackendUnavailable(
+                "backend 'openai' needs httpx: pip install 'llm-regression-harness[server]'"
+            ) from None
+        self._key = os.environ.get(self.key_env) or None
+        timeout = httpx.Timeout(self.timeout_s, connect=min(10.0, self.timeout_s))
+        self._client = httpx.Client(timeout=timeout, headers=self._headers())
+        started = time.perf_counter()
+        served: list[str] = []
+        try:
+            response = self._client.get(f"{self.base_url}/models")
+        except httpx.TransportError as exc:
+            self.close()
+            raise BackendUnavailable(
+                self.redact(f"cannot reach the server at {self.base_url}: {_transport_reason(exc)}")
+            ) from None
+        if response.status_code in (401, 403):
+            refused = self._refused(response.status_code)
+            self.close()
+            raise refused
+        if response.status_code == 200:
+            try:
+                served = [str(m.get("id")) for m in response.json().get("data", [])]
+            except (ValueError, AttributeError):
+                served = []
+        return ModelInfo(
+            backend="openai",
+            backend_version=f"httpx {metadata.version('httpx')}",
+            model=self.model,
+            settings={
+                "base_url": self.base_url,
+                "api_key_env": self.key_env,  # the variable's name only, never its value
+                "api_key_set": self._key is not None,
+                "timeout_s": self.timeout_s,
+                "retries": self.retries,
+                "served_models": served,
+            },
+            load_s=time.perf_counter() - started,
+        )
+
+    def _body(self, request: GenerationRequest) -> dict[str, Any]:
+        sampling = request.sampling
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": request.messages,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "max_tokens": sampling.max_tokens,
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+        }
+        if sampling.seed is not None:
+            body["seed"] = sampling.seed
+        if sampling.stop:
+            body["stop"] = sampling.stop
+        if sampling.top_k is not None:
+            body["top_k"] = (
+                sampling.top_k
+            )  # llama.cpp, vLLM and mistral.rs take it; others ignore it
+        if request.tools:
+            body["tools"] = request.tools
+            if self.tool_choice is not None:
+                body["tool_choice"] = self.tool_choice
+        return {**body, **self.extra_body}
+
+    def generate(self, request: GenerationRequest) -> Generation:
+        """Stream one completion, retrying connection failures, 429 and 5xx with backoff."""
+        if self._client is None:
+            raise BackendError("openai backend used before load()")
+        body = self._body(request)
+        last = ""
+        for attempt in range(1, self.retries + 2):
+            try:
+                return self._stream(body, attempt)
+            except _Retryable as exc:
+                last = str(exc)
+                if attempt > self.retries:
+                    break
+                delay = exc.retry_after_s
+                if delay is None:
+                    delay = self.backoff_s * 2 ** (attempt - 1) * (1 + random.random() / 4)
+                time.sleep(delay)
+        raise BackendError(self.redact(f"{last} (gave up after {self.retries + 1} attempts)"))
+
+    def _stream(self, body: dict[str, Any], attempt: int) -> Generation:
+        url = f"{self.base_url}/chat/completions"
+        assembler = StreamAssembler()
+        with self._transport_errors(), self._client.stream("POST", url, json=body) as response:
+            self._check_status(response)
+            usage, timings = self._read(url, response, assembler)
+        if usage:
+            prompt_tokens, output_tokens = (
+                usage.get("prompt_tokens"),
+                usage.get("completion_tokens"),
+            )
+            source = "usage"
+        else:
+            # Without usage, one streamed delta per token is the best count there is.
+            prompt_tokens, output_tokens, source = None, assembler.chunks, "stream_chunks"
+        return assembler.generation(
+            prompt_tokens, output_tokens, _engine_timings(timings), source, attempt
+        )
+
+    def _read(
+        self, url: str, response: Any, assembler: StreamAssembler
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Feed the stream's deltas to `assembler`; return the usage and timings objects seen."""
+        import httpx
+
+        usage: dict[str, Any] = {}
+        timings: dict[str, Any] = {}
+        deadline = time.monotonic() + self.timeout_s
+        try:
+            for chunk in iter_chunks(response.iter_lines()):
+                if time.monotonic() > deadline:
+                    raise BackendError(f"no complete answer within {self.timeout_s:g} s")
+                usage = chunk.get("usage") or usage
+                timings = chunk.get("timings") or timings
+                for choice in chunk.get("choices") or []:
+                    delta = choice.get("delta") or {}
+                    assembler.content(delta.get("content"))
+                    for call in delta.get("tool_calls") or []:
+                        function = call.get("function") or {}
+                        assembler.tool_call(
+                            int(call.get("index", 0)),
+                            call.get("id"),
+                            function.get("name"),
+                            function.get("arguments"),
+                        )
+                    assembler.finish(choice.get("finish_reason"))
+        except StreamError as exc:
+            raise BackendError(self.redact(f"{url}: {exc}")) from None
+        except httpx.TimeoutException:
+            raise BackendError(
+                f"{url}: the stream stalled for {self.timeout_s:g} s after "
+                f"{assembler.chunks} chunk(s) (timeout_s)"
+            ) from None
+        except httpx.TransportError as exc:
+            raise _Retryable(
+                f"{url}: the stream broke off after {assembler.chunks} chunk(s): "
+                f"{_transport_reason(exc)}"
+            ) from None
+        if assembler.finish_reason is None:
+            # Every server ends an answer with a finish_reason; a bare EOF is a dropped stream.
+            raise _Retryable(
+                f"{url}: the stream ended after {assembler.chunks} chunk(s) without a finish_reason"
+            )
+        return usage, timings
+
+    @contextmanager
+    def _transport_errors(self) -> Iterator[None]:
+        import httpx
+
+        try:
+            yield
+        except httpx.TimeoutException:
+            raise BackendError(
+                f"{self.base_url}: no answer within {self.timeout_s:g} s (timeout_s)"
+            ) from None
+        except httpx.TransportError as exc:
+            raise _Retryable(f"{self.base_url}: {_transport_reason(exc)}") from None
+
+    def _check_status(self, response: Any) -> None:
+        status = response.status_code
+        if status == 200:
+            return
+        if status in (401, 403):
+            raise self._refused(status)
+        text = response.read().decode("utf-8", "replace")[:300]
+        message = self.redact(f"{self.base_url}: HTTP {status}: {text}")
+        if status in RETRY_STATUS:
+            raise _Retryable(message, _retry_after(response.headers.get("retry-after")))
+        raise BackendError(message)
+
+    def close(self) -> None:
+        """Close the connection pool and forget the key."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        self._key = None
+
+
+def _transport_reason(exc: Exception) -> str:
+    """A short cause for a connection failure, without request details."""
+    cause = exc.__cause__ or exc.__context__
+    reason = str(exc) or type(exc).__name__
+    if cause is not None and str(cause) and str(cause) not in reason:
+        reason = f"{reason} ({cause})"
+    return reason

@@ -1,0 +1,152 @@
+"""`matrix.yaml`: named backend × model entries, their settings, managed servers and fallbacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from harness.backends import BackendSpec, registry
+from harness.suite.loader import Problem, SuiteError, problems_from_validation, read_yaml_mapping
+from harness.suite.models import ToolPrompt
+
+NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+MANAGED_URL = "http://127.0.0.1:{port}/v1"
+ITEMS = {"entries": "entry", "fallbacks": "entry"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServerConfig(_Strict):
+    """A server the harness starts for an entry and stops after it."""
+
+    command: list[str] = Field(min_length=1)
+    # The weights the server loads, for `{model_path}` in the command (a path or an alias).
+    model: str | None = None
+    ready_timeout_s: float = Field(120.0, gt=0)
+    env: dict[str, str] = Field(default_factory=dict)
+
+
+class MatrixEntry(_Strict):
+    """One backend with one model loaded, and how to run it."""
+
+    name: str = Field(pattern=NAME_PATTERN)
+    backend: str
+    model: str
+    url: str | None = None  # the base URL of an `openai` entry
+    label: str | None = None  # the `model` its records carry; defaults to the model's name
+    labels: dict[str, str | int | float] = Field(default_factory=dict)  # quantization: Q4_K_M
+    settings: dict[str, Any] = Field(default_factory=dict)
+    tool_prompt: ToolPrompt | None = None
+    fallback: str | None = None
+    server: ServerConfig | None = None
+
+
+class Matrix(_Strict):
+    """A matrix file: the entries to run, settings they share, and fallbacks."""
+
+    defaults: dict[str, Any] = Field(default_factory=dict)
+    fallback: str | None = None  # for every entry that names none
+    entries: list[MatrixEntry] = Field(min_length=1)
+    fallbacks: list[MatrixEntry] = Field(default_factory=list)  # run only as fallbacks
+
+
+def _target(entry: MatrixEntry) -> str:
+    if entry.backend != "openai":
+        return entry.model
+    return f"{entry.model}@{entry.url or MANAGED_URL}"
+
+
+def entry_spec(matrix: Matrix, entry: MatrixEntry, fallback: BackendSpec | None) -> BackendSpec:
+    """The BackendSpec an entry runs as; its options carry settings, labels and server."""
+    options: dict[str, Any] = {**matrix.defaults, **entry.settings, "entry": entry.name}
+    if entry.label:
+        options["label"] = entry.label
+    if entry.labels:
+        options["labels"] = dict(entry.labels)
+    if entry.tool_prompt:
+        options["tool_prompt"] = entry.tool_prompt
+    if entry.server is not None:
+        options["server"] = entry.server.model_dump()
+    if fallback is not None:
+        options["fallback"] = fallback
+    return BackendSpec(entry.backend, _target(entry), options)
+
+
+def _label(entry: MatrixEntry) -> str:
+    from harness.runner import model_label
+
+    return model_label(BackendSpec(entry.backend, _target(entry), {"label": entry.label}))
+
+
+def _semantic_problems(file: str, matrix: Matrix) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(entry: MatrixEntry | None, field: str, reason: str) -> None:
+        name = repr(entry.name) if entry else None
+        problems.append(Problem(file, reason, field=field, case=name, kind="entry"))
+
+    known = registry()
+    everything = [*matrix.entries, *matrix.fallbacks]
+    names: dict[str, MatrixEntry] = {}
+    recorded_as: dict[tuple[str, str], MatrixEntry] = {}
+    for entry in everything:
+        if entry.name in names:
+            add(entry, "name", "duplicate name")
+        names[entry.name] = entry
+        if entry.backend not in known:
+            add(entry, "backend", f"unknown backend (known: {', '.join(sorted(known))})")
+        if entry.backend == "openai" and entry.url is None and entry.server is None:
+            add(entry, "url", "an openai entry needs `url:` or a `server:` to start")
+        if entry.url and "{port}" in entry.url and entry.server is None:
+            add(entry, "url", "`{port}` is filled only for a managed `server:`")
+        if entry.server is not None and entry.backend != "openai":
+            add(entry, "server", "a managed server is reached through `backend: openai`")
+        key = (entry.backend, _label(entry))
+        other = recorded_as.setdefault(key, entry)
+        if other is not entry:
+            add(
+                entry,
+                "label",
+                f"records as {key[0]}/{key[1]} like entry {other.name!r}; give one a `label:`",
+            )
+    for entry in matrix.entries:
+        wanted = entry.fallback
+        if wanted is None:
+            continue  # the matrix-wide fallback is checked once, below
+        if wanted not in names:
+            add(entry, "fallback", f"no entry is named {wanted!r}")
+        elif wanted == entry.name:
+            add(entry, "fallback", "an entry cannot be its own fallback")
+    if matrix.fallback is not None and matrix.fallback not in names:
+        problems.append(Problem(file, f"no entry is named {matrix.fallback!r}", field="fallback"))
+    return problems
+
+
+def load_matrix(path: str | Path) -> list[BackendSpec]:
+    """The backend specs of a matrix file, in file order; SuiteError lists every problem."""
+    path = Path(path)
+    file = str(path)
+    _, data = read_yaml_mapping(path, "a matrix is a mapping with `entries:`")
+    try:
+        matrix = Matrix.model_validate(data)
+    except ValidationError as exc:
+        raise SuiteError(problems_from_validation(file, data, exc, ITEMS)) from None
+    problems = _semantic_problems(file, matrix)
+    if problems:
+        raise SuiteError(problems)
+    every = {e.name: e for e in [*matrix.entries, *matrix.fallbacks]}
+    specs = []
+    for entry in matrix.entries:
+        wanted = entry.fallback or matrix.fallback
+        fallback = None
+        if wanted is not None and wanted != entry.name:
+            fallback = entry_spec(matrix, every[wanted], None)
+        specs.append(entry_spec(matrix, entry, fallback))
+    return specs
+
+
+__all__ = ["Matrix", "MatrixEntry", "ServerConfig", "load_matrix"]
