@@ -24,6 +24,17 @@ def run_harness(
     )
 
 
+def default_sigint() -> None:
+    """preexec_fn for a child that must take Ctrl-C, even when pytest was started with it ignored.
+
+    A shell starts background jobs (`nohup ... &`) with SIGINT ignored, and children inherit
+    that; Python then installs no KeyboardInterrupt handler at all.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Parse every line of a JSONL file."""
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]

@@ -167,7 +167,7 @@ def test_ctrl_c_stops_a_managed_server(tmp_path: Path) -> None:
     import time
     import urllib.request
 
-    from tests.helpers import REPO
+    from tests.helpers import REPO, default_sigint
 
     suite = tmp_path / "s.yaml"
     suite.write_text("name: s\ncases: [{id: a, prompt: q}, {id: b, prompt: q}]\n")
@@ -184,6 +184,7 @@ def test_ctrl_c_stops_a_managed_server(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "harness", "run", str(suite), "--matrix", str(matrix), "--out", str(out), "--no-progress"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=default_sigint,
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (out / "servers" / "hanging.log").exists():

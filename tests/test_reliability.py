@@ -20,7 +20,7 @@ from harness.backends import BackendSpec, GenerationRequest
 from harness.backends.worker import BackendTimeout, IsolatedBackend
 from harness.suite import SuiteError, load_suite
 from harness.suite.models import Sampling
-from tests.helpers import REPO, one_case_replay, read_jsonl, run_harness
+from tests.helpers import REPO, default_sigint, one_case_replay, read_jsonl, run_harness
 
 SUITES = ["suites/chat", "suites/formatting/identity.yaml", "suites/formatting/plain_text.yaml"]
 
@@ -37,6 +37,7 @@ def start_run(out: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "harness", "run", *SUITES, "--backend", "llamacpp:smollm2", "--no-progress", *extra],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=default_sigint,
     )  # fmt: skip
 
 
