@@ -14,6 +14,7 @@ from harness import __version__
 from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
 from harness.backends.embedded import resolve_model_path
 from harness.backends.managed import ManagedServer, expand, free_port, placeholders
+from harness.backends.openai import split_target
 from harness.backends.worker import IsolatedBackend
 from harness.checks.tool_calls import FALLBACK_OUTCOMES
 from harness.results.provenance import environment, file_sha256
@@ -272,9 +273,11 @@ class Runner:
             self.observer.backend_loaded(spec, record)
             self._warn_if_tools_dropped(spec, record)
             fallback = _Fallback(self, spec.options.get("fallback"), stack)
+            tool_prompt = spec.options.get("tool_prompt")
+            presented = {s.name: with_tool_prompt(s, tool_prompt) for s in self.plan.suites}
             warmed: set[tuple[str, str]] = set()
-            for suite, case, repeat in pending:
-                suite = with_tool_prompt(suite, spec.options.get("tool_prompt"))
+            for planned, case, repeat in pending:
+                suite = presented[planned.name]
                 if (suite.name, case.id) not in warmed:
                     warmed.add((suite.name, case.id))
                     self._warm_up(loaded.backend, suite, case)
@@ -487,7 +490,7 @@ def start_server(spec: BackendSpec, log_dir: Path) -> tuple[ManagedServer, Backe
     model_path = str(resolve_model_path(model)) if model else None
     values = placeholders(free_port(), model_path)
     target = expand(spec.target, values)
-    _, _, base_url = target.rpartition("@")
+    _, base_url = split_target(target)
     entry = str(spec.options.get("entry") or model_label(spec))
     server = ManagedServer(
         [expand(part, values) for part in config["command"]],

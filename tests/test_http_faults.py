@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,7 +17,7 @@ from harness.backends.base import GenerationRequest
 from harness.backends.managed import free_port
 from harness.suite import Sampling
 from tests.faultserver import fault_server
-from tests.helpers import read_jsonl, run_harness
+from tests.helpers import REPO, default_sigint, read_jsonl, run_harness
 
 SECRET = "sk-test-7f3a9c-do-not-print"
 REQUEST = GenerationRequest([{"role": "user", "content": "capital of France?"}], Sampling())
@@ -161,14 +166,6 @@ def test_faults_cost_one_case_and_the_run_goes_on(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_stops_a_managed_server(tmp_path: Path) -> None:
-    import signal
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    from tests.helpers import REPO, default_sigint
-
     suite = tmp_path / "s.yaml"
     suite.write_text("name: s\ncases: [{id: a, prompt: q}, {id: b, prompt: q}]\n")
     matrix = tmp_path / "matrix.yaml"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from dataclasses import dataclass, field
 from importlib import metadata
+from types import ModuleType
 from typing import Any, Protocol, runtime_checkable
 
 from harness.suite.models import Sampling
@@ -34,13 +36,25 @@ class Availability:
 def package_availability(module: str, distribution: str, extra: str) -> Availability:
     """Availability of a backend that needs one package, found without importing it."""
     if importlib.util.find_spec(module) is None:
-        return Availability(
-            None, f"{distribution} is not installed: pip install 'llm-regression-harness[{extra}]'"
-        )
+        return Availability(None, f"{distribution} is not installed: {_install_hint(extra)}")
     try:
         return Availability(f"{distribution} {metadata.version(distribution)}")
     except metadata.PackageNotFoundError:
         return Availability(f"{distribution} (version unknown)")
+
+
+def _install_hint(extra: str) -> str:
+    return f"pip install 'llm-regression-harness[{extra}]'"
+
+
+def import_engine(kind: str, module: str, distribution: str, extra: str) -> ModuleType:
+    """Import a backend's engine package when a model loads, or say what to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise BackendUnavailable(
+            f"backend {kind!r} needs {distribution}: {_install_hint(extra)} ({exc})"
+        ) from None
 
 
 @dataclass(frozen=True)

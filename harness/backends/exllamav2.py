@@ -21,6 +21,7 @@ from harness.backends.base import (
     Generation,
     GenerationRequest,
     ModelInfo,
+    import_engine,
     package_availability,
 )
 from harness.backends.stream import StreamAssembler
@@ -124,13 +125,9 @@ class ExLlamaV2Backend:
         reason = cuda_reason()
         if reason is not None:
             raise BackendUnavailable(f"backend 'exllamav2' cannot run here: {reason}")
-        try:
-            import exllamav2
-            from exllamav2.generator import ExLlamaV2DynamicGenerator
-        except ImportError as exc:
-            raise BackendUnavailable(
-                f"backend 'exllamav2' needs exllamav2: pip install 'llm-regression-harness[exllamav2]' ({exc})"
-            ) from None
+        exllamav2 = import_engine("exllamav2", "exllamav2", "exllamav2", "exllamav2")
+        from exllamav2.generator import ExLlamaV2DynamicGenerator
+
         max_seq_len = int(self.options.get("max_seq_len", DEFAULT_MAX_SEQ_LEN))
         self._template = ChatTemplate(folder, self.options.get("chat_template"))
         before = footprint_now()

@@ -13,10 +13,10 @@ from harness.backends.base import (
     Availability,
     BackendError,
     BackendSpec,
-    BackendUnavailable,
     Generation,
     GenerationRequest,
     ModelInfo,
+    import_engine,
     package_availability,
 )
 from harness.backends.embedded import resolve_model_path
@@ -55,13 +55,7 @@ class LlamaCppBackend:
     def load(self) -> ModelInfo:
         """Load the GGUF named by the spec (a path or an embedded alias)."""
         path = resolve_model_path(self.spec.target)
-        try:
-            import llama_cpp
-        except ImportError as exc:
-            raise BackendUnavailable(
-                "backend 'llamacpp' needs llama-cpp-python: pip install 'llm-regression-harness[llamacpp]'"
-                f" ({exc})"
-            ) from None
+        llama_cpp = import_engine("llamacpp", "llama_cpp", "llama-cpp-python", "llamacpp")
         settings: dict[str, Any] = {
             "n_ctx": int(self.options.get("n_ctx", DEFAULT_N_CTX)),
             "n_threads": int(self.options.get("n_threads") or default_threads()),

@@ -12,10 +12,10 @@ from harness.backends.base import (
     Availability,
     BackendError,
     BackendSpec,
-    BackendUnavailable,
     Generation,
     GenerationRequest,
     ModelInfo,
+    import_engine,
     package_availability,
 )
 from harness.backends.embedded import resolve_model_path
@@ -48,13 +48,7 @@ class MistralRsBackend:
         os.environ.setdefault("RUST_LOG", "warn")  # its INFO lines would bury the progress bar
         if self.options.get("n_threads"):
             os.environ["RAYON_NUM_THREADS"] = str(int(self.options["n_threads"]))
-        try:
-            import mistralrs
-        except ImportError as exc:
-            raise BackendUnavailable(
-                "backend 'mistralrs' needs the mistralrs wheel: "
-                f"pip install 'llm-regression-harness[mistralrs]' ({exc})"
-            ) from None
+        mistralrs = import_engine("mistralrs", "mistralrs", "mistralrs", "mistralrs")
         template = self.options.get("chat_template")
         settings: dict[str, Any] = {
             "max_seqs": 1,
@@ -71,7 +65,7 @@ class MistralRsBackend:
                 quantized_model_id=str(path.parent), quantized_filename=path.name
             )
             self._runner = mistralrs.Runner(
-                which=which,  # type: ignore[arg-type]  # the stubs do not make GGUF a Which
+                which=which,
                 max_seqs=1,
                 prefix_cache_n=settings["prefix_cache_n"],
                 token_source="none",
@@ -84,8 +78,7 @@ class MistralRsBackend:
         self._mistralrs = mistralrs
         return ModelInfo(
             backend="mistralrs",
-            backend_version=package_availability("mistralrs", "mistralrs", "mistralrs").version
-            or "mistralrs",
+            backend_version=self.availability().version or "mistralrs",
             model=path.stem,
             model_path=str(path),
             settings=settings,

@@ -26,6 +26,7 @@ from harness.backends.base import (
     Generation,
     GenerationRequest,
     ModelInfo,
+    import_engine,
     package_availability,
 )
 from harness.backends.sse import StreamError, iter_chunks
@@ -120,12 +121,7 @@ class OpenAIBackend:
 
     def load(self) -> ModelInfo:
         """Check the server answers (and takes the key) before any case runs."""
-        try:
-            import httpx
-        except ImportError:
-            raise BackendUnavailable(
-                "backend 'openai' needs httpx: pip install 'llm-regression-harness[server]'"
-            ) from None
+        httpx = import_engine("openai", "httpx", "httpx", "server")
         self._key = os.environ.get(self.key_env) or None
         timeout = httpx.Timeout(self.timeout_s, connect=min(10.0, self.timeout_s))
         self._client = httpx.Client(timeout=timeout, headers=self._headers())
