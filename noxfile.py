@@ -1,8 +1,9 @@
-"""Developer and CI entry points: `nox -s eval`, `nox -s tests`, `nox -s lint`, `nox -s bench`."""
+"""Developer and CI entry points: `nox -s eval|tests|lint|bench|compare|report`."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import nox
 
@@ -21,7 +22,7 @@ BUILD_ENV = {
 def install(session: nox.Session, extras: str) -> None:
     """Install the project in editable mode with the given extras."""
     session.install("--upgrade", "pip", silent=True)
-    session.install("-e", f".[{extras}]", env=BUILD_ENV)
+    session.install("-e", f".[{extras}]" if extras else ".", env=BUILD_ENV)
 
 
 @nox.session
@@ -48,6 +49,40 @@ def bench(session: nox.Session) -> None:
         "pytest", "benchmarks", "-s", "-p", "no:cacheprovider", "--benchmark-columns=min,mean,stddev,rounds",
         *session.posargs,
     )  # fmt: skip
+
+
+DEFAULT_BASELINE = "results/baselines/smollm2-cpu"
+
+
+def latest_run() -> str:
+    """The newest run directory under results/ (baselines aside)."""
+    runs = [p for p in Path("results").glob("*/run.json") if p.parent.name != "baselines"]
+    if not runs:
+        raise SystemExit("no run under results/ yet: `nox -s eval` makes one")
+    return str(max(runs, key=lambda p: p.stat().st_mtime).parent)
+
+
+@nox.session
+def compare(session: nox.Session) -> None:
+    """Compare a run with a baseline: `nox -s compare -- [BASELINE CANDIDATE] [options]`.
+
+    Without arguments: the committed baseline against the newest run under results/.
+    Exits 1 on a regression, so it can gate a script.
+    """
+    install(session, "")
+    args = session.posargs or [DEFAULT_BASELINE, latest_run()]
+    session.run("harness", "compare", *args)
+
+
+@nox.session
+def report(session: nox.Session) -> None:
+    """The deploy table and an HTML report: `nox -s report -- [RUN] [options]`.
+
+    Without arguments: the newest run under results/, with results/report.html.
+    """
+    install(session, "")
+    args = session.posargs or [latest_run(), "--html", "results/report.html"]
+    session.run("harness", "report", *args)
 
 
 LINTED = ("harness", "tests", "benchmarks", "fixtures", "noxfile.py")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import logging
 import sys
@@ -25,6 +24,7 @@ from harness import __version__
 from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
+from harness.cli_reports import add_commands as add_report_commands
 from harness.results.records import BackendRecord, CaseRecord
 from harness.results.store import NothingToResume, RunExists
 from harness.suite import Suite, SuiteError, load_suites
@@ -90,18 +90,9 @@ class ProgressObserver:
         )
 
 
-def default_out_dir(specs: Sequence[BackendSpec]) -> Path:
-    """`results/<UTC time>-<model>`: sortable and unique enough for one machine."""
-    from harness.runner import model_label
-
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    label = model_label(specs[0]) if len(specs) == 1 else "matrix"
-    return Path("results") / f"{stamp}-{label}"
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     """Run suites through backends and store the results."""
-    from harness.runner import ResumeMismatch, Runner, RunPlan
+    from harness.runner import ResumeMismatch, Runner, RunPlan, default_run_dir
 
     try:
         suites = load_suites(args.paths)
@@ -113,9 +104,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         specs = [BackendSpec.parse(text) for text in args.backend or []]
         if args.matrix:
-            from harness.matrix import load_matrix
+            from harness.matrix import load_matrix, select_entries
 
-            specs.extend(load_matrix(args.matrix))
+            entries = load_matrix(args.matrix)
+            specs.extend(select_entries(entries, args.entry) if args.entry else entries)
+        elif args.entry:
+            raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -134,7 +128,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    out_dir = Path(args.resume or args.out or default_out_dir(specs))
+    out_dir = Path(args.resume or args.out or default_run_dir(specs))
     plan = RunPlan(
         suites=suites,
         specs=specs,
@@ -311,6 +305,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ci_jobs(args: argparse.Namespace) -> int:
+    """Print the CI jobs of a matrix file as JSON: one per entry, filtered."""
+    from harness.matrix import ci_jobs, load_matrix
+
+    def names(text: str) -> list[str]:
+        return [n.strip() for n in text.replace(",", " ").split() if n.strip()]
+
+    try:
+        jobs = ci_jobs(load_matrix(args.matrix), names(args.models), names(args.backends))
+    except SuiteError as exc:
+        return _print_problems(exc)
+    if not jobs:
+        print(
+            f"error: no entry of {args.matrix} matches models {args.models!r} "
+            f"and backends {args.backends!r}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    print(json.dumps(jobs))
+    return EXIT_OK
+
+
 def cmd_checks(args: argparse.Namespace) -> int:
     """List the registered checks."""
     for name, check in sorted(registry().items()):
@@ -346,6 +362,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--api-key-env",
         metavar="VAR",
         help="environment variable holding the API key of openai backends (default OPENAI_API_KEY)",
+    )
+    p.add_argument(
+        "--entry",
+        action="append",
+        metavar="NAME",
+        help="run only this entry of the --matrix file (repeatable; one CI job per entry)",
     )
     p.add_argument("--out", metavar="DIR", help="run directory (default results/<time>-<model>)")
     p.add_argument(
@@ -419,8 +441,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backends", help="list the backends and whether each can run here")
     p.set_defaults(func=cmd_backends)
 
+    p = sub.add_parser("ci-jobs", help="print a matrix file's entries as CI jobs (JSON)")
+    p.add_argument("matrix", metavar="MATRIX_FILE")
+    p.add_argument("--models", default="", help="model labels to keep, comma-separated")
+    p.add_argument("--backends", default="", help="backend kinds to keep, comma-separated")
+    p.set_defaults(func=cmd_ci_jobs)
+
     p = sub.add_parser("checks", help="list the available checks")
     p.set_defaults(func=cmd_checks)
+    add_report_commands(sub)
     return parser
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,8 @@ class Matrix(_Strict):
 
 def _target(entry: MatrixEntry) -> str:
     if entry.backend != "openai":
-        return entry.model
+        # `${HARNESS_MODELS}/x.gguf`: each CI runner keeps its models where it likes.
+        return os.path.expandvars(entry.model)
     return f"{entry.model}@{entry.url or MANAGED_URL}"
 
 
@@ -70,7 +73,10 @@ def entry_spec(matrix: Matrix, entry: MatrixEntry, fallback: BackendSpec | None)
     if entry.tool_prompt:
         options["tool_prompt"] = entry.tool_prompt
     if entry.server is not None:
-        options["server"] = entry.server.model_dump()
+        server = entry.server.model_dump()
+        if server["model"]:
+            server["model"] = os.path.expandvars(server["model"])
+        options["server"] = server
     if fallback is not None:
         options["fallback"] = fallback
     return BackendSpec(entry.backend, _target(entry), options)
@@ -150,3 +156,27 @@ def load_matrix(path: str | Path) -> list[BackendSpec]:
 
 
 __all__ = ["Matrix", "MatrixEntry", "ServerConfig", "load_matrix"]
+
+
+def select_entries(specs: Sequence[BackendSpec], names: Sequence[str]) -> list[BackendSpec]:
+    """The specs of the named entries, in file order; ValueError names an unknown entry."""
+    known = [str(s.options.get("entry")) for s in specs]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ValueError(
+            f"no matrix entry named {', '.join(unknown)} (entries: {', '.join(known)})"
+        )
+    return [s for s in specs if s.options.get("entry") in names]
+
+
+def ci_jobs(
+    specs: Sequence[BackendSpec], models: Sequence[str] = (), backends: Sequence[str] = ()
+) -> list[dict[str, str]]:
+    """One CI job per entry, filtered by model label and backend kind (empty: all)."""
+    from harness.runner import model_label
+
+    return [
+        {"entry": str(s.options.get("entry")), "backend": s.kind, "model": model_label(s)}
+        for s in specs
+        if (not models or model_label(s) in models) and (not backends or s.kind in backends)
+    ]

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from harness import __version__
 from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
@@ -143,6 +143,13 @@ def default_backend(spec: BackendSpec, timeout_s: float | None = None) -> Backen
     return IsolatedBackend(spec, timeout_s)
 
 
+def default_run_dir(specs: Sequence[BackendSpec], kind: str = "") -> Path:
+    """`results/<UTC time>-[kind-]<model>`: sortable and unique enough for one machine."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    label = model_label(specs[0]) if len(specs) == 1 else "matrix"
+    return Path("results") / "-".join(part for part in (stamp, kind, label) if part)
+
+
 class ResumeMismatch(Exception):
     """The suites changed since the run being resumed was started."""
 
@@ -217,22 +224,29 @@ class Runner:
 
     def execute(self) -> RunRecord:
         """Run everything; on Ctrl-C mark the run interrupted and re-raise."""
-        self.writer.write_run(self.run)
+        self.start()
         self.observer.started(self.plan.total() - len(self._done))
+        status: Literal["completed", "interrupted"] = "interrupted"
         try:
             for spec in self.plan.specs:
                 self._run_backend(spec)
-            self.run.status = "completed"
-        except KeyboardInterrupt:
-            self.run.status = "interrupted"
-            raise
+            status = "completed"
         finally:
-            self.run.finished_at = now_iso()
-            self.run.counts = dict(self.counts)
-            self.run.timing = timing_table(self._records)
-            self.writer.write_run(self.run)
-            self.writer.close()
+            self.finish(status)
         return self.run
+
+    def start(self) -> None:
+        """Write run.json as `running`, before any case."""
+        self.writer.write_run(self.run)
+
+    def finish(self, status: Literal["completed", "interrupted"]) -> None:
+        """Write the final run.json with counts and timing, and close the cases file."""
+        self.run.status = status
+        self.run.finished_at = now_iso()
+        self.run.counts = dict(self.counts)
+        self.run.timing = timing_table(self._records)
+        self.writer.write_run(self.run)
+        self.writer.close()
 
     def _cases(self) -> list[tuple[SuiteFile, Case, int]]:
         return [
@@ -254,34 +268,37 @@ class Runner:
         pending = self._pending(spec)
         if not pending:
             return  # finished before a resume: do not even load the model
-        self.observer.backend_loading(spec)
         with contextlib.ExitStack() as stack:
             try:
-                loaded = self._open(spec, stack)
+                entry = self.open_entry(spec, stack)
             except BackendError as exc:
-                self.run.backends.append(
-                    BackendRecord(spec=str(spec), backend=spec.kind, load_error=str(exc))
-                )
-                self.writer.write_run(self.run)
                 for suite, case, repeat in pending:
-                    self._record_error(spec, suite, case, repeat, f"model did not load: {exc}")
+                    self.record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
-            record = loaded.record
-            record.warnings.extend(self._unmatched_answers(spec, loaded.info))
-            self.run.backends.append(record)
+            for suite, case, repeat in pending:
+                entry.run(suite, case, repeat)
+
+    def open_entry(self, spec: BackendSpec, stack: contextlib.ExitStack) -> Entry:
+        """Load a backend (and its server) for running cases; `stack` closes it.
+
+        A load failure is recorded in run.json and raised as BackendError.
+        """
+        self.observer.backend_loading(spec)
+        try:
+            loaded = self._open(spec, stack)
+        except BackendError as exc:
+            self.run.backends.append(
+                BackendRecord(spec=str(spec), backend=spec.kind, load_error=str(exc))
+            )
             self.writer.write_run(self.run)
-            self.observer.backend_loaded(spec, record)
-            self._warn_if_tools_dropped(spec, record)
-            fallback = _Fallback(self, spec.options.get("fallback"), stack)
-            tool_prompt = spec.options.get("tool_prompt")
-            presented = {s.name: with_tool_prompt(s, tool_prompt) for s in self.plan.suites}
-            warmed: set[tuple[str, str]] = set()
-            for planned, case, repeat in pending:
-                suite = presented[planned.name]
-                if (suite.name, case.id) not in warmed:
-                    warmed.add((suite.name, case.id))
-                    self._warm_up(loaded.backend, suite, case)
-                self._run_case(loaded, spec, suite, case, repeat, fallback)
+            raise
+        record = loaded.record
+        record.warnings.extend(self._unmatched_answers(spec, loaded.info))
+        self.run.backends.append(record)
+        self.writer.write_run(self.run)
+        self.observer.backend_loaded(spec, record)
+        self._warn_if_tools_dropped(spec, record)
+        return Entry(self, spec, loaded, _Fallback(self, spec.options.get("fallback"), stack))
 
     def _open(self, spec: BackendSpec, stack: contextlib.ExitStack) -> _Loaded:
         """Start the entry's server if it has one, then load its backend; both closed by `stack`."""
@@ -322,9 +339,10 @@ class Runner:
         self.counts[record.status] += 1
         self.observer.case_done(record)
 
-    def _record_error(
+    def record_error(
         self, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int, message: str
     ) -> None:
+        """Record a case that could not run (its model did not load) as an error."""
         base = self._base_record(spec, suite, case, repeat)
         self._emit(CaseRecord(**base, status="error", error=message))
 
@@ -368,7 +386,7 @@ class Runner:
         case: Case,
         repeat: int,
         fallback: _Fallback,
-    ) -> None:
+    ) -> CaseRecord:
         base = self._base_record(spec, suite, case, repeat)
         try:
             fields = self._measure(loaded, suite, case)
@@ -378,7 +396,9 @@ class Runner:
             raise
         if fallback.wanted(fields):
             fields["fallback"] = fallback.run(suite, case)
-        self._emit(CaseRecord(**base, **fields))
+        record = CaseRecord(**base, **fields)
+        self._emit(record)
+        return record
 
     def _measure(self, loaded: _Loaded, suite: SuiteFile, case: Case) -> dict[str, Any]:
         """Run and score one case; a backend failure becomes an error record's fields."""
@@ -429,6 +449,27 @@ class _Loaded:
     info: ModelInfo
     record: BackendRecord
     pid: int | None
+
+
+class Entry:
+    """A loaded backend of a run, ready to run any case of the plan's suites."""
+
+    def __init__(self, runner: Runner, spec: BackendSpec, loaded: _Loaded, fallback: _Fallback):
+        self.runner = runner
+        self.spec = spec
+        self.loaded = loaded
+        self.fallback = fallback
+        tool_prompt = spec.options.get("tool_prompt")
+        self.presented = {s.name: with_tool_prompt(s, tool_prompt) for s in runner.plan.suites}
+        self.warmed: set[tuple[str, str]] = set()
+
+    def run(self, planned: SuiteFile, case: Case, repeat: int) -> CaseRecord:
+        """Warm the case up once (as planned), run it, record it, and return the record."""
+        suite = self.presented.get(planned.name, planned)
+        if (suite.name, case.id) not in self.warmed:
+            self.warmed.add((suite.name, case.id))
+            self.runner._warm_up(self.loaded.backend, suite, case)
+        return self.runner._run_case(self.loaded, self.spec, suite, case, repeat, self.fallback)
 
 
 # What a fallback record keeps of the fallback's answer.

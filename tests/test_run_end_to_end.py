@@ -72,11 +72,14 @@ def test_verdicts_and_measurements(finished_run: tuple[Path, str]) -> None:
     out, _ = finished_run
     by_case = {(r["case"], r["repeat"]): r for r in read_jsonl(out / "cases.jsonl")}
     capital = by_case[("capital", 0)]
-    assert capital["status"] == "passed"
+    # What a 135M model answers here differs between CPUs (seen: "Paris" on one machine,
+    # French word salad on another, with llama.cpp and mistral.rs agreeing): the verdict
+    # must follow the answer either way.
+    says_paris = "Paris" in capital["output"]
+    assert capital["status"] == ("passed" if says_paris else "failed")
     assert capital["checks"] == [
-        {"name": "contains", "passed": True, "detail": capital["checks"][0]["detail"]}
+        {"name": "contains", "passed": says_paris, "detail": capital["checks"][0]["detail"]}
     ]
-    assert "Paris" in capital["output"]
     assert 0 < capital["ttft_s"] < capital["latency_s"]
     assert 0 < capital["prompt_tokens"] < 100
     assert 0 < capital["output_tokens"] <= 32

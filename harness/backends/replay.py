@@ -87,7 +87,8 @@ class ReplayBackend:
             output_tokens=item.get("output_tokens"),
             latency_s=float(latency) if latency is not None else 0.0,
             ttft_s=item.get("ttft_s"),
-            last_token_s=None,
+            # The last token of a recorded generation arrived when it ended.
+            last_token_s=float(latency) if latency is not None else None,
             tool_calls=list(item.get("tool_calls") or []),
         )
 

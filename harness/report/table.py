@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.table import Table
 
-TEXT_COLUMNS = {"backend", "model", "suite", "case", "check", "evidence"}
+TEXT_COLUMNS = {
+    "backend", "model", "suite", "case", "check", "evidence", "backend/model", "metric",
+    "verdict", "flip", "side", "note",
+}  # fmt: skip
 
 
 def print_table(

@@ -14,6 +14,7 @@ from typing import Any
 import psutil
 
 from harness import __version__
+from harness.timing.memory import nvml
 
 
 def cpu_model() -> str:
@@ -45,6 +46,18 @@ def git_commit(cwd: str | Path = ".") -> dict[str, Any] | None:
     return {"commit": commit, "dirty": bool(dirty)}
 
 
+def gpu_names() -> list[str]:
+    """The names of the NVIDIA GPUs NVML sees; empty where there is none."""
+    lib = nvml()
+    if lib is None:
+        return []
+    names = []
+    for index in range(lib.nvmlDeviceGetCount()):
+        name = lib.nvmlDeviceGetName(lib.nvmlDeviceGetHandleByIndex(index))
+        names.append(name.decode() if isinstance(name, bytes) else str(name))
+    return names
+
+
 def environment() -> dict[str, Any]:
     """Facts about this machine and software that a result depends on."""
     return {
@@ -57,6 +70,7 @@ def environment() -> dict[str, Any]:
         "cpu_logical": psutil.cpu_count(),
         "cpu_physical": psutil.cpu_count(logical=False),
         "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "gpus": gpu_names(),
         "hostname": platform.node(),
         "pid": os.getpid(),
     }

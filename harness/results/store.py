@@ -19,6 +19,10 @@ class RunExists(Exception):
     """The output directory already holds a run."""
 
 
+class RunUnreadable(Exception):
+    """A directory holds no run, or one that cannot be read; the message names it."""
+
+
 class NothingToResume(Exception):
     """`--resume` named a directory without a run in it."""
 
@@ -97,6 +101,17 @@ def read_run(run_dir: str | Path) -> tuple[RunRecord, list[CaseRecord]]:
     run_dir = Path(run_dir)
     run = RunRecord.model_validate_json((run_dir / RUN_FILE).read_text(encoding="utf-8"))
     return run, read_cases(run_dir / CASES_FILE)
+
+
+def read_run_dir(run_dir: str | Path, role: str = "run") -> tuple[RunRecord, list[CaseRecord]]:
+    """Read a run directory, or raise RunUnreadable saying which (`role`) and why."""
+    path = Path(run_dir)
+    if not (path / RUN_FILE).is_file():
+        raise RunUnreadable(f"{role} {path}: no {RUN_FILE} (is it a run directory?)")
+    try:
+        return read_run(path)
+    except (OSError, ValueError) as exc:
+        raise RunUnreadable(f"{role} {path}: cannot read the run: {exc}") from None
 
 
 def read_cases(path: str | Path) -> list[CaseRecord]:

@@ -1,0 +1,201 @@
+"""The commands that read stored runs: compare, report, merge, baseline promote."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from harness.compare import CompareError, compare_runs
+from harness.compare.gate import GateError, load_gate
+from harness.compare.pairing import PairingError
+from harness.report import comparison as view
+from harness.report import deploy
+from harness.report.github import append_step_summary
+from harness.report.html import html_report
+from harness.report.junit import junit_xml
+from harness.report.sections import Section, render_markdown, render_terminal
+from harness.results.baseline import BaselineError, promote
+from harness.results.merge import MergeError, merge_runs
+from harness.results.store import RunUnreadable, read_cases, read_run_dir
+
+EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
+FORMATS = ("terminal", "markdown", "json")
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _write(path: str, text: str) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def _emit(
+    fmt: str, title: str, lines: Sequence[str], sections: Sequence[Section], json_text: str
+) -> str:
+    """Print in the chosen format; return the markdown (for the job summary)."""
+    markdown = render_markdown(title, lines, sections)
+    if fmt == "json":
+        print(json_text)
+    elif fmt == "markdown":
+        print(markdown, end="")
+    else:
+        render_terminal(title, lines, sections, Console(width=max(Console().width, 120)))
+    return markdown
+
+
+def _pair(text: str) -> tuple[str, str]:
+    base, eq, cand = text.partition("=")
+    if not eq or not base or not cand:
+        raise argparse.ArgumentTypeError(
+            f"expected BASE=CAND, e.g. llamacpp:a=llamacpp:b, not {text!r}"
+        )
+    return base, cand
+
+
+# Each overrides the same key of [tool.harness.gate] in pyproject.toml.
+GATE_FLAGS: dict[str, str] = {
+    "pass_rate_drop": "percentage points a suite's pass rate may fall",
+    "tool_accuracy_drop": "percentage points tool accuracy may fall",
+    "ttft_increase_pct": "percent TTFT may rise",
+    "prefill_drop_pct": "percent prefill tokens/s may fall",
+    "decode_drop_pct": "percent decode tokens/s may fall",
+    "memory_increase_pct": "percent peak memory may rise",
+    "alpha": "significance of the rank test against noise",
+}
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Compare a candidate run with a baseline: exit 0 none, 1 a regression, 2 bad input."""
+    overrides: dict[str, Any] = {name: getattr(args, name) for name in GATE_FLAGS}
+    overrides["fail_unconfirmed"] = True if args.fail_unconfirmed else None
+    try:
+        gate = load_gate(Path(args.pyproject), overrides)
+        comparison = compare_runs(args.baseline, args.candidate, gate, args.pair or ())
+    except (GateError, CompareError, PairingError, RunUnreadable) as exc:
+        return _error(str(exc))
+    markdown = _emit(
+        args.format,
+        view.title(comparison),
+        view.lines(comparison),
+        view.sections(comparison),
+        comparison.model_dump_json(indent=2),
+    )
+    if args.junit:
+        candidate = read_cases(Path(args.candidate) / "cases.jsonl")
+        _write(args.junit, junit_xml(candidate, comparison))
+    append_step_summary(markdown)
+    return EXIT_REGRESSION if comparison.regressed else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The "which model do we deploy" table of a run, in the chosen formats."""
+
+    try:
+        run, records = read_run_dir(args.run_dir)
+    except RunUnreadable as exc:
+        return _error(str(exc))
+    rows = deploy.deploy_rows(records)
+    markdown = _emit(
+        args.format,
+        f"Report {run.run_id}",
+        deploy.lines(run, records),
+        deploy.sections(rows),
+        deploy.to_json(run, rows),
+    )
+    if args.junit:
+        _write(args.junit, junit_xml(records))
+    if args.html:
+        _write(args.html, html_report(run, records, rows))
+    append_step_summary(markdown)
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Combine runs made by separate jobs into one run directory."""
+
+    try:
+        run = merge_runs(
+            args.dirs,
+            args.out,
+            allow_suite_mismatch=args.allow_suite_mismatch,
+            command=["harness", *sys.argv[1:]],
+        )
+    except MergeError as exc:
+        return _error(str(exc))
+    print(f"merged {len(args.dirs)} run(s) into {args.out}: {sum(run.counts.values())} record(s)")
+    return EXIT_OK
+
+
+def cmd_baseline_promote(args: argparse.Namespace) -> int:
+    """Copy a run into results/baselines/NAME, the baseline CI compares with."""
+
+    try:
+        target = promote(args.run_dir, args.name, Path(args.baselines), force=args.force)
+    except BaselineError as exc:
+        return _error(str(exc))
+    print(f"promoted {args.run_dir} to {target}")
+    return EXIT_OK
+
+
+def add_commands(sub: Any) -> None:
+    """Register compare, report, merge and baseline on the main parser's subcommands."""
+    p = sub.add_parser("compare", help="compare a candidate run with a baseline run")
+    p.add_argument("baseline", metavar="BASELINE_DIR")
+    p.add_argument("candidate", metavar="CANDIDATE_DIR")
+    p.add_argument("--format", choices=FORMATS, default="terminal")
+    p.add_argument("--junit", metavar="FILE", help="also write JUnit XML: cases and gates")
+    p.add_argument(
+        "--pair",
+        action="append",
+        type=_pair,
+        metavar="BASE=CAND",
+        help="compare these two backend:model targets (repeatable)",
+    )
+    p.add_argument(
+        "--pyproject",
+        default="pyproject.toml",
+        metavar="FILE",
+        help="read thresholds from its [tool.harness.gate] (default ./pyproject.toml)",
+    )
+    for name, text in GATE_FLAGS.items():
+        p.add_argument(f"--{name.replace('_', '-')}", type=float, metavar="N", help=text)
+    p.add_argument(
+        "--fail-unconfirmed",
+        action="store_true",
+        help="fail on a performance change measured without repeats (noise unknown)",
+    )
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("report", help="one row per backend/model: which model to deploy")
+    p.add_argument("run_dir", metavar="RUN_DIR")
+    p.add_argument("--format", choices=FORMATS, default="terminal")
+    p.add_argument("--junit", metavar="FILE", help="also write JUnit XML, a testcase per case")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("merge", help="combine runs made by separate jobs into one")
+    p.add_argument("dirs", nargs="+", metavar="DIR")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument(
+        "--allow-suite-mismatch",
+        action="store_true",
+        help="merge even when a suite's content differs between the runs",
+    )
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("baseline", help="manage the baselines kept in the repository")
+    actions = p.add_subparsers(dest="action", required=True)
+    q = actions.add_parser("promote", help="copy a run to results/baselines/NAME")
+    q.add_argument("run_dir", metavar="RUN_DIR")
+    q.add_argument("--name", required=True)
+    q.add_argument("--baselines", default="results/baselines", metavar="DIR")
+    q.add_argument("--force", action="store_true", help="replace an existing baseline")
+    q.set_defaults(func=cmd_baseline_promote)

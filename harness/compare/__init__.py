@@ -1,0 +1,118 @@
+"""Compare a candidate run with a baseline run: quality, tool calling and performance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from harness.compare.gate import GateConfig
+from harness.compare.models import Comparison, PairComparison, RunRef
+from harness.compare.pairing import machine, pair_targets, target, targets
+from harness.compare.perf import compare_perf, gate_fails
+from harness.compare.quality import by_case, flips, suite_deltas, tool_deltas
+from harness.results.records import CaseRecord, RunRecord
+from harness.results.store import read_run_dir
+
+
+class CompareError(Exception):
+    """The runs share nothing to compare."""
+
+
+def _ref(path: str | Path, run: RunRecord, records: Sequence[CaseRecord]) -> RunRef:
+    return RunRef(path=str(path), run_id=run.run_id, status=run.status, cases=len(records))
+
+
+def _compare_pair(
+    base_name: str,
+    cand_name: str,
+    baseline: Sequence[CaseRecord],
+    candidate: Sequence[CaseRecord],
+    gate: GateConfig,
+    same_machine: bool,
+) -> PairComparison:
+    base_cases = by_case([r for r in baseline if target(r) == base_name])
+    cand_cases = by_case([r for r in candidate if target(r) == cand_name])
+    shared = [k for k in base_cases if k in cand_cases]
+    base_shared = [r for k in shared for r in base_cases[k]]
+    cand_shared = [r for k in shared for r in cand_cases[k]]
+    return PairComparison(
+        baseline=base_name,
+        candidate=cand_name,
+        suites=suite_deltas(base_cases, cand_cases, shared, gate),
+        flips=flips(base_cases, cand_cases, shared),
+        tools=tool_deltas(base_shared, cand_shared, gate),
+        perf=compare_perf(base_shared, cand_shared, gate, same_machine),
+        baseline_only=[f"{s}/{c}" for s, c in base_cases if (s, c) not in cand_cases],
+        candidate_only=[f"{s}/{c}" for s, c in cand_cases if (s, c) not in base_cases],
+    )
+
+
+def _regressions(pair: PairComparison, gate: GateConfig) -> list[str]:
+    found = []
+    for suite in pair.suites:
+        if suite.regression:
+            found.append(
+                f"{pair.label}: {suite.suite}: pass rate {suite.baseline_rate:.0%} → "
+                f"{suite.candidate_rate:.0%} ({suite.delta_points:+.0f} points)"
+            )
+    for tool in pair.tools:
+        if tool.regression and tool.baseline is not None and tool.candidate is not None:
+            found.append(f"{pair.label}: {tool.metric} {tool.baseline:.0%} → {tool.candidate:.0%}")
+    for perf in pair.perf:
+        if gate_fails(perf, gate):
+            found.append(
+                f"{pair.label}: {perf.metric} {perf.change_pct:+.1f}% "
+                f"(threshold {perf.threshold_pct:g}%, {perf.status})"
+            )
+    return found
+
+
+def _suite_notes(baseline: RunRecord, candidate: RunRecord) -> list[str]:
+    before = {s.name: s.sha256 for s in baseline.suites}
+    return [
+        f"suite {s.name} changed between the runs ({before[s.name][:12]} → {s.sha256[:12]}); "
+        "its cases are compared by id"
+        for s in candidate.suites
+        if s.name in before and before[s.name] != s.sha256
+    ]
+
+
+def compare_runs(
+    baseline_dir: str | Path,
+    candidate_dir: str | Path,
+    gate: GateConfig,
+    explicit_pairs: Sequence[tuple[str, str]] = (),
+) -> Comparison:
+    """Compare two run directories under `gate`."""
+    base_run, base_records = read_run_dir(baseline_dir, "baseline")
+    cand_run, cand_records = read_run_dir(candidate_dir, "candidate")
+    base_targets, cand_targets = targets(base_records), targets(cand_records)
+    pairs, notes = pair_targets(base_targets, cand_targets, explicit_pairs)
+    if not pairs:
+        raise CompareError(
+            f"nothing to compare: the baseline has {', '.join(base_targets) or 'no cases'}, "
+            f"the candidate {', '.join(cand_targets) or 'no cases'} "
+            "(pair them with --pair BASE=CAND)"
+        )
+    comparison = Comparison(
+        baseline=_ref(baseline_dir, base_run, base_records),
+        candidate=_ref(candidate_dir, cand_run, cand_records),
+        gate=gate,
+        baseline_only_targets=[t for t in base_targets if t not in {b for b, _ in pairs}],
+        candidate_only_targets=[t for t in cand_targets if t not in {c for _, c in pairs}],
+        notes=notes + _suite_notes(base_run, cand_run),
+    )
+    for run, role in ((base_run, "baseline"), (cand_run, "candidate")):
+        if run.status != "completed":
+            comparison.notes.append(f"the {role} run is {run.status}, not completed")
+    for base_name, cand_name in pairs:
+        same = machine(base_run, base_name) == machine(cand_run, cand_name)
+        if not same:
+            comparison.notes.append(
+                f"{base_name} and {cand_name} ran on different machines: "
+                "performance is shown, not gated"
+            )
+        pair = _compare_pair(base_name, cand_name, base_records, cand_records, gate, same)
+        comparison.pairs.append(pair)
+        comparison.regressions.extend(_regressions(pair, gate))
+    return comparison

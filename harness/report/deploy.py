@@ -1,0 +1,144 @@
+"""`harness report RUN`: the "which model do we deploy" table, one row per backend/model."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+from harness.report.sections import Section
+from harness.report.tools import tool_metrics
+from harness.results.records import CaseRecord, RunRecord
+
+
+@dataclass
+class DeployRow:
+    """What a person weighs when choosing a backend/model, from one run."""
+
+    backend: str
+    model: str
+    cases: int
+    passed: int
+    errors: int
+    suite_pass_rates: dict[str, float] = field(default_factory=dict)
+    tool_accuracy: float | None = None
+    latex_failures: int = 0
+    rambling_failures: int = 0
+    median_ttft_s: float | None = None
+    median_decode_tokens_per_s: float | None = None
+    peak_memory_mib: float | None = None
+    memory_kind: str | None = None  # "VRAM" or "RSS"
+    bandwidth_share: float | None = None
+
+    @property
+    def pass_rate(self) -> float:
+        """Passed over all records of this backend/model."""
+        return self.passed / self.cases if self.cases else 0.0
+
+
+def _failed_check(records: Sequence[CaseRecord], name: str) -> int:
+    return sum(any(c.name == name and not c.passed for c in r.checks) for r in records)
+
+
+def _median(values: Sequence[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return statistics.median(present) if present else None
+
+
+def _row(backend: str, model: str, records: Sequence[CaseRecord]) -> DeployRow:
+    by_suite: dict[str, list[CaseRecord]] = {}
+    for record in records:
+        by_suite.setdefault(record.suite, []).append(record)
+    tools = tool_metrics(records)
+    answered = tools[0].total + tools[0].errors if tools else 0
+    vram = [r.vram_peak_mib for r in records if r.vram_peak_mib is not None]
+    rss = [r.rss_peak_mib for r in records if r.rss_peak_mib is not None]
+    shares = [r.bandwidth_share for r in records if r.bandwidth_share is not None]
+    return DeployRow(
+        backend=backend,
+        model=model,
+        cases=len(records),
+        passed=sum(r.status == "passed" for r in records),
+        errors=sum(r.status == "error" for r in records),
+        suite_pass_rates={
+            suite: sum(r.status == "passed" for r in rs) / len(rs) for suite, rs in by_suite.items()
+        },
+        tool_accuracy=(
+            (tools[0].call_correct + tools[0].irrelevance_correct) / answered if answered else None
+        ),
+        latex_failures=_failed_check(records, "latex_leakage"),
+        rambling_failures=_failed_check(records, "meta_rambling"),
+        median_ttft_s=_median([r.ttft_s for r in records]),
+        median_decode_tokens_per_s=_median([r.decode_tokens_per_s for r in records]),
+        peak_memory_mib=max(vram or rss) if vram or rss else None,
+        memory_kind="VRAM" if vram else "RSS" if rss else None,
+        bandwidth_share=statistics.fmean(shares) if shares else None,
+    )
+
+
+def deploy_rows(records: Sequence[CaseRecord]) -> list[DeployRow]:
+    """One row per backend/model, in the order the run met them."""
+    groups: dict[tuple[str, str], list[CaseRecord]] = {}
+    for record in records:
+        groups.setdefault((record.backend, record.model), []).append(record)
+    return [_row(backend, model, rs) for (backend, model), rs in groups.items()]
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _num(value: float | None, digits: int) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def sections(rows: Sequence[DeployRow]) -> list[Section]:
+    """The deploy table: suites' pass rates, tool accuracy, failure counts, speed, memory."""
+    suites = list(dict.fromkeys(s for row in rows for s in row.suite_pass_rates))
+    headers = [
+        "backend", "model", *suites, "all", "tool accuracy", "LaTeX fails", "rambling fails",
+        "errors", "median TTFT (s)", "decode (tok/s)", "peak mem (MiB)", "bandwidth share",
+    ]  # fmt: skip
+    table = [
+        [
+            row.backend,
+            row.model,
+            *(_pct(row.suite_pass_rates.get(s)) for s in suites),
+            f"{row.pass_rate:.0%} ({row.passed}/{row.cases})",
+            _pct(row.tool_accuracy),
+            str(row.latex_failures),
+            str(row.rambling_failures),
+            str(row.errors),
+            _num(row.median_ttft_s, 3),
+            _num(row.median_decode_tokens_per_s, 1),
+            "-" if row.peak_memory_mib is None else f"{row.peak_memory_mib:.0f} {row.memory_kind}",
+            _pct(row.bandwidth_share),
+        ]
+        for row in rows
+    ]
+    return [Section("Which model to deploy (pass rates per suite)", headers, table)]
+
+
+def lines(run: RunRecord, records: Sequence[CaseRecord]) -> list[str]:
+    """Where and when the run was made."""
+    environment = run.environment
+    gpus = ", ".join(environment.get("gpus") or []) or "no GPU"
+    return [
+        f"- run {run.run_id} ({run.status}), {len(records)} record(s), "
+        f"started {run.started_at}, harness {run.harness_version}",
+        f"- machine: {environment.get('cpu', '?')}, {environment.get('cpu_logical', '?')} "
+        f"threads, {gpus}",
+    ]
+
+
+def to_json(run: RunRecord, rows: Sequence[DeployRow]) -> str:
+    """The report as JSON: the run's identity and one object per row."""
+    return json.dumps(
+        {
+            "run_id": run.run_id,
+            "status": run.status,
+            "rows": [{**asdict(row), "pass_rate": row.pass_rate} for row in rows],
+        },
+        indent=2,
+    )

@@ -1,0 +1,56 @@
+"""A report as titled tables, rendered the same way to the terminal and to markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from tabulate import tabulate
+
+from harness.report.table import print_table
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of a report; empty sections are left out of every rendering."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    bold: Sequence[bool] = field(default_factory=tuple)
+
+
+def _cell(text: str) -> str:
+    # A pipe ends a GitHub table cell and a newline ends its row.
+    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GitHub-flavoured markdown table."""
+    return tabulate(
+        [[_cell(c) for c in row] for row in rows],
+        headers=[_cell(h) for h in headers],
+        tablefmt="github",
+        disable_numparse=True,
+    )
+
+
+def render_markdown(title: str, lines: Sequence[str], sections: Sequence[Section]) -> str:
+    """`## title`, the lines as paragraphs, then `### section` and its table each."""
+    parts = [f"## {title}", *lines]
+    for section in sections:
+        if section.rows:
+            parts.append(f"### {section.title}\n\n{markdown_table(section.headers, section.rows)}")
+    return "\n\n".join(parts) + "\n"
+
+
+def render_terminal(
+    title: str, lines: Sequence[str], sections: Sequence[Section], console: Console
+) -> None:
+    """The same report as rich tables."""
+    console.print(f"[bold]{title}[/bold]")
+    for line in lines:
+        console.print(line, markup=False, highlight=False)
+    for section in sections:
+        print_table(console, section.title, section.headers, section.rows, section.bold)

@@ -1,0 +1,203 @@
+"""`harness compare`: exit codes, flipped cases with evidence, gates on quality and speed."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from harness.compare.gate import GateConfig, GateError, load_gate
+from harness.compare.pairing import PairingError, pair_targets
+from harness.compare.ranktest import mann_whitney_p
+from tests.helpers import run_harness
+from tests.runs import GOOD, SUITE, WORSE, make_run
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("runs")
+    return {
+        "good": make_run(root, "good", GOOD),
+        "worse": make_run(root, "worse", WORSE),
+        "slow": make_run(root, "slow", GOOD, ttft_s=0.2),
+        "good3": make_run(root, "good3", GOOD, repeat=3),
+        "slow3": make_run(root, "slow3", GOOD, ttft_s=0.2, repeat=3),
+        "other": make_run(root, "other", WORSE, model="other"),
+    }
+
+
+def compare_json(*args: str) -> tuple[int, dict]:
+    result = run_harness("compare", *args, "--format", "json", "--pyproject", "/nonexistent")
+    assert result.returncode in (0, 1), result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def test_a_run_compared_with_itself_passes(runs: dict[str, Path]) -> None:
+    result = run_harness("compare", str(runs["good"]), str(runs["good"]))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no regression" in result.stdout
+
+
+def test_a_worse_candidate_fails_with_flipped_cases_and_evidence(runs: dict[str, Path]) -> None:
+    code, report = compare_json(str(runs["good"]), str(runs["worse"]))
+    assert code == 1
+    (pair,) = report["pairs"]
+    assert pair["suites"][0]["baseline_rate"] == 1.0
+    assert pair["suites"][0]["candidate_rate"] == 0.5
+    flips = {(f["case"], f["direction"], f["check"]): f["evidence"] for f in pair["flips"]}
+    assert flips.keys() == {
+        ("capital", "pass→fail", "contains"),
+        ("times", "pass→fail", "latex_leakage"),
+    }
+    assert "Lyon" in flips[("capital", "pass→fail", "contains")]
+    assert report["regressions"] and "facts" in report["regressions"][0]
+
+
+def test_an_improvement_is_listed_as_fail_to_pass_and_passes(runs: dict[str, Path]) -> None:
+    code, report = compare_json(str(runs["worse"]), str(runs["good"]))
+    assert code == 0
+    assert {f["direction"] for f in report["pairs"][0]["flips"]} == {"fail→pass"}
+
+
+def test_the_pass_rate_threshold_comes_from_the_command_line(runs: dict[str, Path]) -> None:
+    code, _ = compare_json(str(runs["good"]), str(runs["worse"]), "--pass-rate-drop", "50")
+    assert code == 0
+
+
+def test_a_slower_single_sample_run_is_unconfirmed_and_does_not_fail(
+    runs: dict[str, Path],
+) -> None:
+    code, report = compare_json(str(runs["good"]), str(runs["slow"]))
+    ttft = next(p for p in report["pairs"][0]["perf"] if p["metric"] == "TTFT")
+    assert ttft["change_pct"] == pytest.approx(100.0)
+    assert ttft["status"] == "unconfirmed"
+    assert code == 0
+    code, _ = compare_json(str(runs["good"]), str(runs["slow"]), "--fail-unconfirmed")
+    assert code == 1
+
+
+def test_a_slower_run_with_repeats_is_a_confirmed_regression(runs: dict[str, Path]) -> None:
+    code, report = compare_json(str(runs["good3"]), str(runs["slow3"]))
+    ttft = next(p for p in report["pairs"][0]["perf"] if p["metric"] == "TTFT")
+    assert ttft["status"] == "regression"
+    assert ttft["p_value"] < 0.05
+    assert code == 1
+    # Prefill is prompt tokens over TTFT: it halved too.
+    loose = ("--ttft-increase-pct", "150", "--prefill-drop-pct", "60")
+    code, _ = compare_json(str(runs["good3"]), str(runs["slow3"]), *loose)
+    assert code == 0
+
+
+def test_repeats_of_the_same_speed_are_not_a_regression(runs: dict[str, Path]) -> None:
+    code, report = compare_json(str(runs["good3"]), str(runs["good3"]))
+    assert code == 0
+    assert all(p["status"] == "unchanged" for p in report["pairs"][0]["perf"])
+
+
+def test_the_only_model_on_each_side_is_paired_with_a_note(runs: dict[str, Path]) -> None:
+    code, report = compare_json(str(runs["good"]), str(runs["other"]))
+    assert code == 1
+    pair = report["pairs"][0]
+    assert (pair["baseline"], pair["candidate"]) == ("replay:model.jsonl", "replay:other.jsonl")
+    assert any("only backend/model left" in note for note in report["notes"])
+
+
+def test_cases_on_one_side_only_are_listed(tmp_path: Path, runs: dict[str, Path]) -> None:
+    extra = SUITE + '  - {id: extra, prompt: "Say hi", expect: [{contains: hi}]}\n'
+    bigger = make_run(tmp_path, "bigger", {**GOOD, "extra": "hi"}, suite_text=extra)
+    _, report = compare_json(str(runs["good"]), str(bigger))
+    assert report["pairs"][0]["candidate_only"] == ["facts/extra"]
+    assert any("suite facts changed" in note for note in report["notes"])
+    text = run_harness("compare", str(runs["good"]), str(bigger), "--format", "markdown").stdout
+    assert "| candidate only | facts/extra" in text
+
+
+def test_junit_has_a_testcase_per_case_and_per_gate(tmp_path: Path, runs: dict[str, Path]) -> None:
+    junit = tmp_path / "out" / "junit.xml"
+    result = run_harness("compare", str(runs["good"]), str(runs["worse"]), "--junit", str(junit))
+    assert result.returncode == 1
+    root = ET.parse(junit).getroot()
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    assert "capital[replay:model.jsonl]" in cases
+    failure = cases["capital[replay:model.jsonl]"].find("failure")
+    assert failure is not None and "contains" in failure.get("message", "")
+    assert cases["sum[replay:model.jsonl]"].find("failure") is None
+    gate = cases["pass rate facts"].find("failure")
+    assert gate is not None and "100% → 50%" in gate.get("message", "")
+
+
+def test_the_job_summary_is_appended_when_github_sets_it(
+    tmp_path: Path, runs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run_harness("compare", str(runs["good"]), str(runs["worse"]))
+    text = summary.read_text()
+    assert text.startswith("earlier step\n")
+    assert "## Compare good → worse: REGRESSION" in text
+    assert "| replay:model.jsonl | facts/capital | pass→fail" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["/nonexistent/base", "{good}"], "baseline /nonexistent/base: no run.json"),
+        (["{good}", "{good}", "--pair", "a:b=c:d"], "the baseline has no 'a:b'"),
+        (["{good}", "{good}", "--alpha", "2"], "command line: alpha"),
+        (["{good}", "{good}", "--pair", "nonsense"], "expected BASE=CAND"),
+    ],
+)
+def test_bad_input_exits_2_and_says_what(
+    runs: dict[str, Path], args: list[str], message: str
+) -> None:
+    result = run_harness("compare", *(a.format(good=runs["good"]) for a in args))
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_gate_thresholds_come_from_pyproject_then_flags(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text("[tool.harness.gate]\npass_rate_drop = 5\ndecode_drop_pct = 20\n")
+    gate = load_gate(pyproject, {"decode_drop_pct": 30.0, "alpha": None})
+    assert (gate.pass_rate_drop, gate.decode_drop_pct, gate.alpha) == (5.0, 30.0, 0.05)
+    pyproject.write_text("[tool.harness.gate]\ndecode_drop = 20\n")
+    with pytest.raises(GateError, match=r"pyproject.toml: \[tool.harness.gate\]: decode_drop"):
+        load_gate(pyproject, {})
+
+
+def test_the_project_gate_table_is_valid() -> None:
+    gate = load_gate(Path(__file__).parent.parent / "pyproject.toml", {})
+    assert isinstance(gate, GateConfig)
+
+
+def test_explicit_pairs_come_first_and_unknown_names_are_refused() -> None:
+    pairs, _ = pair_targets(["a:x", "a:y"], ["a:x", "a:z"], [("a:y", "a:z")])
+    assert pairs == [("a:y", "a:z"), ("a:x", "a:x")]
+    with pytest.raises(PairingError, match="candidate has no 'a:q'"):
+        pair_targets(["a:x"], ["a:x"], [("a:x", "a:q")])
+
+
+def test_rank_test_matches_the_exact_distribution() -> None:
+    assert mann_whitney_p([1, 2, 3], [4, 5, 6]) == pytest.approx(0.1)  # 2 of 20 orderings
+    assert mann_whitney_p([1, 2, 3, 4], [5, 6, 7, 8]) == pytest.approx(2 / 70)
+    assert mann_whitney_p([1, 3, 5], [2, 4, 6]) == pytest.approx(0.7)
+    assert mann_whitney_p([1.0] * 5, [1.0] * 5) == 1.0
+    separated = mann_whitney_p(
+        [1.0 + i / 100 for i in range(30)], [2.0 + i / 100 for i in range(30)]
+    )
+    assert separated < 1e-8
+
+
+@given(
+    st.lists(st.floats(0, 100), min_size=1, max_size=15),
+    st.lists(st.floats(0, 100), min_size=1, max_size=15),
+)
+def test_rank_test_is_a_symmetric_probability(first: list[float], second: list[float]) -> None:
+    p = mann_whitney_p(first, second)
+    assert 0.0 <= p <= 1.0
+    assert p == pytest.approx(mann_whitney_p(second, first))
