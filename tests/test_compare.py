@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from hypothesis import strategies as st
 
 from harness.compare.gate import GateConfig, GateError, load_gate
 from harness.compare.pairing import PairingError, pair_targets
+from harness.compare.perf import METRICS, compare_metric
 from harness.compare.ranktest import mann_whitney_p
+from harness.results.records import CaseRecord
 from tests.helpers import run_harness
 from tests.runs import GOOD, SUITE, WORSE, make_run
 
@@ -201,3 +205,59 @@ def test_rank_test_is_a_symmetric_probability(first: list[float], second: list[f
     p = mann_whitney_p(first, second)
     assert 0.0 <= p <= 1.0
     assert p == pytest.approx(mann_whitney_p(second, first))
+
+
+def test_the_terminal_table_shows_evidence_verbatim(runs: dict[str, Path]) -> None:
+    result = run_harness("compare", str(runs["good"]), str(runs["worse"]))
+    # Rich markup would eat the backslash before `[`; the evidence is printed as text.
+    assert r"\[ 7 \times 6 = 42 \]" in result.stdout
+
+
+def timed(case: str, ttft_values: list[float]) -> list[CaseRecord]:
+    return [
+        CaseRecord(
+            suite="s", case=case, backend="b", model="m", repeat=i, status="passed", ttft_s=v
+        )
+        for i, v in enumerate(ttft_values)
+    ]
+
+
+def ttft_status(baseline: list[CaseRecord], candidate: list[CaseRecord], same: bool = True) -> str:
+    delta = compare_metric(METRICS[0], baseline, candidate, GateConfig(), same)
+    assert delta is not None and delta.metric == "TTFT"
+    return delta.status
+
+
+def test_a_slowdown_inside_the_noise_is_not_a_regression() -> None:
+    rng = random.Random(7)
+    noisy = [[rng.uniform(0.5, 1.5) for _ in range(5)] for _ in range(4)]
+    baseline = [r for i, v in enumerate(noisy) for r in timed(f"c{i}", v)]
+    # 15% slower on average, but the spread of each case is ±50%.
+    candidate = [
+        r for i, v in enumerate(noisy) for r in timed(f"c{i}", [x * 1.15 for x in v[::-1]])
+    ]
+    assert ttft_status(baseline, candidate) == "within noise"
+
+
+def test_the_same_slowdown_beyond_tight_noise_is_a_regression() -> None:
+    rng = random.Random(7)
+    tight = [[rng.uniform(0.99, 1.01) for _ in range(5)] for _ in range(4)]
+    baseline = [r for i, v in enumerate(tight) for r in timed(f"c{i}", v)]
+    candidate = [r for i, v in enumerate(tight) for r in timed(f"c{i}", [x * 1.15 for x in v])]
+    assert ttft_status(baseline, candidate) == "regression"
+    assert ttft_status(baseline, candidate, same=False) == "other machine"
+    assert ttft_status(candidate, baseline) == "improved"
+
+
+def test_runs_on_different_machines_are_not_gated_on_speed(
+    runs: dict[str, Path], tmp_path: Path
+) -> None:
+    moved = tmp_path / "slow3"
+    shutil.copytree(runs["slow3"], moved)
+    run = json.loads((moved / "run.json").read_text())
+    run["environment"]["cpu"] = "Another CPU"
+    (moved / "run.json").write_text(json.dumps(run))
+    code, report = compare_json(str(runs["good3"]), str(moved))
+    assert code == 0
+    assert {p["status"] for p in report["pairs"][0]["perf"]} >= {"other machine"}
+    assert any("different machines" in note for note in report["notes"])

@@ -18,7 +18,7 @@ body { font-family: sans-serif; margin: 2em; color: #222; max-width: 1200px; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
 th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: right; vertical-align: top; }
 th { background: #f4f4f4; }
-td.text { text-align: left; max-width: 560px; overflow-wrap: anywhere; }
+td.text { text-align: left; max-width: 560px; overflow-wrap: break-word; }
 .plots { display: flex; flex-wrap: wrap; gap: 16px; }
 figure { margin: 0; border: 1px solid #ddd; padding: 8px; }
 figcaption { font-size: 12px; color: #555; max-width: 560px; }

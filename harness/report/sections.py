@@ -37,8 +37,8 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
 
 
 def render_markdown(title: str, lines: Sequence[str], sections: Sequence[Section]) -> str:
-    """`## title`, the lines as paragraphs, then `### section` and its table each."""
-    parts = [f"## {title}", *lines]
+    """`## title`, the lines as one block, then `### section` and its table each."""
+    parts = [f"## {title}", *(["\n".join(lines)] if lines else [])]
     for section in sections:
         if section.rows:
             parts.append(f"### {section.title}\n\n{markdown_table(section.headers, section.rows)}")

@@ -9,6 +9,7 @@ from html import escape
 
 WIDTH, HEIGHT = 560, 340
 LEFT, RIGHT, TOP, BOTTOM = 64, 20, 20, 48
+LEGEND_ROW = 14
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2")
 
 
@@ -34,6 +35,7 @@ class _Frame:
         self.y_ticks = nice_ticks(min(0.0, *ys) if ys else 0.0, max(ys, default=1.0))
         self.x_label, self.y_label = x_label, y_label
         self.parts: list[str] = []
+        self.legend_rows = 0
 
     def x(self, value: float) -> float:
         low, high = self.x_ticks[0], self.x_ticks[-1]
@@ -69,20 +71,23 @@ class _Frame:
         )
 
     def svg(self, title: str) -> str:
+        height = HEIGHT + LEGEND_ROW * self.legend_rows
         return (
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-            f'width="{WIDTH}" height="{HEIGHT}" role="img" font-size="11" '
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+            f'width="{WIDTH}" height="{height}" role="img" font-size="11" '
             f'font-family="sans-serif"><title>{escape(title)}</title>{"".join(self.parts)}</svg>'
         )
 
 
 def _legend(frame: _Frame, names: Sequence[str]) -> None:
+    # Below the chart, one row per name, so it never hides a point.
+    frame.legend_rows = len(names)
     for index, name in enumerate(names):
-        y = TOP + 6 + 14 * index
+        y = HEIGHT + LEGEND_ROW * index + 4
         colour = COLOURS[index % len(COLOURS)]
         frame.parts.append(
-            f'<rect x="{WIDTH - RIGHT - 170}" y="{y - 8}" width="9" height="9" fill="{colour}"/>'
-            f'<text x="{WIDTH - RIGHT - 156}" y="{y}">{escape(name)}</text>'
+            f'<rect x="{LEFT}" y="{y - 8}" width="9" height="9" fill="{colour}"/>'
+            f'<text x="{LEFT + 14}" y="{y}">{escape(name)}</text>'
         )
 
 

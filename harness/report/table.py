@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 TEXT_COLUMNS = {
     "backend", "model", "suite", "case", "check", "evidence", "backend/model", "metric",
@@ -30,5 +31,6 @@ def print_table(
         )
     for index, row in enumerate(rows):
         bold = index < len(bold_rows) and bold_rows[index]
-        table.add_row(*row, style="bold" if bold else None)
+        # Text, not markup: evidence such as `\[ x \]` or `[INST]` is shown verbatim.
+        table.add_row(*(Text(cell) for cell in row), style="bold" if bold else None)
     console.print(table)
