@@ -16,12 +16,12 @@ from harness.compare.pairing import PairingError
 from harness.report import comparison as view
 from harness.report import deploy
 from harness.report.github import append_step_summary
-from harness.report.html import html_report
+from harness.report.html import comparison_html, html_report
 from harness.report.junit import junit_xml
 from harness.report.sections import Section, render_markdown, render_terminal
 from harness.results.baseline import BaselineError, promote
 from harness.results.merge import MergeError, merge_runs
-from harness.results.store import RunUnreadable, read_cases, read_run_dir
+from harness.results.store import RunUnreadable, read_run_dir
 
 EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("terminal", "markdown", "json")
@@ -88,9 +88,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         view.sections(comparison),
         comparison.model_dump_json(indent=2),
     )
-    if args.junit:
-        candidate = read_cases(Path(args.candidate) / "cases.jsonl")
-        _write(args.junit, junit_xml(candidate, comparison))
+    if args.junit or args.html:
+        baseline = read_run_dir(args.baseline, "baseline")
+        candidate = read_run_dir(args.candidate, "candidate")
+        if args.junit:
+            _write(args.junit, junit_xml(candidate[1], comparison))
+        if args.html:
+            _write(args.html, comparison_html(comparison, baseline, candidate))
     append_step_summary(markdown)
     return EXIT_REGRESSION if comparison.regressed else EXIT_OK
 
@@ -152,6 +156,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument("candidate", metavar="CANDIDATE_DIR")
     p.add_argument("--format", choices=FORMATS, default="terminal")
     p.add_argument("--junit", metavar="FILE", help="also write JUnit XML: cases and gates")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
     p.add_argument(
         "--pair",
         action="append",

@@ -73,7 +73,7 @@ def test_the_pass_rate_threshold_comes_from_the_command_line(runs: dict[str, Pat
 
 
 def test_a_slower_single_sample_run_is_unconfirmed_and_does_not_fail(
-    runs: dict[str, Path],
+    runs: dict[str, Path], tmp_path: Path
 ) -> None:
     code, report = compare_json(str(runs["good"]), str(runs["slow"]))
     ttft = next(p for p in report["pairs"][0]["perf"] if p["metric"] == "TTFT")
@@ -82,6 +82,11 @@ def test_a_slower_single_sample_run_is_unconfirmed_and_does_not_fail(
     assert code == 0
     code, _ = compare_json(str(runs["good"]), str(runs["slow"]), "--fail-unconfirmed")
     assert code == 1
+    junit = tmp_path / "junit.xml"
+    run_harness("compare", str(runs["good"]), str(runs["slow"]), "--junit", str(junit))
+    ttft = next(c for c in ET.parse(junit).getroot().iter("testcase") if c.get("name") == "TTFT")
+    skipped = ttft.find("skipped")
+    assert skipped is not None and "noise unknown" in skipped.get("message", "")
 
 
 def test_a_slower_run_with_repeats_is_a_confirmed_regression(runs: dict[str, Path]) -> None:
@@ -132,6 +137,17 @@ def test_junit_has_a_testcase_per_case_and_per_gate(tmp_path: Path, runs: dict[s
     assert cases["sum[replay:model.jsonl]"].find("failure") is None
     gate = cases["pass rate facts"].find("failure")
     assert gate is not None and "100% → 50%" in gate.get("message", "")
+
+
+def test_the_html_page_shows_both_runs(tmp_path: Path, runs: dict[str, Path]) -> None:
+    html = tmp_path / "compare.html"
+    result = run_harness("compare", str(runs["good"]), str(runs["worse"]), "--html", str(html))
+    assert result.returncode == 1
+    page = html.read_text()
+    assert "<title>Compare good → worse: REGRESSION</title>" in page
+    assert "baseline replay:model.jsonl" in page and "candidate replay:model.jsonl" in page
+    assert r"\[ 7 \times 6 = 42 \]" in page  # the flip's evidence
+    assert "<script" not in page
 
 
 def test_the_job_summary_is_appended_when_github_sets_it(

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
+from harness.compare.models import Comparison
+from harness.report import comparison as compare_view
 from harness.report import deploy
 from harness.report.failures import failure_rows
 from harness.report.sections import Section
 from harness.report.svg import box_plots, line_chart, scatter
+from harness.report.table import TEXT_COLUMNS
 from harness.results.records import CaseRecord, RunRecord
 
 FAILURE_LIMIT = 200
@@ -18,19 +23,23 @@ body { font-family: sans-serif; margin: 2em; color: #222; max-width: 1200px; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
 th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: right; vertical-align: top; }
 th { background: #f4f4f4; }
-td.text { text-align: left; max-width: 560px; overflow-wrap: break-word; }
+th.text, td.text { text-align: left; max-width: 560px; overflow-wrap: break-word; }
 .plots { display: flex; flex-wrap: wrap; gap: 16px; }
 figure { margin: 0; border: 1px solid #ddd; padding: 8px; }
 figcaption { font-size: 12px; color: #555; max-width: 560px; }
 """
 
 
-def _table(section: Section, text_columns: int) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in section.headers)
+def _table(section: Section) -> str:
+    text = [h in TEXT_COLUMNS for h in section.headers]
+    head = "".join(
+        f'<th class="text">{escape(h)}</th>' if text[i] else f"<th>{escape(h)}</th>"
+        for i, h in enumerate(section.headers)
+    )
     body = "".join(
         "<tr>"
         + "".join(
-            f'<td class="text">{escape(c)}</td>' if i < text_columns else f"<td>{escape(c)}</td>"
+            f'<td class="text">{escape(c)}</td>' if text[i] else f"<td>{escape(c)}</td>"
             for i, c in enumerate(row)
         )
         + "</tr>"
@@ -39,15 +48,32 @@ def _table(section: Section, text_columns: int) -> str:
     return f"<h2>{escape(section.title)}</h2><table><tr>{head}</tr>{body}</table>"
 
 
-def _target(record: CaseRecord) -> str:
-    return f"{record.backend}:{record.model}"
+@dataclass(frozen=True)
+class PlotGroup:
+    """The records of one backend/model of one run, as the plots show them."""
+
+    label: str
+    records: Sequence[CaseRecord]
+    run_started_at: str
 
 
-def _seconds(iso: str | None, start: dt.datetime | None) -> float | None:
-    if iso is None or start is None:
-        return None
+def groups_of_run(
+    run: RunRecord, records: Sequence[CaseRecord], prefix: str = ""
+) -> list[PlotGroup]:
+    """One group per backend/model of a run, labelled `prefix backend:model`."""
+    by_target: dict[str, list[CaseRecord]] = {}
+    for record in records:
+        by_target.setdefault(f"{record.backend}:{record.model}", []).append(record)
+    return [
+        PlotGroup(f"{prefix}{target}", group, run.started_at) for target, group in by_target.items()
+    ]
+
+
+def _seconds(iso: str | None, start: str) -> float | None:
     try:
-        return (dt.datetime.fromisoformat(iso) - start).total_seconds()
+        return (
+            dt.datetime.fromisoformat(iso or "") - dt.datetime.fromisoformat(start)
+        ).total_seconds()
     except ValueError:
         return None
 
@@ -56,34 +82,31 @@ def _figure(svg: str, caption: str) -> str:
     return f"<figure>{svg}<figcaption>{escape(caption)}</figcaption></figure>"
 
 
-def plots(run: RunRecord, records: Sequence[CaseRecord], rows: Sequence[deploy.DeployRow]) -> str:
+def plots(groups: Sequence[PlotGroup]) -> str:
     """Pass rate against decode speed, TTFT distributions, and memory over the run."""
     figures = []
-    points = [
-        (f"{r.backend}:{r.model}", r.median_decode_tokens_per_s, 100.0 * r.pass_rate)
-        for r in rows
-        if r.median_decode_tokens_per_s is not None
-    ]
+    points = []
+    for group in groups:
+        decode = [r.decode_tokens_per_s for r in group.records if r.decode_tokens_per_s]
+        if decode:
+            passed = sum(r.status == "passed" for r in group.records) / len(group.records)
+            points.append((group.label, statistics.median(decode), 100.0 * passed))
     if points:
         svg = scatter(points, "pass rate vs decode speed", "median decode (tok/s)", "pass rate (%)")
         figures.append(_figure(svg, "Up and to the right is better: quality against speed."))
-    ttft: dict[str, list[float]] = {}
-    for record in records:
-        if record.ttft_s is not None:
-            ttft.setdefault(_target(record), []).append(record.ttft_s)
-    if ttft:
+    ttft = {g.label: [r.ttft_s for r in g.records if r.ttft_s is not None] for g in groups}
+    if any(ttft.values()):
         svg = box_plots(ttft, "TTFT distribution", "time to first token (s)")
         figures.append(_figure(svg, "TTFT per case: box = quartiles, whiskers = min and max."))
-    try:
-        start: dt.datetime | None = dt.datetime.fromisoformat(run.started_at)
-    except ValueError:
-        start = None
     memory: dict[str, list[tuple[float, float]]] = {}
-    for record in records:
-        at = _seconds(record.started_at, start)
-        value = record.vram_peak_mib if record.vram_peak_mib is not None else record.rss_peak_mib
-        if at is not None and value is not None:
-            memory.setdefault(_target(record), []).append((at, value))
+    for group in groups:
+        for record in group.records:
+            at = _seconds(record.started_at, group.run_started_at)
+            value = (
+                record.vram_peak_mib if record.vram_peak_mib is not None else record.rss_peak_mib
+            )
+            if at is not None and value is not None:
+                memory.setdefault(group.label, []).append((at, value))
     if memory:
         svg = line_chart(memory, "memory over the run", "seconds since the run started",
                          "peak memory per case (MiB)")  # fmt: skip
@@ -95,27 +118,56 @@ def plots(run: RunRecord, records: Sequence[CaseRecord], rows: Sequence[deploy.D
     return f'<div class="plots">{"".join(figures)}</div>'
 
 
-def html_report(
-    run: RunRecord, records: Sequence[CaseRecord], rows: Sequence[deploy.DeployRow]
+def page(
+    title: str,
+    facts: Sequence[str],
+    sections: Sequence[Section],
+    groups: Sequence[PlotGroup],
+    failures: Sequence[Sequence[str]],
 ) -> str:
-    """The whole page as one string: open it in any browser, offline."""
-    facts = "".join(
-        f"<li>{escape(line.removeprefix('- '))}</li>" for line in deploy.lines(run, records)
-    )
-    tables = "".join(_table(s, 2) for s in deploy.sections(rows))
-    failures = failure_rows(records)
+    """A whole page as one string: open it in any browser, offline."""
+    items = "".join(f"<li>{escape(line.removeprefix('- '))}</li>" for line in facts)
+    tables = "".join(_table(s) for s in sections if s.rows)
     failure_table = _table(
         Section(
             f"Failures ({len(failures)}; first {min(len(failures), FAILURE_LIMIT)} shown)",
             ["case", "check", "evidence"],
             failures[:FAILURE_LIMIT],
-        ),
-        3,
+        )
     )
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>harness report {escape(run.run_id)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>Run {escape(run.run_id)}</h1><ul>{facts}</ul>{tables}"
-        f"<h2>Plots</h2>{plots(run, records, rows)}{failure_table if failures else ''}"
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{escape(title)}</h1><ul>{items}</ul>{tables}"
+        f"<h2>Plots</h2>{plots(groups)}{failure_table if failures else ''}"
         "</body></html>\n"
+    )
+
+
+def html_report(
+    run: RunRecord, records: Sequence[CaseRecord], rows: Sequence[deploy.DeployRow]
+) -> str:
+    """The report of one run: the deploy table, plots, and every failure's evidence."""
+    return page(
+        f"Run {run.run_id}",
+        deploy.lines(run, records),
+        deploy.sections(rows),
+        groups_of_run(run, records),
+        failure_rows(records),
+    )
+
+
+def comparison_html(
+    comparison: Comparison,
+    baseline: tuple[RunRecord, Sequence[CaseRecord]],
+    candidate: tuple[RunRecord, Sequence[CaseRecord]],
+) -> str:
+    """The comparison's tables, with both runs in the plots side by side."""
+    groups = [*groups_of_run(*baseline, "baseline "), *groups_of_run(*candidate, "candidate ")]
+    return page(
+        compare_view.title(comparison),
+        compare_view.lines(comparison),
+        compare_view.sections(comparison),
+        groups,
+        [],
     )

@@ -11,6 +11,10 @@ from harness.compare.quality import evidence
 from harness.results.records import CaseRecord
 
 GATE_SUITE = "regression gate"
+UNGATED = {
+    "unconfirmed": "single samples, run-to-run noise unknown (use --repeat)",
+    "other machine": "the runs were made on different machines",
+}
 
 
 def _suite(parent: ET.Element, name: str) -> ET.Element:
@@ -34,6 +38,7 @@ def _count(suite: ET.Element) -> None:
     suite.set("tests", str(len(cases)))
     suite.set("failures", str(sum(c.find("failure") is not None for c in cases)))
     suite.set("errors", str(sum(c.find("error") is not None for c in cases)))
+    suite.set("skipped", str(sum(c.find("skipped") is not None for c in cases)))
 
 
 def _add_records(root: ET.Element, records: Sequence[CaseRecord]) -> None:
@@ -71,6 +76,9 @@ def _add_gates(root: ET.Element, comparison: Comparison) -> None:
             case = _case(suite, pair.label, p.metric)
             if gate_fails(p, gate):
                 _fail(case, "failure", f"{p.change_pct:+.1f}% ({p.status})")
+            elif p.status in UNGATED:
+                # Beyond the threshold but not judged: CI shows it as skipped, with why.
+                ET.SubElement(case, "skipped", message=f"{p.change_pct:+.1f}%: {UNGATED[p.status]}")
 
 
 def junit_xml(records: Sequence[CaseRecord], comparison: Comparison | None = None) -> str:
