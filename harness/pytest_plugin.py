@@ -21,6 +21,7 @@ from harness.suite import Case, SuiteError, SuiteFile, load_suite
 from harness.suite.loader import read_yaml_mapping
 
 STATE_KEY = pytest.StashKey["_HarnessState"]()
+ANSWER_CHARS = 300  # of the answer, shown under the evidence
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -100,7 +101,8 @@ class CaseItem(pytest.Item):
         record = entry.run(self.suite, self.case, 0)
         if record.status != "passed":
             check, detail = evidence([record])
-            raise CaseFailed(f"{check}: {detail}")
+            answer = " ".join((record.output or "").split())[:ANSWER_CHARS]
+            raise CaseFailed(f"{check}: {detail}" + (f"\nanswer: {answer}" if answer else ""))
 
     def repr_failure(  # type: ignore[override]
         self, excinfo: pytest.ExceptionInfo[BaseException]

@@ -45,6 +45,7 @@ def test_each_case_is_a_test_and_a_failure_shows_its_evidence(tmp_path: Path) ->
     assert "PASSED suites/facts.yaml::sum[replay:answers.jsonl]" in out
     assert "FAILED suites/facts.yaml::capital[replay:answers.jsonl]" in out
     assert "facts/capital on replay:answers.jsonl: contains: missing ['Paris'] in 'Lyon" in out
+    assert "answer: Lyon, I think." in out
     assert "1 failed, 3 passed" in out
     run, records = read_run(tmp_path / "run")
     assert run.status == "completed"
