@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.console import Console
 
-from harness.compare import CompareError, compare_runs
+from harness.compare import CompareError, compare_runs, read_side
 from harness.compare.gate import GateError, load_gate
 from harness.compare.pairing import PairingError
 from harness.report import comparison as view
@@ -78,7 +78,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     overrides["fail_unconfirmed"] = True if args.fail_unconfirmed else None
     try:
         gate = load_gate(Path(args.pyproject), overrides)
-        comparison = compare_runs(args.baseline, args.candidate, gate, args.pair or ())
+        baseline = read_side(args.baseline, "baseline")
+        candidate = read_side(args.candidate, "candidate")
+        comparison = compare_runs(baseline, candidate, gate, args.pair or ())
     except (GateError, CompareError, PairingError, RunUnreadable) as exc:
         return _error(str(exc))
     markdown = _emit(
@@ -88,13 +90,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
         view.sections(comparison),
         comparison.model_dump_json(indent=2),
     )
-    if args.junit or args.html:
-        baseline = read_run_dir(args.baseline, "baseline")
-        candidate = read_run_dir(args.candidate, "candidate")
-        if args.junit:
-            _write(args.junit, junit_xml(candidate[1], comparison))
-        if args.html:
-            _write(args.html, comparison_html(comparison, baseline, candidate))
+    if args.junit:
+        _write(args.junit, junit_xml(candidate.records, comparison))
+    if args.html:
+        _write(args.html, comparison_html(comparison, baseline, candidate))
     append_step_summary(markdown)
     return EXIT_REGRESSION if comparison.regressed else EXIT_OK
 

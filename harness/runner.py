@@ -18,7 +18,13 @@ from harness.backends.openai import split_target
 from harness.backends.worker import IsolatedBackend
 from harness.checks.tool_calls import FALLBACK_OUTCOMES
 from harness.results.provenance import environment, file_sha256
-from harness.results.records import BackendRecord, CaseRecord, RunRecord, SuiteRecord
+from harness.results.records import (
+    BackendRecord,
+    CaseRecord,
+    RunRecord,
+    SuiteRecord,
+    case_key,
+)
 from harness.results.store import INTERRUPTED, RunWriter, read_run
 from harness.scoring import judge
 from harness.suite import Case, SuiteFile
@@ -154,11 +160,6 @@ class ResumeMismatch(Exception):
     """The suites changed since the run being resumed was started."""
 
 
-def case_key(record: CaseRecord) -> tuple[str, str, str, str, int]:
-    """What makes a record unique in a run: suite, case, backend, model, repeat."""
-    return (record.suite, record.case, record.backend, record.model, record.repeat)
-
-
 class Runner:
     """Executes a RunPlan into a run directory, or finishes an interrupted one (`resume`)."""
 
@@ -279,24 +280,20 @@ class Runner:
                 for suite, case, repeat in pending:
                     entry.run(suite, case, repeat)
             except KeyboardInterrupt:
-                self._record_interrupted(spec, pending)
+                self._record_interrupted(spec)
                 raise
 
-    def _record_interrupted(
-        self, spec: BackendSpec, pending: Sequence[tuple[SuiteFile, Case, int]]
-    ) -> None:
+    def _record_interrupted(self, spec: BackendSpec) -> None:
         """Record the case that was running, or about to run, when Ctrl-C came.
 
         Ctrl-C can land anywhere: in a generation, or between one case's record and the
         next case's start. Either way the run says where it stopped, and --resume runs
         that case again.
         """
-        recorded = {case_key(r) for r in self._records}
-        label = model_label(spec)
-        for suite, case, repeat in pending:
-            if (suite.name, case.id, spec.kind, label, repeat) not in recorded:
-                self.record_error(spec, suite, case, repeat, INTERRUPTED)
-                return
+        remaining = self._pending(spec)
+        if remaining:
+            suite, case, repeat = remaining[0]
+            self.record_error(spec, suite, case, repeat, INTERRUPTED)
 
     def open_entry(self, spec: BackendSpec, stack: contextlib.ExitStack) -> Entry:
         """Load a backend (and its server) for running cases; `stack` closes it.
@@ -356,6 +353,7 @@ class Runner:
     def _emit(self, record: CaseRecord) -> None:
         self.writer.append(record)
         self._records.append(record)
+        self._done.add(case_key(record))
         self.counts[record.status] += 1
         self.observer.case_done(record)
 

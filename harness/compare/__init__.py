@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from harness.compare.gate import GateConfig
 from harness.compare.models import Comparison, PairComparison, RunRef
-from harness.compare.pairing import machine, pair_targets, target, targets
+from harness.compare.pairing import machine, pair_targets, targets
 from harness.compare.perf import compare_perf, gate_fails
 from harness.compare.quality import by_case, flips, suite_deltas, tool_deltas
-from harness.results.records import CaseRecord, RunRecord
+from harness.results.records import CaseRecord, RunRecord, target
 from harness.results.store import read_run_dir
 
 
@@ -18,8 +19,25 @@ class CompareError(Exception):
     """The runs share nothing to compare."""
 
 
-def _ref(path: str | Path, run: RunRecord, records: Sequence[CaseRecord]) -> RunRef:
-    return RunRef(path=str(path), run_id=run.run_id, status=run.status, cases=len(records))
+@dataclass(frozen=True)
+class Side:
+    """One run of a comparison, read once and shared by the comparison and its renderers."""
+
+    path: str
+    run: RunRecord
+    records: list[CaseRecord]
+
+
+def read_side(path: str | Path, role: str) -> Side:
+    """Read a run directory as the `role` ("baseline", "candidate") of a comparison."""
+    run, records = read_run_dir(path, role)
+    return Side(str(path), run, records)
+
+
+def _ref(side: Side) -> RunRef:
+    return RunRef(
+        path=side.path, run_id=side.run.run_id, status=side.run.status, cases=len(side.records)
+    )
 
 
 def _compare_pair(
@@ -78,14 +96,14 @@ def _suite_notes(baseline: RunRecord, candidate: RunRecord) -> list[str]:
 
 
 def compare_runs(
-    baseline_dir: str | Path,
-    candidate_dir: str | Path,
+    baseline: Side,
+    candidate: Side,
     gate: GateConfig,
     explicit_pairs: Sequence[tuple[str, str]] = (),
 ) -> Comparison:
-    """Compare two run directories under `gate`."""
-    base_run, base_records = read_run_dir(baseline_dir, "baseline")
-    cand_run, cand_records = read_run_dir(candidate_dir, "candidate")
+    """Compare two runs under `gate`."""
+    base_run, base_records = baseline.run, baseline.records
+    cand_run, cand_records = candidate.run, candidate.records
     base_targets, cand_targets = targets(base_records), targets(cand_records)
     pairs, notes = pair_targets(base_targets, cand_targets, explicit_pairs)
     if not pairs:
@@ -95,8 +113,8 @@ def compare_runs(
             "(pair them with --pair BASE=CAND)"
         )
     comparison = Comparison(
-        baseline=_ref(baseline_dir, base_run, base_records),
-        candidate=_ref(candidate_dir, cand_run, cand_records),
+        baseline=_ref(baseline),
+        candidate=_ref(candidate),
         gate=gate,
         baseline_only_targets=[t for t in base_targets if t not in {b for b, _ in pairs}],
         candidate_only_targets=[t for t in cand_targets if t not in {c for _, c in pairs}],

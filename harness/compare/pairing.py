@@ -5,16 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from harness.results.records import CaseRecord, RunRecord
+from harness.results.records import CaseRecord, RunRecord, target
 
 
 class PairingError(Exception):
     """An explicit `--pair` names a target a run does not have."""
-
-
-def target(record: CaseRecord) -> str:
-    """How a record's backend/model is named in comparisons: `backend:model`."""
-    return f"{record.backend}:{record.model}"
 
 
 def targets(records: Sequence[CaseRecord]) -> list[str]:

@@ -88,11 +88,8 @@ def flips(
 def _tool_figures(metrics: ToolMetrics | None) -> dict[str, float | None]:
     if metrics is None:
         return {}
-    answered = metrics.total + metrics.errors
     figures: dict[str, float | None] = {
-        "tool accuracy": (
-            (metrics.call_correct + metrics.irrelevance_correct) / answered if answered else None
-        ),
+        "tool accuracy": metrics.accuracy,
         "call accuracy": (
             metrics.call_correct / metrics.call_cases if metrics.call_cases else None
         ),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from harness.report.sections import Section
+from harness.report.summary import fmt_number, median_present
 from harness.report.tools import tool_metrics
 from harness.results.records import CaseRecord, RunRecord
 
@@ -41,17 +42,11 @@ def _failed_check(records: Sequence[CaseRecord], name: str) -> int:
     return sum(any(c.name == name and not c.passed for c in r.checks) for r in records)
 
 
-def _median(values: Sequence[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return statistics.median(present) if present else None
-
-
 def _row(backend: str, model: str, records: Sequence[CaseRecord]) -> DeployRow:
     by_suite: dict[str, list[CaseRecord]] = {}
     for record in records:
         by_suite.setdefault(record.suite, []).append(record)
     tools = tool_metrics(records)
-    answered = tools[0].total + tools[0].errors if tools else 0
     vram = [r.vram_peak_mib for r in records if r.vram_peak_mib is not None]
     rss = [r.rss_peak_mib for r in records if r.rss_peak_mib is not None]
     shares = [r.bandwidth_share for r in records if r.bandwidth_share is not None]
@@ -64,13 +59,11 @@ def _row(backend: str, model: str, records: Sequence[CaseRecord]) -> DeployRow:
         suite_pass_rates={
             suite: sum(r.status == "passed" for r in rs) / len(rs) for suite, rs in by_suite.items()
         },
-        tool_accuracy=(
-            (tools[0].call_correct + tools[0].irrelevance_correct) / answered if answered else None
-        ),
+        tool_accuracy=tools[0].accuracy if tools else None,
         latex_failures=_failed_check(records, "latex_leakage"),
         rambling_failures=_failed_check(records, "meta_rambling"),
-        median_ttft_s=_median([r.ttft_s for r in records]),
-        median_decode_tokens_per_s=_median([r.decode_tokens_per_s for r in records]),
+        median_ttft_s=median_present(r.ttft_s for r in records),
+        median_decode_tokens_per_s=median_present(r.decode_tokens_per_s for r in records),
         peak_memory_mib=max(vram or rss) if vram or rss else None,
         memory_kind="VRAM" if vram else "RSS" if rss else None,
         bandwidth_share=statistics.fmean(shares) if shares else None,
@@ -87,10 +80,6 @@ def deploy_rows(records: Sequence[CaseRecord]) -> list[DeployRow]:
 
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
-
-
-def _num(value: float | None, digits: int) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
 
 
 def sections(rows: Sequence[DeployRow]) -> list[Section]:
@@ -110,8 +99,8 @@ def sections(rows: Sequence[DeployRow]) -> list[Section]:
             str(row.latex_failures),
             str(row.rambling_failures),
             str(row.errors),
-            _num(row.median_ttft_s, 3),
-            _num(row.median_decode_tokens_per_s, 1),
+            fmt_number(row.median_ttft_s, 3),
+            fmt_number(row.median_decode_tokens_per_s, 1),
             "-" if row.peak_memory_mib is None else f"{row.peak_memory_mib:.0f} {row.memory_kind}",
             _pct(row.bandwidth_share),
         ]

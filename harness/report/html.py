@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from harness.compare import Side
 from harness.compare.models import Comparison
 from harness.report import comparison as compare_view
 from harness.report import deploy
@@ -15,7 +15,7 @@ from harness.report.failures import failure_rows
 from harness.report.sections import Section
 from harness.report.svg import box_plots, line_chart, scatter
 from harness.report.table import TEXT_COLUMNS
-from harness.results.records import CaseRecord, RunRecord
+from harness.results.records import CaseRecord, RunRecord, target
 
 FAILURE_LIMIT = 200
 STYLE = """
@@ -63,7 +63,7 @@ def groups_of_run(
     """One group per backend/model of a run, labelled `prefix backend:model`."""
     by_target: dict[str, list[CaseRecord]] = {}
     for record in records:
-        by_target.setdefault(f"{record.backend}:{record.model}", []).append(record)
+        by_target.setdefault(target(record), []).append(record)
     return [
         PlotGroup(f"{prefix}{target}", group, run.started_at) for target, group in by_target.items()
     ]
@@ -87,10 +87,9 @@ def plots(groups: Sequence[PlotGroup]) -> str:
     figures = []
     points = []
     for group in groups:
-        decode = [r.decode_tokens_per_s for r in group.records if r.decode_tokens_per_s]
-        if decode:
-            passed = sum(r.status == "passed" for r in group.records) / len(group.records)
-            points.append((group.label, statistics.median(decode), 100.0 * passed))
+        (row,) = deploy.deploy_rows(group.records)
+        if row.median_decode_tokens_per_s is not None:
+            points.append((group.label, row.median_decode_tokens_per_s, 100.0 * row.pass_rate))
     if points:
         svg = scatter(points, "pass rate vs decode speed", "median decode (tok/s)", "pass rate (%)")
         figures.append(_figure(svg, "Up and to the right is better: quality against speed."))
@@ -157,13 +156,12 @@ def html_report(
     )
 
 
-def comparison_html(
-    comparison: Comparison,
-    baseline: tuple[RunRecord, Sequence[CaseRecord]],
-    candidate: tuple[RunRecord, Sequence[CaseRecord]],
-) -> str:
+def comparison_html(comparison: Comparison, baseline: Side, candidate: Side) -> str:
     """The comparison's tables, with both runs in the plots side by side."""
-    groups = [*groups_of_run(*baseline, "baseline "), *groups_of_run(*candidate, "candidate ")]
+    groups = [
+        *groups_of_run(baseline.run, baseline.records, "baseline "),
+        *groups_of_run(candidate.run, candidate.records, "candidate "),
+    ]
     return page(
         compare_view.title(comparison),
         compare_view.lines(comparison),

@@ -34,7 +34,8 @@ class SummaryRow:
         return self.passed / self.cases if self.cases else 0.0
 
 
-def _median(values: Iterable[float | None]) -> float | None:
+def median_present(values: Iterable[float | None]) -> float | None:
+    """The median of the values that are not None, or None when there are none."""
     present = [v for v in values if v is not None]
     return statistics.median(present) if present else None
 
@@ -48,8 +49,8 @@ def _row(backend: str, model: str, suite: str, records: Sequence[CaseRecord]) ->
         passed=sum(r.status == "passed" for r in records),
         failed=sum(r.status == "failed" for r in records),
         errors=sum(r.status == "error" for r in records),
-        median_ttft_s=_median(r.ttft_s for r in records),
-        median_decode_tokens_per_s=_median(r.decode_tokens_per_s for r in records),
+        median_ttft_s=median_present(r.ttft_s for r in records),
+        median_decode_tokens_per_s=median_present(r.decode_tokens_per_s for r in records),
     )
 
 
@@ -69,7 +70,8 @@ def summarize(records: Sequence[CaseRecord]) -> list[SummaryRow]:
     return rows
 
 
-def _fmt(value: float | None, digits: int) -> str:
+def fmt_number(value: float | None, digits: int) -> str:
+    """The value with `digits` decimals, or `-` when absent."""
     return "-" if value is None else f"{value:.{digits}f}"
 
 
@@ -99,8 +101,8 @@ def table_rows(rows: Sequence[SummaryRow]) -> list[list[str]]:
             str(r.failed),
             str(r.errors),
             f"{r.pass_rate:.0%}",
-            _fmt(r.median_ttft_s, 3),
-            _fmt(r.median_decode_tokens_per_s, 1),
+            fmt_number(r.median_ttft_s, 3),
+            fmt_number(r.median_decode_tokens_per_s, 1),
         ]
         for r in rows
     ]

@@ -36,6 +36,12 @@ class ToolMetrics:
         return self.outcomes[outcome] / self.total if self.total else 0.0
 
     @property
+    def accuracy(self) -> float | None:
+        """Correct tool cases over all tool cases, errors counted as wrong; None without any."""
+        answered = self.total + self.errors
+        return (self.call_correct + self.irrelevance_correct) / answered if answered else None
+
+    @property
     def fallback_share(self) -> float:
         """Share of tool cases (errors included) a runtime fallback would have re-routed."""
         needing = sum(self.outcomes[o] for o in FALLBACK_OUTCOMES) + self.errors

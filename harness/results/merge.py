@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from harness.results.records import CaseRecord, RunRecord, SuiteRecord
+from harness.results.records import CaseRecord, RunRecord, SuiteRecord, case_key, target
 from harness.results.store import RunExists, RunUnreadable, RunWriter, read_run_dir
 from harness.timing.stats import timing_table
 
 
 class MergeError(Exception):
     """The runs cannot be merged; the message names the directories and what differs."""
-
-
-def _key(record: CaseRecord) -> tuple[str, str, str, str, int]:
-    return (record.suite, record.case, record.backend, record.model, record.repeat)
 
 
 def _suites(runs: Sequence[tuple[Path, RunRecord]], allow_mismatch: bool) -> list[SuiteRecord]:
@@ -49,7 +45,7 @@ def merge_runs(
     machines: dict[str, object] = {}
     for path, run, cases in loaded:
         for record in cases:
-            key = _key(record)
+            key = case_key(record)
             if key in owner:
                 raise MergeError(
                     f"{owner[key]} and {path} both hold {record.suite}/{record.case} "
@@ -57,7 +53,7 @@ def merge_runs(
                 )
             owner[key] = path
             records.append(record)
-            machines.setdefault(f"{record.backend}:{record.model}", run.environment)
+            machines.setdefault(target(record), run.environment)
     runs = [run for _, run, _ in loaded]
     merged = RunRecord(
         run_id=Path(out).name,

@@ -66,6 +66,16 @@ class CaseRecord(BaseModel):
     fallback: dict[str, Any] | None = None
 
 
+def case_key(record: CaseRecord) -> tuple[str, str, str, str, int]:
+    """What makes a record unique in a run: suite, case, backend, model, repeat."""
+    return (record.suite, record.case, record.backend, record.model, record.repeat)
+
+
+def target(record: CaseRecord) -> str:
+    """How a record's backend/model is named in reports and comparisons: `backend:model`."""
+    return f"{record.backend}:{record.model}"
+
+
 class BackendRecord(BaseModel):
     """One backend of a run, as loaded."""
 
