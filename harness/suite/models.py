@@ -224,6 +224,8 @@ class Suite(_Strict):
     defaults: Defaults = Field(default_factory=Defaults)
     tools: list[Tool] = Field(default_factory=list)
     tool_prompt: ToolPrompt = "native"
+    # `lenient` where the tools coerce: an integer parameter then accepts 5.0.
+    numbers: Literal["strict", "lenient"] = "strict"
     cases: list[Case] = Field(min_length=1)
 
     @property

@@ -59,6 +59,8 @@ class Dialect:
     # Lower runs first in auto-detection: specific tags before generic JSON.
     priority: ClassVar[int] = 50
     description: ClassVar[str] = ""
+    # Python-syntax dialects write `default_api.f(...)`: the prefix is syntax, not the name.
+    namespaced: ClassVar[bool] = False
 
     def detect(self, text: str) -> bool:
         """Whether the text carries this dialect's markers (an attempt, parseable or not)."""
@@ -137,12 +139,51 @@ def call_from_object(obj: Any, result: ParseResult, where: str) -> ToolCall:
     return ToolCall(name.strip(), decode_arguments(raw, result, where))
 
 
+# Keys a bare `{"name": ..}` call may carry besides its name; any other key makes it a record.
+_CALL_ENVELOPE = {"name", "type", "id"}
+
+
+def is_call_object(obj: Any) -> bool:
+    """Whether a JSON value found without a call marker is a call, not a record with a `name`.
+
+    A call has `arguments` or `parameters` (possibly inside OpenAI's `function`), or nothing
+    but its name: `{"name": "Widget", "price": 9.5}` is data, not a call.
+    """
+    if not isinstance(obj, dict):
+        return False
+    if isinstance(obj.get("function"), dict):
+        obj = obj["function"]
+    if not isinstance(obj.get("name"), str):
+        return False
+    return "arguments" in obj or "parameters" in obj or set(obj) <= _CALL_ENVELOPE
+
+
+def structured_call(item: Any, result: ParseResult, where: str) -> ToolCall:
+    """One OpenAI `tool_calls` item; its arguments arrive as a JSON string, as the API sends them."""
+    function = item.get("function", item) if isinstance(item, dict) else item
+    if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+        # A JSON string is the API's normal encoding here, not a leniency.
+        try:
+            function = {**function, "arguments": json.loads(function["arguments"] or "{}")}
+        except json.JSONDecodeError as exc:
+            raise CallSyntaxError(f"{where}: arguments are not JSON: {exc.msg}") from None
+    return call_from_object(function, result, where)
+
+
 def calls_from_json(
     body: str, result: ParseResult, where: str, trailing_ok: bool = True
 ) -> list[ToolCall]:
-    """Calls from a JSON call object or list of them; text after the JSON is ignored if `trailing_ok`."""
+    """Calls from a JSON call object or list of them; text after the JSON is ignored if `trailing_ok`.
+
+    An OpenAI message object `{"tool_calls": [...]}` counts too.
+    """
     found = first_json_value(body) if trailing_ok else None
     value = found[0] if found is not None else load_json(body, result, where)
+    if isinstance(value, dict) and isinstance(value.get("tool_calls"), list):
+        return [
+            structured_call(item, result, f"{where}: tool_calls[{index}]")
+            for index, item in enumerate(value["tool_calls"])
+        ]
     items = value if isinstance(value, list) else [value]
     return [call_from_object(item, result, where) for item in items]
 
