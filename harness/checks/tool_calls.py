@@ -48,7 +48,7 @@ def _is_int(checker: Any, instance: Any) -> bool:
 
 
 # jsonschema's `integer` accepts 5.0; BFCL (and a Python tool) does not.
-StrictNumbersValidator = jsonschema.validators.extend(
+StrictNumbersValidator: type[Validator] = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
     jsonschema.Draft202012Validator,
     type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_int),
 )
