@@ -253,7 +253,8 @@ def convert_param(declared: dict[str, Any], values: list[Any]) -> _Param:
         and not (python_type is float and answer_type is int)
     )
     extra = [JSON_TYPE[answer_type]] if variable and answer_type in JSON_TYPE else []
-    items = declared.get("items") if isinstance(declared.get("items"), dict) else {}
+    raw_items = declared.get("items")
+    items: dict[str, Any] = raw_items if isinstance(raw_items, dict) else {}
     if variable:
         # BFCL's "variable" case: a value of the answer's type, compared exactly.
         expected = _values_expected(values, _literal)
