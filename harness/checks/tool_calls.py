@@ -79,6 +79,36 @@ class ToolCallsParams(CheckParams):
     allow_extra_arguments: bool = False
     # None: the suite's `numbers` setting.
     numbers: Numbers | None = None
+    # `types`: the tool's schema checks only types and required parameters; values are left
+    # to the matchers, as BFCL's checker leaves enums and ranges to its acceptable values.
+    schema_checks: Literal["full", "types"] = "full"
+
+
+# JSON Schema keywords that constrain values rather than shapes.
+VALUE_KEYWORDS = frozenset(
+    {
+        "enum", "const", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
+        "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems",
+        "uniqueItems", "minProperties", "maxProperties",
+    }
+)  # fmt: skip
+
+
+def types_only(schema: Any) -> Any:
+    """The schema without its value constraints: types, properties, items and required stay."""
+    if isinstance(schema, dict):
+        return {
+            key: (
+                {name: types_only(sub) for name, sub in value.items()}
+                if key in ("properties", "$defs", "patternProperties") and isinstance(value, dict)
+                else types_only(value)
+            )
+            for key, value in schema.items()
+            if key not in VALUE_KEYWORDS
+        }
+    if isinstance(schema, list):
+        return [types_only(item) for item in schema]
+    return schema
 
 
 def _shown(value: Any) -> str:
@@ -87,9 +117,11 @@ def _shown(value: Any) -> str:
 
 
 def _schema_problem(
-    call: dict[str, Any], tools: dict[str, dict[str, Any]], numbers: Numbers
+    call: dict[str, Any], tools: dict[str, dict[str, Any]], numbers: Numbers, only_types: bool
 ) -> str | None:
     schema = tools[call["name"]].get("parameters") or {"type": "object"}
+    if only_types:
+        schema = types_only(schema)
     validator: type[Validator] = (
         StrictNumbersValidator if numbers == "strict" else jsonschema.Draft202012Validator
     )
@@ -150,7 +182,7 @@ class ToolCalls(Check):
             return self.outcome("wrong_tool", f"expected {wanted}, got {names}")
         numbers = params.numbers or answer.numbers
         for call in calls:
-            problem = _schema_problem(call, offered, numbers)
+            problem = _schema_problem(call, offered, numbers, params.schema_checks == "types")
             if problem:
                 return self.outcome("schema_violation", problem)
         diffs: dict[tuple[int, int], str] = {}

@@ -13,8 +13,8 @@ question file (`BFCL_v4_simple_python.json`: id, messages, functions) and, besid
 - an answer of another type than the parameter's (BFCL's "variable" case: `null`, a name
   in a string) -> that type is allowed in the schema too and compared exactly;
 - parallel categories -> any order; irrelevance -> `tool_calls: []`;
-- an acceptable value outside the parameter's `enum` (BFCL does not check enums) -> the enum
-  is widened with it (counted).
+- BFCL checks a value's type and its acceptable values, never the schema's `enum`: the
+  check says `schema: types` (an `enum` value in another case, `CELSIUS`, passes as in BFCL).
 """
 
 from __future__ import annotations
@@ -233,8 +233,34 @@ class _Param:
 
     expected: Any
     extra_types: list[str]
-    enum_widened: list[Any]
+    extra_item_types: list[str]
     approximations: set[str]
+
+
+def _is_variable(declared_type: Any, value_type: type) -> bool:
+    """BFCL's "variable" rule: an answer of another Python type than the declared one."""
+    python_type = BFCL_PYTHON.get(declared_type)
+    return (
+        python_type is not None
+        and value_type is not python_type
+        and not (python_type is float and value_type is int)
+    )
+
+
+def _variable_item_types(items: dict[str, Any], answers: list[Any]) -> list[str]:
+    """JSON types BFCL's one-level nested check accepts in a list beyond the declared item type.
+
+    It takes each acceptable list's first element as the expected type when that differs from
+    the declared one (an `array` of `integer` whose answers are strings accepts strings).
+    """
+    found = []
+    for answer in answers:
+        first = next((x for x in answer if x != ""), None) if isinstance(answer, list) else None
+        if first is not None and _is_variable(items.get("type"), type(first)):
+            kind = JSON_TYPE.get(type(first))
+            if kind and kind not in found:
+                found.append(kind)
+    return found
 
 
 def convert_param(declared: dict[str, Any], values: list[Any]) -> _Param:
@@ -244,17 +270,12 @@ def convert_param(declared: dict[str, Any], values: list[Any]) -> _Param:
     approximations: set[str] = set()
     if bfcl_type == "any":
         approximations.add("a parameter of type `any`: BFCL accepts only a string there")
-    python_type = BFCL_PYTHON.get(bfcl_type)
     answer_type = type(present[0]) if present else None
-    variable = (
-        answer_type is not None
-        and python_type is not None
-        and answer_type is not python_type
-        and not (python_type is float and answer_type is int)
-    )
+    variable = answer_type is not None and _is_variable(bfcl_type, answer_type)
     extra = [JSON_TYPE[answer_type]] if variable and answer_type in JSON_TYPE else []
     raw_items = declared.get("items")
     items: dict[str, Any] = raw_items if isinstance(raw_items, dict) else {}
+    item_types = _variable_item_types(items, present) if bfcl_type in ("array", "tuple") else []
     if variable:
         # BFCL's "variable" case: a value of the answer's type, compared exactly.
         expected = _values_expected(values, _literal)
@@ -281,13 +302,13 @@ def convert_param(declared: dict[str, Any], values: list[Any]) -> _Param:
         )
     else:
         expected = _values_expected(values, lambda v: v)
-    enum = declared.get("enum")
-    widened = []
-    if isinstance(enum, list):
-        widened = [v for v in present if isinstance(v, str) and v not in enum]
-        if widened:
-            approximations.add("an acceptable value outside the declared enum: enum widened")
-    return _Param(expected, extra, widened, approximations)
+    return _Param(expected, extra, item_types, approximations)
+
+
+def _widen(schema: dict[str, Any], extra: list[str]) -> None:
+    if extra and "type" in schema:
+        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        schema["type"] = [*kinds, *(t for t in extra if t not in kinds)]
 
 
 def _messages(entry: dict[str, Any], where: str) -> dict[str, Any]:
@@ -345,18 +366,25 @@ def convert_case(
                 arguments[param] = converted.expected
                 approximations |= converted.approximations
                 if param not in declared:
-                    approximations.add("a possible answer names an undeclared parameter")
+                    if "" in values:
+                        # BFCL refuses an undeclared parameter: leaving it out is the only way.
+                        del arguments[param]
+                    else:
+                        approximations.add(
+                            "the ground truth requires a parameter the function does not "
+                            "declare (BFCL fails every answer)"
+                        )
                     continue
                 prop = schema["properties"][param]
-                if converted.extra_types and "type" in prop:
-                    kinds = prop["type"] if isinstance(prop["type"], list) else [prop["type"]]
-                    prop["type"] = [*kinds, *(t for t in converted.extra_types if t not in kinds)]
-                if converted.enum_widened:
-                    prop["enum"] = [*prop["enum"], *converted.enum_widened]
+                _widen(prop, converted.extra_types)
+                if isinstance(prop.get("items"), dict):
+                    _widen(prop["items"], converted.extra_item_types)
             calls.append({"name": name, "arguments": arguments})
     case: dict[str, Any] = {"id": entry["id"], **_messages(entry, where), "tags": [category]}
     case["tools"] = [{"type": "function", "function": spec} for spec in tools.values()]
-    check: Any = {"calls": calls, "order": "any"} if len(calls) > 1 else calls
+    check: Any = {"calls": calls, "schema_checks": "types"}
+    if len(calls) > 1:
+        check["order"] = "any"
     case["expect"] = [{"tool_calls": check}]
     return case, approximations
 
