@@ -49,7 +49,11 @@ def judge(
         ({"height": 5}, "correct", ""),
         ({"height": True}, "schema_violation", "integer expected, got true"),
         ({"height": 5, "ratio": 2}, "correct", ""),  # a number accepts an int
-        ({"height": 5, "sizes": [1, 2.0]}, "schema_violation", "sizes/1: integer expected, got 2.0"),
+        (
+            {"height": 5, "sizes": [1, 2.0]},
+            "schema_violation",
+            "sizes/1: integer expected, got 2.0",
+        ),
         ({"height": "5"}, "schema_violation", 'integer expected, got "5"'),
     ],
 )
@@ -113,9 +117,7 @@ def test_matching_finds_a_pairing_a_greedy_pass_misses() -> None:
         ('<tool_call>{"name": "functions.f", "arguments": {}}</tool_call>', None, "functions.f"),
     ],
 )
-def test_namespaces_are_kept_when_declared(
-    text: str, declared: set[str] | None, name: str
-) -> None:
+def test_namespaces_are_kept_when_declared(text: str, declared: set[str] | None, name: str) -> None:
     result = parse_tool_calls(text, tools=declared)
     assert result.error is None and [c.name for c in result.calls] == [name]
 
