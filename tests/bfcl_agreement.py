@@ -239,12 +239,14 @@ def agreement_table(judged: list[Judged]) -> list[str]:
         for item in judged:
             totals[getattr(item, key)] += 1
             agreed[getattr(item, key)] += item.agree
-        lines.append(f"{'by ' + title:28s} {'answers':>8s} {'agree':>8s}")
+        lines.append(f"{'by ' + title:28s} {'answers':>8s} {'differ':>7s} {'agreement':>10s}")
         for name in sorted(totals):
-            lines.append(f"  {name:26s} {totals[name]:8d} {agreed[name] / totals[name]:8.3f}")
+            differ = totals[name] - agreed[name]
+            rate = agreed[name] / totals[name]
+            lines.append(f"  {name:26s} {totals[name]:8d} {differ:7d} {rate:10.4f}")
     total = len(judged)
     agree = sum(item.agree for item in judged)
-    lines.append(f"{'all':28s} {total:8d} {agree / total:8.3f}")
+    lines.append(f"{'all':28s} {total:8d} {total - agree:7d} {agree / total:10.4f}")
     return lines
 
 
