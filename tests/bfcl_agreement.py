@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from harness.importers.bfcl import CATEGORIES, _find, _read_lines, convert_case, default_data_dir
+from harness.importers.bfcl import (
+    CATEGORIES,
+    convert_case,
+    default_data_dir,
+    find_category_file,
+    read_json_lines,
+)
 from harness.scoring import judge
 from harness.suite.models import Suite
 from harness.toolcalls import ParseResult, ToolCall
@@ -176,12 +182,12 @@ def bfcl_cases(
     """(category, entry, ground truth) from the data the installed bfcl-eval ships."""
     data = default_data_dir()
     for category in categories:
-        entries = _read_lines(_find(data, category))
+        entries = read_json_lines(find_category_file(data, category))
         truths: dict[str, Any] = {}
         if "irrelevance" not in category:
             truths = {
                 a["id"]: a["ground_truth"]
-                for a in _read_lines(_find(data, category, "possible_answer"))
+                for a in read_json_lines(find_category_file(data, category, "possible_answer"))
             }
         if per_category is not None and per_category < len(entries):
             step = len(entries) / per_category

@@ -139,7 +139,8 @@ def data_version(data_dir: Path) -> str:
     return f"data from {data_dir.name}"
 
 
-def _read_lines(path: Path) -> list[dict[str, Any]]:
+def read_json_lines(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a BFCL file, one a line; BfclImportError names the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -160,7 +161,8 @@ def _read_lines(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def _find(data_dir: Path, category: str, sub: str = "") -> Path:
+def find_category_file(data_dir: Path, category: str, sub: str = "") -> Path:
+    """The `BFCL_vN_CATEGORY.json` file of a category (in `sub`, e.g. possible_answer/)."""
     base = data_dir / sub if sub else data_dir
     # `BFCL_v*_multiple.json` would also match `..._parallel_multiple.json`: match the version.
     pattern = re.compile(rf"BFCL_v\d+_{re.escape(category)}\.json")
@@ -419,11 +421,14 @@ def import_bfcl(
     report = ImportReport(skipped={} if list(categories) != list(CATEGORIES) else NOT_IMPORTABLE)
     suites: dict[str, tuple[Path, str]] = {}
     for category in categories:
-        questions_path = _find(data, category)
-        entries = _sampled(_read_lines(questions_path), sample)
+        questions_path = find_category_file(data, category)
+        entries = _sampled(read_json_lines(questions_path), sample)
         answers: dict[str, dict[str, Any]] = {}
         if "irrelevance" not in category:
-            answers = {a["id"]: a for a in _read_lines(_find(data, category, "possible_answer"))}
+            answers = {
+                a["id"]: a
+                for a in read_json_lines(find_category_file(data, category, "possible_answer"))
+            }
         cases = []
         for entry in entries:
             where = f"{questions_path}: case {entry['id']!r}"
