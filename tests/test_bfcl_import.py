@@ -114,7 +114,7 @@ def test_types_map_to_json_schema() -> None:
         "properties": {
             "x": {"type": "number"},
             "t": {"type": "array", "items": {"type": "integer"}},
-            "a": {},
+            "a": {"type": "string"},
             "d": {"type": "object", "properties": {"k": {"type": "string"}}},
         },
         "required": ["x"],

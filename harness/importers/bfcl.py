@@ -6,7 +6,7 @@ question file (`BFCL_v4_simple_python.json`: id, messages, functions) and, besid
 (`bfcl_eval/eval_checker/ast_eval/ast_checker.py`) and how that maps to a suite:
 
 - types: `dict` -> object, `float` -> number (ints accepted), `integer` strict, `tuple` ->
-  array, `any` -> any value (BFCL wants a string there: an approximation, counted);
+  array, `any` -> string (BFCL's own mapping for function-calling APIs, and its checker's);
 - a string (also inside a list, or a dict's value) is compared after BFCL's normalisation:
   `loose`;
 - a list of acceptable values -> `one_of`; `""` among them -> `optional`;
@@ -65,6 +65,7 @@ TYPES = {
     "integer": "integer",
     "boolean": "boolean",
     "array": "array",
+    "any": "string",
 }
 # BFCL's Python type of each declared type (PYTHON_TYPE_MAPPING in ast_checker.py).
 BFCL_PYTHON = {
@@ -180,10 +181,7 @@ def to_schema(node: Any) -> Any:
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key == "type":
-            if value in TYPES:
-                out["type"] = TYPES[value]
-            elif value != "any":
-                out["type"] = value
+            out["type"] = TYPES.get(value, value)
         elif key == "properties" and isinstance(value, dict):
             out["properties"] = {name: to_schema(inner) for name, inner in value.items()}
         elif key == "items":
@@ -236,7 +234,6 @@ class _Param:
     expected: Any
     extra_types: list[str]
     extra_item_types: list[str]
-    approximations: set[str]
 
 
 def _is_variable(declared_type: Any, value_type: type) -> bool:
@@ -269,9 +266,6 @@ def convert_param(declared: dict[str, Any], values: list[Any]) -> _Param:
     """A parameter's acceptable values as a matcher, as BFCL's checker would compare them."""
     bfcl_type = declared.get("type", "any")
     present = [v for v in values if v != ""]
-    approximations: set[str] = set()
-    if bfcl_type == "any":
-        approximations.add("a parameter of type `any`: BFCL accepts only a string there")
     answer_type = type(present[0]) if present else None
     variable = answer_type is not None and _is_variable(bfcl_type, answer_type)
     extra = [JSON_TYPE[answer_type]] if variable and answer_type in JSON_TYPE else []
@@ -304,7 +298,7 @@ def convert_param(declared: dict[str, Any], values: list[Any]) -> _Param:
         )
     else:
         expected = _values_expected(values, lambda v: v)
-    return _Param(expected, extra, item_types, approximations)
+    return _Param(expected, extra, item_types)
 
 
 def _widen(schema: dict[str, Any], extra: list[str]) -> None:
@@ -366,7 +360,6 @@ def convert_case(
                 values = values if isinstance(values, list) else [values]
                 converted = convert_param(declared.get(param, {}), values)
                 arguments[param] = converted.expected
-                approximations |= converted.approximations
                 if param not in declared:
                     if "" in values:
                         # BFCL refuses an undeclared parameter: leaving it out is the only way.
