@@ -29,7 +29,7 @@ from harness.importers.bfcl import (
 )
 from harness.scoring import judge
 from harness.suite.models import Suite
-from harness.toolcalls import ParseResult, ToolCall
+from harness.toolcalls import ParseResult, ToolCall, parse_tool_calls
 
 Calls = list[dict[str, dict[str, Any]]]  # BFCL's model output: [{name: {param: value}}]
 
@@ -196,10 +196,28 @@ def bfcl_cases(
             yield category, entry, truths.get(entry["id"])
 
 
+def pythonic_text(calls: Calls) -> str:
+    """The answer as a model prompted the BFCL way writes it: `[f(a=1), g(b='x')]`."""
+    if not calls:
+        return "I cannot do that with the functions I have."
+    rendered = [
+        f"{name}({', '.join(f'{key}={value!r}' for key, value in arguments.items())})"
+        for call in calls
+        for name, arguments in call.items()
+    ]
+    return f"[{', '.join(rendered)}]"
+
+
 def judge_all(
-    categories: tuple[str, ...] = CATEGORIES, per_category: int | None = None
+    categories: tuple[str, ...] = CATEGORIES,
+    per_category: int | None = None,
+    via_text: bool = False,
 ) -> list[Judged]:
-    """Every generated answer to the sampled cases, judged by BFCL and by the harness."""
+    """Every generated answer to the sampled cases, judged by BFCL and by the harness.
+
+    `via_text`: the harness reads the answer from pythonic text with its own parser (and the
+    case's declared names), as in a run; otherwise it gets the calls already parsed.
+    """
     checker = bfcl_ast_checker()
     judged: list[Judged] = []
     for category, entry, truth in bfcl_cases(categories, per_category):
@@ -216,10 +234,14 @@ def judge_all(
             else:
                 result = checker(entry["function"], calls, truth, category)
                 bfcl_ok, bfcl_error = bool(result["valid"]), str(result.get("error_type", ""))
-            parsed = ParseResult(
-                dialect="openai",
-                calls=[ToolCall(n, a) for call in calls for n, a in call.items()],
-            )
+            if via_text:
+                declared = {t.function.name for t in suite.tools_for(case)}
+                parsed = parse_tool_calls(pythonic_text(calls), tools=declared)
+            else:
+                parsed = ParseResult(
+                    dialect="openai",
+                    calls=[ToolCall(n, a) for call in calls for n, a in call.items()],
+                )
             verdict = judge(suite, case, "", None, parsed)
             judged.append(
                 Judged(

@@ -14,10 +14,12 @@ PER_CATEGORY = 50
 THRESHOLD = 0.98
 
 
-@pytest.fixture(scope="module")
-def judged() -> list[Judged]:
+@pytest.fixture(scope="module", params=["parsed", "pythonic_text"])
+def judged(request: pytest.FixtureRequest) -> list[Judged]:
     # The tests session installs bfcl-eval (--no-deps), so its absence is a failure, not a skip.
     assert data_available(), "bfcl-eval is not installed: pip install --no-deps bfcl-eval"
+    if request.param == "pythonic_text":  # the harness parses the answer text itself
+        return judge_all(CATEGORIES, PER_CATEGORY // 2, via_text=True)
     return judge_all(CATEGORIES, PER_CATEGORY)
 
 
