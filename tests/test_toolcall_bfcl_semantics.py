@@ -180,3 +180,22 @@ def test_more_dialects(text: str, dialect: str, calls: list[dict[str, Any]]) -> 
 def test_a_record_with_a_name_is_not_a_call(text: str) -> None:
     result = parse_tool_calls(text)
     assert (result.calls, result.error) == ([], None), result.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "calls", "leniencies"),
+    [
+        ('{"name": "get_weather", "city": "Paris"}', {"get_weather"}, [{"name": "get_weather", "arguments": {"city": "Paris"}}], ["arguments_beside_name"]),
+        ('{"name": "get_weather", "city": "Paris"}', None, [], []),
+        ('{"name": "Widget"}', {"get_weather"}, [], []),
+        ('{"name": "Widget"}', None, [{"name": "Widget", "arguments": {}}], []),
+        ('<tool_call>{"name": "get_weather", "city": "Paris"}</tool_call>', None, [{"name": "get_weather", "arguments": {"city": "Paris"}}], ["arguments_beside_name"]),
+    ],
+)  # fmt: skip
+def test_a_call_needs_arguments_or_a_declared_name(
+    text: str, declared: set[str] | None, calls: list[dict[str, Any]], leniencies: list[str]
+) -> None:
+    result = parse_tool_calls(text, tools=declared)
+    assert result.error is None
+    assert [c.to_dict() for c in result.calls] == calls
+    assert result.leniencies == leniencies

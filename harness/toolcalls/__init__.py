@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from harness.registry import ModuleDiscovery
-from harness.toolcalls.base import CallSyntaxError, Dialect, ParseResult, ToolCall
+from harness.toolcalls.base import DECLARED, CallSyntaxError, Dialect, ParseResult, ToolCall
 from harness.toolcalls.names import resolve_name
 
 _REGISTRY: dict[str, Dialect] = {}
@@ -78,7 +78,11 @@ def parse_tool_calls(
     `tools` are the declared tool names: a namespaced name (`functions.f`) is kept when it is
     declared as written and loses its prefix only when the bare name is declared.
     """
-    return _resolve(_parse(text, dialect, structured), tools)
+    token = DECLARED.set(frozenset(tools) if tools is not None else None)
+    try:
+        return _resolve(_parse(text, dialect, structured), tools)
+    finally:
+        DECLARED.reset(token)
 
 
 def _parse(text: str, dialect: str, structured: list[dict[str, Any]] | None) -> ParseResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -121,6 +122,10 @@ def first_json_value(text: str, start: int = 0) -> tuple[Any, int] | None:
     return None
 
 
+# Keys a call object carries besides its arguments.
+_CALL_ENVELOPE = {"name", "type", "id"}
+
+
 def call_from_object(obj: Any, result: ParseResult, where: str) -> ToolCall:
     """A ToolCall from `{"name": .., "arguments"|"parameters": ..}` (or OpenAI's nesting)."""
     if not isinstance(obj, dict):
@@ -135,27 +140,35 @@ def call_from_object(obj: Any, result: ParseResult, where: str) -> ToolCall:
     elif "parameters" in obj:
         raw = obj["parameters"]
     else:
-        raw = None
+        # `{"name": "f", "city": "Paris"}`: the arguments written beside the name.
+        raw = {k: v for k, v in obj.items() if k not in _CALL_ENVELOPE} or None
+        if raw:
+            result.leniencies.append("arguments_beside_name")
     return ToolCall(name.strip(), decode_arguments(raw, result, where))
 
 
-# Keys a bare `{"name": ..}` call may carry besides its name; any other key makes it a record.
-_CALL_ENVELOPE = {"name", "type", "id"}
+# The tool names the answer's case declares, while `parse_tool_calls` runs (None: unknown).
+DECLARED: ContextVar[frozenset[str] | None] = ContextVar("declared_tools", default=None)
 
 
 def is_call_object(obj: Any) -> bool:
     """Whether a JSON value found without a call marker is a call, not a record with a `name`.
 
-    A call has `arguments` or `parameters` (possibly inside OpenAI's `function`), or nothing
-    but its name: `{"name": "Widget", "price": 9.5}` is data, not a call.
+    A call has `arguments` or `parameters` (possibly inside OpenAI's `function`), or names a
+    declared tool; with no tools known, a bare `{"name": ..}` counts. `{"name": "Widget",
+    "price": 9.5}` is data, not a call.
     """
     if not isinstance(obj, dict):
         return False
     if isinstance(obj.get("function"), dict):
         obj = obj["function"]
-    if not isinstance(obj.get("name"), str):
+    name = obj.get("name")
+    if not isinstance(name, str):
         return False
-    return "arguments" in obj or "parameters" in obj or set(obj) <= _CALL_ENVELOPE
+    if "arguments" in obj or "parameters" in obj:
+        return True
+    declared = DECLARED.get()
+    return set(obj) <= _CALL_ENVELOPE if declared is None else name.strip() in declared
 
 
 def structured_call(item: Any, result: ParseResult, where: str) -> ToolCall:
