@@ -80,18 +80,49 @@ class Judged:
         return self.bfcl == self.harness
 
 
-def _right(truth: list[dict[str, dict[str, list[Any]]]], pick: int) -> Calls:
-    """An answer from the possible answers: value `pick` (0 first, -1 last) of each parameter."""
+def right_answer(
+    truth: list[dict[str, dict[str, list[Any]]]], pick: int, functions: list[dict[str, Any]]
+) -> Calls:
+    """An answer from the possible answers: value `pick` (0 first, -1 last) of each parameter.
+
+    With `pick` 0, an optional parameter (`""` first) is left out unless it is required.
+    """
+    required = {f["name"]: set(f["parameters"].get("required", [])) for f in functions}
+    declared = {f["name"]: f["parameters"].get("properties", {}) for f in functions}
     calls: Calls = []
     for item in truth:
         ((name, params),) = item.items()
         arguments = {}
         for param, values in params.items():
             present = [v for v in values if v != ""]
-            if present and (pick != 0 or values[0] != ""):
-                arguments[param] = copy.deepcopy(present[pick])
+            keep = pick != 0 or values[0] != "" or param in required.get(name, set())
+            if present and keep:
+                schema = declared.get(name, {}).get(param, {})
+                arguments[param] = _materialise(copy.deepcopy(present[pick]), schema, pick)
         calls.append({name: arguments})
     return calls
+
+
+def _materialise(value: Any, schema: dict[str, Any], pick: int) -> Any:
+    """A dict answer (`{key: [acceptable values]}`) as a dict a model would send."""
+
+    def one(answer: Any) -> Any:
+        if not isinstance(answer, dict):
+            return answer
+        out = {}
+        for key, values in answer.items():
+            values = values if isinstance(values, list) else [values]
+            present = [v for v in values if v != ""]
+            if present and (pick != 0 or values[0] != ""):
+                out[key] = present[pick]
+        return out
+
+    items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+    if schema.get("type") == "dict":
+        return one(value)
+    if schema.get("type") in ("array", "tuple") and items.get("type") == "dict":
+        return [one(v) for v in value] if isinstance(value, list) else value
+    return value
 
 
 def _wrong_type(value: Any) -> Any:
@@ -117,9 +148,9 @@ def _mistakes(
             required = function["parameters"].get("required", [])
             yield "call_on_irrelevance", [{function["name"]: {p: "x" for p in required}}]
         return
-    right = _right(truth, 0)
+    right = right_answer(truth, 0, entry["function"])
     yield "right", right
-    alternative = _right(truth, -1)
+    alternative = right_answer(truth, -1, entry["function"])
     if alternative != right:
         yield "right_other_values", alternative
     yield "no_call", []

@@ -180,3 +180,31 @@ def test_an_imported_case_judges_like_bfcl() -> None:
     assert verdict({"a": 12, "note": "high"}) == "wrong_values"
     assert verdict({"a": 12, "x": 1}) == "wrong_values"
     assert json.loads(json.dumps(suite.tool_dicts_for(case)))[0]["function"]["name"] == "math.gcd"
+
+
+def test_the_shipped_sample_runs_and_right_answers_pass(tmp_path: Path) -> None:
+    from tests.bfcl_agreement import bfcl_cases, pythonic_text, right_answer
+
+    suites = load_suites([SUITES])
+    wanted = {case.id: suite.name for suite in suites for case in suite.cases}
+    lines = []
+    for _, entry, truth in bfcl_cases():
+        if entry["id"] in wanted:
+            text = (
+                pythonic_text(right_answer(truth, 0, entry["function"]))
+                if truth
+                else "No function fits."
+            )
+            lines.append({"case": f"{wanted[entry['id']]}/{entry['id']}", "text": text})
+    assert len(lines) == len(wanted) == 20
+    replay = tmp_path / "answers.jsonl"
+    replay.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    out = tmp_path / "run"
+    result = run_harness("run", str(SUITES), "--backend", f"replay:{replay}", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in (out / "cases.jsonl").read_text().splitlines()]
+    assert len(records) == 20
+    assert all(r["status"] == "passed" for r in records), [
+        (r["case"], r["checks"]) for r in records if r["status"] != "passed"
+    ]
+    assert {r["tool_call_dialect"] for r in records} == {"pythonic", None}
