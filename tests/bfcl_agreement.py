@@ -95,7 +95,7 @@ def right_answer(
         arguments = {}
         for param, values in params.items():
             present = [v for v in values if v != ""]
-            keep = pick != 0 or values[0] != "" or param in required.get(name, set())
+            keep = pick != 0 or values[:1] != [""] or param in required.get(name, set())
             if present and keep:
                 schema = declared.get(name, {}).get(param, {})
                 arguments[param] = _materialise(copy.deepcopy(present[pick]), schema, pick)
@@ -113,7 +113,7 @@ def _materialise(value: Any, schema: dict[str, Any], pick: int) -> Any:
         for key, values in answer.items():
             values = values if isinstance(values, list) else [values]
             present = [v for v in values if v != ""]
-            if present and (pick != 0 or values[0] != ""):
+            if present and (pick != 0 or values[:1] != [""]):
                 out[key] = present[pick]
         return out
 
