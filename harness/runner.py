@@ -378,7 +378,11 @@ class Runner:
         return [message]
 
     def _warn_if_tools_dropped(self, spec: BackendSpec, record: BackendRecord) -> None:
-        native = [s.name for s in self.plan.suites if s.suite.native_tools]
+        native = [
+            s.name
+            for s in self.plan.suites
+            if s.suite.has_tools and s.suite.tool_prompt == "native"
+        ]
         if native and record.settings.get("template_mentions_tools") is False:
             log.warning(
                 "%s: the model's chat template never mentions tools, so the native tools of "
@@ -532,7 +536,7 @@ class _Fallback:
 
 def with_tool_prompt(suite: SuiteFile, tool_prompt: str | None) -> SuiteFile:
     """The suite with a matrix entry's tool_prompt, where the suite has tools to present."""
-    if tool_prompt is None or not suite.suite.tools or suite.suite.tool_prompt == tool_prompt:
+    if tool_prompt is None or not suite.suite.has_tools or suite.suite.tool_prompt == tool_prompt:
         return suite
     return replace(suite, suite=suite.suite.model_copy(update={"tool_prompt": tool_prompt}))
 

@@ -53,7 +53,8 @@ def judge(
         finish_reason=finish_reason,
         tool_calls=calls,
         tool_call_error=parsed.error,
-        tools=suite.tool_dicts,
+        tools=suite.tool_dicts_for(case),
+        numbers=suite.numbers,
     )
     results = score(case, answer)
     outcome = next((r.outcome for r in results if r.outcome is not None), None)

@@ -33,7 +33,7 @@ def first_request(suite: SuiteFile, case: Case, max_tokens: int | None = None) -
     return GenerationRequest(
         suite.suite.messages_for(case),
         sampling,
-        suite.suite.native_tools,
+        suite.suite.native_tools_for(case),
         case=f"{suite.name}/{case.id}",
     )
 
@@ -44,11 +44,14 @@ def converse(
     """Run up to `case.max_rounds` generations, answering each tool call with its result."""
     request = first_request(suite, case, max_tokens)
     native = suite.suite.tool_prompt == "native"
+    declared = {tool.function.name for tool in suite.suite.tools_for(case)}
     rounds: list[dict[str, Any]] = []
     first: tuple[Generation, ParseResult] | None = None
     while True:
         generation = backend.generate(request)
-        parsed = parse_tool_calls(generation.text, structured=generation.tool_calls or None)
+        parsed = parse_tool_calls(
+            generation.text, structured=generation.tool_calls or None, tools=declared
+        )
         rounds.append(
             {
                 "output": generation.text,

@@ -45,6 +45,7 @@ CASES = [
         [],
     ),
     ("llama3_json", 'Sure, calling {"name": "get_weather", "arguments": {"city": "Paris"}} for you.', PARIS, ["surrounding_text"]),
+    ("llama3_builtin", '<|python_tag|>get_weather.call(city="Paris")<|eom_id|>', PARIS, []),
     ("pythonic", '[get_weather(city="Paris", unit="celsius"), get_time(timezone="Europe/Paris")]', TWO, []),
     ("pythonic", 'I will use: [get_weather(city="Paris")]', PARIS, ["surrounding_text"]),
     ("pythonic", "[get_weather(city='Paris', verbose=true)]", [{"name": "get_weather", "arguments": {"city": "Paris", "verbose": True}}], ["json_literals_in_python"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -13,7 +13,8 @@ class Answer:
     """The part of a generation that checks look at.
 
     `tool_calls` are the parsed calls (`{name, arguments}`), `tool_call_error` says why an
-    attempted call did not parse, and `tools` are the tools the model was offered.
+    attempted call did not parse, `tools` are the tools the model was offered and `numbers`
+    is the suite's typing of numeric arguments.
     """
 
     text: str
@@ -21,6 +22,8 @@ class Answer:
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     tool_call_error: str | None = None
     tools: list[dict[str, Any]] = field(default_factory=list)
+    # How tool arguments' numbers are typed: `strict` (an integer is not 5.0) or `lenient`.
+    numbers: Literal["strict", "lenient"] = "strict"
 
 
 @dataclass(frozen=True)

@@ -158,10 +158,10 @@ def _duplicate_ids(file: str, raw_cases: Any) -> list[Problem]:
 
 def _undefined_tools(file: str, suite: Suite) -> list[Problem]:
     """Expectations and tool results that name tools the suite does not offer."""
-    defined = {tool.function.name for tool in suite.tools}
     problems = []
 
     def check(case: Case, name: str, field: str) -> None:
+        defined = {tool.function.name for tool in suite.tools_for(case)}
         if name not in defined:
             reason = f"tool {name!r} is not defined in the suite's tools ({sorted(defined)})"
             problems.append(Problem(file, reason, field=field, case=repr(case.id)))

@@ -206,6 +206,8 @@ class Case(_Strict):
     # Deterministic results fed back when the model calls a tool, for multi-round cases.
     tool_results: dict[str, Any] = Field(default_factory=dict)
     max_rounds: int = Field(1, ge=1, le=10)
+    # Tools offered in this case instead of the suite's (BFCL gives every case its own).
+    tools: list[Tool] | None = None
 
     @model_validator(mode="after")
     def _one_way_to_ask(self) -> Case:
@@ -224,12 +226,31 @@ class Suite(_Strict):
     defaults: Defaults = Field(default_factory=Defaults)
     tools: list[Tool] = Field(default_factory=list)
     tool_prompt: ToolPrompt = "native"
+    # `lenient` where the tools coerce: an integer parameter then accepts 5.0.
+    numbers: Literal["strict", "lenient"] = "strict"
     cases: list[Case] = Field(min_length=1)
 
     @property
     def tool_dicts(self) -> list[dict[str, Any]]:
         """The tools as OpenAI function definitions."""
         return [t.model_dump() for t in self.tools]
+
+    @property
+    def has_tools(self) -> bool:
+        """Whether the suite or any of its cases offers tools."""
+        return bool(self.tools) or any(case.tools for case in self.cases)
+
+    def tools_for(self, case: Case) -> list[Tool]:
+        """The tools offered in `case`: its own, or the suite's."""
+        return self.tools if case.tools is None else case.tools
+
+    def tool_dicts_for(self, case: Case) -> list[dict[str, Any]]:
+        """The tools offered in `case` as OpenAI function definitions."""
+        return [t.model_dump() for t in self.tools_for(case)]
+
+    def native_tools_for(self, case: Case) -> list[dict[str, Any]]:
+        """Tools passed to the engine for `case`: all natively, none when prompted in text."""
+        return self.tool_dicts_for(case) if self.tool_prompt == "native" else []
 
     @property
     def native_tools(self) -> list[dict[str, Any]]:
@@ -245,14 +266,17 @@ class Suite(_Strict):
         system = case.system if case.system is not None else self.defaults.system
         if system is not None and not any(m["role"] == "system" for m in messages):
             messages.insert(0, {"role": "system", "content": system})
-        if self.tools and self.tool_prompt != "native":
-            messages = self._with_tool_prompt(messages)
+        tools = self.tool_dicts_for(case)
+        if tools and self.tool_prompt != "native":
+            messages = self._with_tool_prompt(messages, tools)
         return messages
 
-    def _with_tool_prompt(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _with_tool_prompt(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
         from harness.toolcalls import get_dialect
 
-        prompt = get_dialect(TOOL_PROMPT_DIALECTS[self.tool_prompt]).render_prompt(self.tool_dicts)
+        prompt = get_dialect(TOOL_PROMPT_DIALECTS[self.tool_prompt]).render_prompt(tools)
         if messages and messages[0]["role"] == "system":
             first = messages[0]
             return [{**first, "content": f"{first['content']}\n\n{prompt}"}, *messages[1:]]

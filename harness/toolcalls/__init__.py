@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import replace
 from typing import Any
 
 from harness.registry import ModuleDiscovery
-from harness.toolcalls.base import CallSyntaxError, Dialect, ParseResult, ToolCall
+from harness.toolcalls.base import DECLARED, CallSyntaxError, Dialect, ParseResult, ToolCall
+from harness.toolcalls.names import resolve_name
 
 _REGISTRY: dict[str, Dialect] = {}
 _DISCOVERY = ModuleDiscovery(__name__, __path__, exclude={"base", "matchers"})
@@ -56,10 +59,33 @@ def _run(dialect: Dialect, text: str) -> ParseResult:
     return result
 
 
+def _resolve(result: ParseResult, tools: Collection[str] | None) -> ParseResult:
+    namespaced = result.dialect is not None and registry()[result.dialect].namespaced
+    result.calls = [
+        replace(call, name=resolve_name(call.name, tools, namespaced)) for call in result.calls
+    ]
+    return result
+
+
 def parse_tool_calls(
-    text: str, dialect: str = "auto", structured: list[dict[str, Any]] | None = None
+    text: str,
+    dialect: str = "auto",
+    structured: list[dict[str, Any]] | None = None,
+    tools: Collection[str] | None = None,
 ) -> ParseResult:
-    """Find the tool calls in an answer; never raises on any text."""
+    """Find the tool calls in an answer; never raises on any text.
+
+    `tools` are the declared tool names: a namespaced name (`functions.f`) is kept when it is
+    declared as written and loses its prefix only when the bare name is declared.
+    """
+    token = DECLARED.set(frozenset(tools) if tools is not None else None)
+    try:
+        return _resolve(_parse(text, dialect, structured), tools)
+    finally:
+        DECLARED.reset(token)
+
+
+def _parse(text: str, dialect: str, structured: list[dict[str, Any]] | None) -> ParseResult:
     if structured:
         from harness.toolcalls.openai import parse_structured
 

@@ -7,8 +7,6 @@ from typing import Any
 
 from harness.toolcalls.base import CallSyntaxError, ParseResult, ToolCall
 
-# Prefixes models put before the function name (Gemma's `default_api.f`, harmony's `functions.f`).
-NAMESPACES = ("default_api.", "functions.", "tools.", "api.")
 JSON_NAMES = {"true": True, "false": False, "null": None}
 
 
@@ -40,11 +38,8 @@ def _name(func: ast.expr) -> str:
     if not isinstance(func, ast.Name):
         raise CallSyntaxError(f"not a function name: {ast.unparse(func)}")
     parts.append(func.id)
-    name = ".".join(reversed(parts))
-    for prefix in NAMESPACES:
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return name
+    # Namespace prefixes stay: `resolve_name` strips them only when the bare name is declared.
+    return ".".join(reversed(parts))
 
 
 def _call(node: ast.expr, result: ParseResult) -> ToolCall:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -59,6 +60,8 @@ class Dialect:
     # Lower runs first in auto-detection: specific tags before generic JSON.
     priority: ClassVar[int] = 50
     description: ClassVar[str] = ""
+    # Python-syntax dialects write `default_api.f(...)`: the prefix is syntax, not the name.
+    namespaced: ClassVar[bool] = False
 
     def detect(self, text: str) -> bool:
         """Whether the text carries this dialect's markers (an attempt, parseable or not)."""
@@ -119,6 +122,10 @@ def first_json_value(text: str, start: int = 0) -> tuple[Any, int] | None:
     return None
 
 
+# Keys a call object carries besides its arguments.
+_CALL_ENVELOPE = {"name", "type", "id"}
+
+
 def call_from_object(obj: Any, result: ParseResult, where: str) -> ToolCall:
     """A ToolCall from `{"name": .., "arguments"|"parameters": ..}` (or OpenAI's nesting)."""
     if not isinstance(obj, dict):
@@ -133,16 +140,63 @@ def call_from_object(obj: Any, result: ParseResult, where: str) -> ToolCall:
     elif "parameters" in obj:
         raw = obj["parameters"]
     else:
-        raw = None
+        # `{"name": "f", "city": "Paris"}`: the arguments written beside the name.
+        raw = {k: v for k, v in obj.items() if k not in _CALL_ENVELOPE} or None
+        if raw:
+            result.leniencies.append("arguments_beside_name")
     return ToolCall(name.strip(), decode_arguments(raw, result, where))
+
+
+# The tool names the answer's case declares, while `parse_tool_calls` runs (None: unknown).
+DECLARED: ContextVar[frozenset[str] | None] = ContextVar("declared_tools", default=None)
+
+
+def is_call_object(obj: Any) -> bool:
+    """Whether a JSON value found without a call marker is a call, not a record with a `name`.
+
+    A call has `arguments` or `parameters` (possibly inside OpenAI's `function`), or names a
+    declared tool; with no tools known, a bare `{"name": ..}` counts. `{"name": "Widget",
+    "price": 9.5}` is data, not a call.
+    """
+    if not isinstance(obj, dict):
+        return False
+    if isinstance(obj.get("function"), dict):
+        obj = obj["function"]
+    name = obj.get("name")
+    if not isinstance(name, str):
+        return False
+    if "arguments" in obj or "parameters" in obj:
+        return True
+    declared = DECLARED.get()
+    return set(obj) <= _CALL_ENVELOPE if declared is None else name.strip() in declared
+
+
+def structured_call(item: Any, result: ParseResult, where: str) -> ToolCall:
+    """One OpenAI `tool_calls` item; its arguments arrive as a JSON string, as the API sends them."""
+    function = item.get("function", item) if isinstance(item, dict) else item
+    if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+        # A JSON string is the API's normal encoding here, not a leniency.
+        try:
+            function = {**function, "arguments": json.loads(function["arguments"] or "{}")}
+        except json.JSONDecodeError as exc:
+            raise CallSyntaxError(f"{where}: arguments are not JSON: {exc.msg}") from None
+    return call_from_object(function, result, where)
 
 
 def calls_from_json(
     body: str, result: ParseResult, where: str, trailing_ok: bool = True
 ) -> list[ToolCall]:
-    """Calls from a JSON call object or list of them; text after the JSON is ignored if `trailing_ok`."""
+    """Calls from a JSON call object or list of them; text after the JSON is ignored if `trailing_ok`.
+
+    An OpenAI message object `{"tool_calls": [...]}` counts too.
+    """
     found = first_json_value(body) if trailing_ok else None
     value = found[0] if found is not None else load_json(body, result, where)
+    if isinstance(value, dict) and isinstance(value.get("tool_calls"), list):
+        return [
+            structured_call(item, result, f"{where}: tool_calls[{index}]")
+            for index, item in enumerate(value["tool_calls"])
+        ]
     items = value if isinstance(value, list) else [value]
     return [call_from_object(item, result, where) for item in items]
 

@@ -1,4 +1,8 @@
-"""GPT-OSS harmony: `<|channel|>commentary to=functions.NAME ... <|message|>{json}<|call|>`."""
+"""GPT-OSS harmony: `to=functions.NAME ... <|message|>{json}<|call|>`.
+
+The recipient comes after the channel (`<|channel|>commentary to=functions.f`) or in the role
+header before it (`<|start|>assistant to=functions.f<|channel|>commentary json`).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from harness.toolcalls.base import (
 )
 
 CALL = re.compile(
-    r"to=functions\.([A-Za-z_][\w.-]*)[^<]*(?:<\|constrain\|>[^<]*)?<\|message\|>(.*?)(?:<\|call\|>|<\|end\|>|(?=<\|start\|>)|\Z)",
+    r"to=functions\.([A-Za-z_][\w.-]*)[^<]*(?:<\|(?:channel|constrain)\|>[^<]*)*<\|message\|>(.*?)(?:<\|call\|>|<\|end\|>|(?=<\|start\|>)|\Z)",
     re.DOTALL,
 )
 

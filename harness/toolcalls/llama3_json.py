@@ -13,6 +13,8 @@ from harness.toolcalls.base import (
     ParseResult,
     ToolCall,
     call_from_object,
+    first_json_value,
+    is_call_object,
     tool_list_json,
 )
 
@@ -73,18 +75,27 @@ class Llama3Json(Dialect):
     description = '{"name": .., "parameters": ..} (Llama 3.1), after <|python_tag|>, ;-joined'
 
     def detect(self, text: str) -> bool:
-        """`<|python_tag|>`, an answer that is a JSON object, or a call object inside prose."""
+        """`<|python_tag|>`, an answer that is a JSON call object, or a call object inside prose.
+
+        Without the tag, a JSON object is a call only if `is_call_object` says so: a record
+        that merely has a `name` key is an answer, not a call.
+        """
         if TAG in text:
             return True
         stripped = text.strip()
-        return (stripped.startswith("{") and '"name"' in stripped) or CALL_KEYS.search(
-            text
-        ) is not None
+        if stripped.startswith("{") and '"name"' in stripped:
+            found = first_json_value(stripped)
+            if found is not None:
+                return is_call_object(found[0])
+        return CALL_KEYS.search(text) is not None
 
     def parse(self, text: str, result: ParseResult) -> list[ToolCall]:
         """Decode each object; a list of objects counts too; calls in prose are a leniency."""
-        if TAG not in text and not text.strip().startswith("{"):
-            return _embedded(text, result)
+        if TAG not in text:
+            stripped = text.strip()
+            found = first_json_value(stripped) if stripped.startswith("{") else None
+            if not stripped.startswith("{") or (found is not None and not is_call_object(found[0])):
+                return _embedded(text, result)
         body = text.split(TAG, 1)[1] if TAG in text else text
         values = _objects(body.strip())
         if not values:

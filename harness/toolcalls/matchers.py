@@ -2,22 +2,23 @@
 
 An expected value is a literal (matched exactly; numbers by value), or a mapping with one
 matcher key: `one_of: [..]`, `regex: ..`, `approx: x` (with `tolerance`), `any: true`
-(present, any value), `optional: <expected>` (may be absent), `loose: ".."` (case, spaces
-and punctuation ignored, as BFCL does) or `exact: <literal>` (a literal mapping that
-happens to use these keys). Mappings and lists nest.
+(present, any value), `optional: <expected>` (may be absent), `loose: ".."` (BFCL's string
+normalisation: spaces and `, . / - _ * ^` dropped, lowercased, `'` read as `"`) or
+`exact: <literal>` (a literal mapping that happens to use these keys). Mappings and lists nest.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import string
 from typing import Any
 
 from deepdiff import DeepDiff
 
 MATCHER_KEYS = {"one_of", "regex", "approx", "any", "optional", "loose", "exact"}
-_STRIP = str.maketrans("", "", string.punctuation + string.whitespace)
+# BFCL's `standardize_string` (bfcl_eval/eval_checker/ast_eval/ast_checker.py) removes
+# exactly these; "C#" and "C", "<" and ">", "a+b" and "ab" stay different.
+_BFCL_REMOVED = re.compile(r"[ ,./\-_*^]")
 
 
 def is_matcher(value: Any) -> bool:
@@ -31,8 +32,8 @@ def is_matcher(value: Any) -> bool:
 
 
 def loose_text(value: str) -> str:
-    """A string with case, whitespace and punctuation removed."""
-    return value.casefold().translate(_STRIP)
+    """BFCL's normalisation: spaces and `, . / - _ * ^` removed, lowercased, `'` as `"`."""
+    return _BFCL_REMOVED.sub("", value).lower().replace("'", '"')
 
 
 def validate_expected(value: Any, path: str = "arguments") -> None:

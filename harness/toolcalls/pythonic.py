@@ -24,6 +24,7 @@ class Pythonic(Dialect):
 
     name = "pythonic"
     priority = 70
+    namespaced = True
     description = '[f(a=1), g(b="x")] (Llama 3.2, ToolACE, BFCL)'
 
     def detect(self, text: str) -> bool:

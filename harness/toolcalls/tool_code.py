@@ -24,6 +24,7 @@ class ToolCode(Dialect):
 
     name = "tool_code"
     priority = 30
+    namespaced = True
     description = "```tool_code\\nname(arg=value)\\n``` (Gemma)"
 
     def detect(self, text: str) -> bool:

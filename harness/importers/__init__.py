@@ -1,0 +1,1 @@
+"""Importers: other benchmarks' data turned into suites (one module per source)."""
