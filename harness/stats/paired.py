@@ -66,7 +66,9 @@ def newcombe_paired(
     p1, p2 = (both + base_only) / n, (both + cand_only) / n  # baseline, candidate
     l1, u1 = wilson(both + base_only, n, confidence)
     l2, u2 = wilson(both + cand_only, n, confidence)
-    margins = (both + base_only) * (cand_only + neither) * (both + cand_only) * (base_only + neither)
+    margins = (
+        (both + base_only) * (cand_only + neither) * (both + cand_only) * (base_only + neither)
+    )
     phi = 0.0
     if margins > 0:
         a = both * neither - base_only * cand_only
@@ -78,7 +80,8 @@ def newcombe_paired(
 
 
 def _mean_difference(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
-    return np.mean(y - x, axis=axis)
+    difference: np.ndarray = np.mean(y - x, axis=axis)
+    return difference
 
 
 def _permutation_p(base: np.ndarray, cand: np.ndarray) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 from scipy.stats import t as student_t
@@ -23,13 +23,13 @@ class Estimate(BaseModel):
     n: int  # samples
 
 
-def case_mean(samples: Mapping[object, Sequence[float]], confidence: float = CONFIDENCE) -> Estimate:
-    """Mean over cases of each case's mean; the interval is run-to-run noise, cases held fixed.
+def case_mean(samples: Iterable[Sequence[float]], confidence: float = CONFIDENCE) -> Estimate:
+    """Mean over cases (one sample list each) of each case's mean; the interval is run-to-run noise, cases held fixed.
 
     The same cases run on both sides, so what is uncertain is each case's figure, not which
     cases were chosen: the variance is the pooled within-case variance of the repeats.
     """
-    groups = [list(v) for v in samples.values() if v]
+    groups = [list(v) for v in samples if v]
     k = len(groups)
     value = sum(statistics.fmean(g) for g in groups) / k
     n = sum(len(g) for g in groups)
@@ -41,11 +41,11 @@ def case_mean(samples: Mapping[object, Sequence[float]], confidence: float = CON
     return Estimate(value=value, ci_low=value - half, ci_high=value + half, n=n)
 
 
-def median_cv(samples: Mapping[object, Sequence[float]]) -> float | None:
+def median_cv(samples: Iterable[Sequence[float]]) -> float | None:
     """Median over cases of stddev/mean of the repeats (a share); None without repeats."""
     cvs = [
         statistics.stdev(v) / abs(statistics.fmean(v))
-        for v in samples.values()
+        for v in samples
         if len(v) > 1 and statistics.fmean(v) != 0
     ]
     return statistics.median(cvs) if cvs else None
