@@ -9,8 +9,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from harness.compare.gate import GateConfig, GateError, load_gate
 from harness.compare.pairing import PairingError, pair_targets
