@@ -116,7 +116,11 @@ def _must_pass_rows(pair: PairComparison) -> list[list[str]]:
             f"{m.baseline_passed}/{m.baseline_total}",
             f"{m.candidate_passed}/{m.candidate_total}",
             m.why,
-            "REGRESSION" if m.regression else "ok",
+            "REGRESSION"
+            if m.regression
+            else "fails in both runs"
+            if m.candidate_passed < m.candidate_total
+            else "ok",
         ]
         for m in pair.must_pass
     ]
