@@ -197,3 +197,34 @@ def test_json_rates_are_objects_with_intervals_and_differences_carry_p(tmp_path:
     reported = run_harness("report", str(worse), "--format", "json")
     (row,) = json.loads(reported.stdout)["rows"]
     assert {"value", "ci_low", "ci_high", "n"} <= row["pass_rate"].keys()
+
+
+def test_run_warns_when_a_model_falls_back_to_a_generic_template(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from harness.backends.base import BackendSpec
+    from harness.results.answer_setup import describe_answers
+
+    record = BackendRecord(
+        spec="llamacpp:/m/gemma.gguf",
+        backend="llamacpp",
+        settings={"chat_format": "llama-2", "chat_template_sha256": None},
+    )
+    spec = BackendSpec("llamacpp", "/m/gemma.gguf", {"labels": {"quantization": "Q4_K_M"}})
+    with caplog.at_level("WARNING", logger="harness"):
+        describe_answers(record, spec, "gemma", 64)
+    (warning,) = record.warnings
+    assert "fell back to its generic `llama-2` format" in warning
+    assert "llamacpp:gemma" in caplog.text
+    assert (record.target, record.labels, record.max_tokens_cap) == (
+        "llamacpp:gemma",
+        {"quantization": "Q4_K_M"},
+        64,
+    )
+    own = BackendRecord(
+        spec="llamacpp:smollm2",
+        backend="llamacpp",
+        settings={"chat_format": "chat_template.default", "chat_template_sha256": "ab" * 32},
+    )
+    describe_answers(own, BackendSpec("llamacpp", "smollm2", {}), "smollm2", None)
+    assert own.warnings == []
