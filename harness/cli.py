@@ -170,7 +170,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
     from harness.report.failures import render_failures
     from harness.report.fallback import render_fallback
-    from harness.report.summary import render_terminal, summarize
+    from harness.report.summary import render_repeats, render_terminal, summarize
     from harness.report.timing import render_timing
     from harness.report.tools import render_tools
 
@@ -180,6 +180,7 @@ def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
     render_timing(records, console)
     render_tools(records, console)
     render_fallback(records, console)
+    render_repeats(records, console)
     render_terminal(summarize(records), console)
 
 

@@ -68,7 +68,8 @@ GATE_FLAGS: dict[str, str] = {
     "prefill_drop_pct": "percent prefill tokens/s may fall",
     "decode_drop_pct": "percent decode tokens/s may fall",
     "memory_increase_pct": "percent peak memory may rise",
-    "alpha": "significance of the rank test against noise",
+    "alpha": "significance level of the paired test (quality) and the rank test (speed)",
+    "noisy_cv_pct": "percent run-to-run variation above which a timing is noisy, not gated",
 }
 
 
@@ -76,6 +77,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """Compare a candidate run with a baseline: exit 0 none, 1 a regression, 2 bad input."""
     overrides: dict[str, Any] = {name: getattr(args, name) for name in GATE_FLAGS}
     overrides["fail_unconfirmed"] = True if args.fail_unconfirmed else None
+    overrides["must_pass"] = args.must_pass
     try:
         gate = load_gate(Path(args.pyproject), overrides)
         baseline = read_side(args.baseline, "baseline")
@@ -171,6 +173,13 @@ def add_commands(sub: Any) -> None:
     )
     for name, text in GATE_FLAGS.items():
         p.add_argument(f"--{name.replace('_', '-')}", type=float, metavar="N", help=text)
+    p.add_argument(
+        "--must-pass",
+        action="append",
+        metavar="CASE",
+        help="a case (SUITE/CASE, CASE or tag:NAME) whose pass→fail flip fails alone "
+        "(repeatable; adds to [tool.harness.gate] must_pass)",
+    )
     p.add_argument(
         "--fail-unconfirmed",
         action="store_true",

@@ -17,6 +17,7 @@ from harness.backends.managed import ManagedServer, expand, free_port, placehold
 from harness.backends.openai import split_target
 from harness.backends.worker import IsolatedBackend
 from harness.checks.tool_calls import FALLBACK_OUTCOMES
+from harness.results.answer_setup import describe_answers
 from harness.results.provenance import environment, file_sha256
 from harness.results.records import (
     BackendRecord,
@@ -311,6 +312,7 @@ class Runner:
             raise
         record = loaded.record
         record.warnings.extend(self._unmatched_answers(spec, loaded.info))
+        describe_answers(record, spec, model_label(spec), self.plan.max_tokens)
         self.run.backends.append(record)
         self.writer.write_run(self.run)
         self.observer.backend_loaded(spec, record)

@@ -71,13 +71,14 @@ def test_report_has_a_row_per_model_with_suite_rates_and_failure_counts(merged: 
     result = run_harness("report", str(merged), "--format", "json")
     assert result.returncode == 0, result.stderr
     rows = {row["model"]: row for row in json.loads(result.stdout)["rows"]}
-    assert rows["good.jsonl"]["suite_pass_rates"] == {"facts": 1.0}
-    assert rows["worse.jsonl"]["suite_pass_rates"] == {"facts": 0.5}
+    assert rows["good.jsonl"]["suite_pass_rates"]["facts"]["value"] == 1.0
+    assert rows["worse.jsonl"]["suite_pass_rates"]["facts"]["value"] == 0.5
     assert rows["worse.jsonl"]["latex_failures"] == 1
     assert rows["good.jsonl"]["latex_failures"] == 0
     assert rows["good.jsonl"]["median_ttft_s"] == pytest.approx(0.1)
     markdown = run_harness("report", str(merged), "--format", "markdown").stdout
-    assert re.search(r"\| replay +\| worse.jsonl +\| 50% +\| 50% \(2/4\)", markdown)
+    interval = r"50% \[\d+%–\d+%\]"
+    assert re.search(rf"\| replay +\| worse.jsonl +\| {interval} +\| {interval} \(2/4\)", markdown)
 
 
 def test_report_writes_junit_and_a_self_contained_html_page(merged: Path, tmp_path: Path) -> None:

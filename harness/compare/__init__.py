@@ -6,11 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness.compare.flaky import flaky_cases, repeat_summary
 from harness.compare.gate import GateConfig
 from harness.compare.models import Comparison, PairComparison, RunRef
+from harness.compare.mustpass import must_pass_cases
 from harness.compare.pairing import machine, pair_targets, targets
 from harness.compare.perf import compare_perf, gate_fails
 from harness.compare.quality import by_case, flips, suite_deltas, tool_deltas
+from harness.results.answer_setup import run_warnings, setup_differences
 from harness.results.records import CaseRecord, RunRecord, target
 from harness.results.store import read_run_dir
 
@@ -53,15 +56,23 @@ def _compare_pair(
     shared = [k for k in base_cases if k in cand_cases]
     base_shared = [r for k in shared for r in base_cases[k]]
     cand_shared = [r for k in shared for r in cand_cases[k]]
+    suites = suite_deltas(base_cases, cand_cases, shared, gate) if shared else []
     return PairComparison(
         baseline=base_name,
         candidate=cand_name,
-        suites=suite_deltas(base_cases, cand_cases, shared, gate),
-        flips=flips(base_cases, cand_cases, shared),
+        suites=suites,
+        flips=flips(base_cases, cand_cases, shared, suites),
         tools=tool_deltas(base_shared, cand_shared, gate),
         perf=compare_perf(base_shared, cand_shared, gate, same_machine),
         baseline_only=[f"{s}/{c}" for s, c in base_cases if (s, c) not in cand_cases],
         candidate_only=[f"{s}/{c}" for s, c in cand_cases if (s, c) not in base_cases],
+        must_pass=must_pass_cases(base_cases, cand_cases, shared, gate),
+        flaky=[
+            *flaky_cases("baseline", base_cases, shared),
+            *flaky_cases("candidate", cand_cases, shared),
+        ],
+        baseline_repeats=repeat_summary(base_cases, shared),
+        candidate_repeats=repeat_summary(cand_cases, shared),
     )
 
 
@@ -70,12 +81,23 @@ def _regressions(pair: PairComparison, gate: GateConfig) -> list[str]:
     for suite in pair.suites:
         if suite.regression:
             found.append(
-                f"{pair.label}: {suite.suite}: pass rate {suite.baseline_rate:.0%} → "
-                f"{suite.candidate_rate:.0%} ({suite.delta_points:+.0f} points)"
+                f"{pair.label}: {suite.suite}: pass rate {suite.baseline_rate.text()} → "
+                f"{suite.candidate_rate.text()}, {suite.difference.text()} "
+                f"(threshold {gate.pass_rate_drop:g} pts, alpha {gate.alpha:g})"
+            )
+    for case in pair.must_pass:
+        if case.regression:
+            found.append(
+                f"{pair.label}: must-pass case {case.suite}/{case.case} "
+                f"{case.baseline_passed}/{case.baseline_total} → "
+                f"{case.candidate_passed}/{case.candidate_total} passed ({case.why})"
             )
     for tool in pair.tools:
-        if tool.regression and tool.baseline is not None and tool.candidate is not None:
-            found.append(f"{pair.label}: {tool.metric} {tool.baseline:.0%} → {tool.candidate:.0%}")
+        if tool.regression and tool.baseline and tool.candidate and tool.difference:
+            found.append(
+                f"{pair.label}: {tool.metric} {tool.baseline.text()} → "
+                f"{tool.candidate.text()}, {tool.difference.text()}"
+            )
     for perf in pair.perf:
         if gate_fails(perf, gate):
             found.append(
@@ -121,6 +143,7 @@ def compare_runs(
         notes=notes + _suite_notes(base_run, cand_run),
     )
     for run, role in ((base_run, "baseline"), (cand_run, "candidate")):
+        comparison.warnings.extend(f"{role}: {w}" for w in run_warnings(run))
         if run.status != "completed":
             comparison.notes.append(f"the {role} run is {run.status}, not completed")
     for base_name, cand_name in pairs:
@@ -131,6 +154,7 @@ def compare_runs(
                 "performance is shown, not gated"
             )
         pair = _compare_pair(base_name, cand_name, base_records, cand_records, gate, same)
+        pair.setup_differences = setup_differences(base_run, base_name, cand_run, cand_name)
         comparison.pairs.append(pair)
         comparison.regressions.extend(_regressions(pair, gate))
     return comparison

@@ -32,6 +32,12 @@ class GateConfig(BaseModel):
     alpha: float = Field(0.05, gt=0, lt=1)
     # Single samples cannot show noise; by default such a change is reported, not failed.
     fail_unconfirmed: bool = False
+    # A timing whose run-to-run variation (median CV over cases, percent) is above this is
+    # labelled noisy and not gated.
+    noisy_cv_pct: float = Field(25.0, gt=0)
+    # Cases whose pass→fail flip fails the gate on its own: "SUITE/CASE", "CASE" or
+    # "tag:NAME"; a case tagged `must-pass` in its suite is one too.
+    must_pass: tuple[str, ...] = ()
 
 
 def _describe(exc: ValidationError) -> str:
@@ -55,6 +61,7 @@ def read_pyproject_gate(path: Path) -> dict[str, Any]:
 
 def load_gate(pyproject: Path | None, overrides: dict[str, Any]) -> GateConfig:
     """Defaults, then the pyproject table (when the file exists), then command-line values."""
+    overrides = dict(overrides)
     settings: dict[str, Any] = {}
     if pyproject is not None and pyproject.exists():
         settings.update(read_pyproject_gate(pyproject))
@@ -62,7 +69,10 @@ def load_gate(pyproject: Path | None, overrides: dict[str, Any]) -> GateConfig:
             GateConfig.model_validate(settings)
         except ValidationError as exc:
             raise GateError(f"{pyproject}: {PYPROJECT_TABLE}: {_describe(exc)}") from None
+    extra_must_pass = tuple(overrides.pop("must_pass", None) or ())
     settings.update({k: v for k, v in overrides.items() if v is not None})
+    if extra_must_pass:  # --must-pass adds to the table's list instead of replacing it
+        settings["must_pass"] = (*settings.get("must_pass", ()), *extra_must_pass)
     try:
         return GateConfig.model_validate(settings)
     except ValidationError as exc:

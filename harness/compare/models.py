@@ -7,6 +7,9 @@ from typing import Literal
 from pydantic import BaseModel, Field, computed_field
 
 from harness.compare.gate import GateConfig
+from harness.stats.paired import PairedDifference
+from harness.stats.rates import Rate
+from harness.stats.spread import Estimate
 
 PerfStatus = Literal[
     "unchanged",  # within the threshold
@@ -15,6 +18,13 @@ PerfStatus = Literal[
     "within noise",  # beyond the threshold, but the rank test cannot tell it from noise
     "unconfirmed",  # beyond the threshold, single samples: noise unknown
     "other machine",  # the runs ran on different machines: figures not comparable
+    "noisy",  # run-to-run variation (CV) above the gate's limit: shown, not gated
+]
+QualityVerdict = Literal[
+    "unchanged",  # no case changed
+    "within noise",  # cases changed, but the paired test cannot tell it from noise
+    "regression",  # a drop beyond the threshold and significant at alpha
+    "improved",  # a significant rise
 ]
 
 
@@ -28,32 +38,30 @@ class RunRef(BaseModel):
 
 
 class SuiteDelta(BaseModel):
-    """One suite's pass rate before and after, over the cases both runs have."""
+    """One suite's pass rate before and after over the cases both runs have, paired by case.
+
+    The suite `(all)` is every shared case together.
+    """
 
     suite: str
     baseline_passed: int
     baseline_total: int
     candidate_passed: int
     candidate_total: int
+    baseline_rate: Rate
+    candidate_rate: Rate
+    difference: PairedDifference  # candidate minus baseline, with interval and p_value
+    cases: int
+    # Smallest drop (points) the gate catches with 80% power here; None: no drop can be.
+    detectable_drop_points: float | None = None
+    verdict: QualityVerdict = "unchanged"
     regression: bool = False
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def baseline_rate(self) -> float:
-        """Share of the baseline's records that passed."""
-        return self.baseline_passed / self.baseline_total if self.baseline_total else 0.0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def candidate_rate(self) -> float:
-        """Share of the candidate's records that passed."""
-        return self.candidate_passed / self.candidate_total if self.candidate_total else 0.0
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def delta_points(self) -> float:
         """Candidate minus baseline pass rate, in percentage points."""
-        return 100.0 * (self.candidate_rate - self.baseline_rate)
+        return 100.0 * (self.candidate_rate.value - self.baseline_rate.value)
 
 
 class Flip(BaseModel):
@@ -64,15 +72,54 @@ class Flip(BaseModel):
     direction: Literal["pass→fail", "fail→pass"]
     check: str
     evidence: str
+    baseline_passed: int = 0  # repeats that passed, of baseline_total
+    baseline_total: int = 0
+    candidate_passed: int = 0
+    candidate_total: int = 0
+    suite_verdict: QualityVerdict = "unchanged"  # whether the suite's change is beyond noise
 
 
 class ToolDelta(BaseModel):
-    """One tool-calling metric before and after (shares of tool cases, 0..1)."""
+    """One tool-calling metric before and after (shares of tool cases, with intervals)."""
 
     metric: str
-    baseline: float | None
-    candidate: float | None
+    baseline: Rate | None
+    candidate: Rate | None
+    difference: PairedDifference | None = None  # over the cases both sides scored
     regression: bool = False
+
+
+class MustPass(BaseModel):
+    """A case the deployment cannot ship without, and whether the candidate still passes it."""
+
+    suite: str
+    case: str
+    why: str  # the tag or gate entry that made it must-pass
+    baseline_passed: int
+    baseline_total: int
+    candidate_passed: int
+    candidate_total: int
+    regression: bool
+
+
+class FlakyCase(BaseModel):
+    """A case that passed on some repeats and failed on others."""
+
+    side: Literal["baseline", "candidate"]
+    suite: str
+    case: str
+    passed: int
+    total: int
+
+
+class RepeatSummary(BaseModel):
+    """What repeats show of one side: pass@1, pass@k (any of k passed), pass^k (all k)."""
+
+    k: int
+    pass_at_1: float
+    pass_at_k: float
+    pass_hat_k: float
+    flaky_cases: int
 
 
 class PerfDelta(BaseModel):
@@ -88,6 +135,17 @@ class PerfDelta(BaseModel):
     samples: tuple[int, int]  # per side, after pairing cases
     p_value: float | None = None
     status: PerfStatus = "unchanged"
+    # With repeats: mean over cases with its interval (run-to-run noise), and median CV.
+    baseline_mean: Estimate | None = None
+    candidate_mean: Estimate | None = None
+    baseline_cv: float | None = None
+    candidate_cv: float | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def gated(self) -> bool:
+        """Whether this figure can fail the gate at all (same machine, not noisy)."""
+        return self.status not in ("other machine", "noisy")
 
 
 class PairComparison(BaseModel):
@@ -101,6 +159,12 @@ class PairComparison(BaseModel):
     perf: list[PerfDelta] = Field(default_factory=list)
     baseline_only: list[str] = Field(default_factory=list)  # "suite/case"
     candidate_only: list[str] = Field(default_factory=list)
+    must_pass: list[MustPass] = Field(default_factory=list)
+    flaky: list[FlakyCase] = Field(default_factory=list)
+    baseline_repeats: RepeatSummary | None = None
+    candidate_repeats: RepeatSummary | None = None
+    # Settings that change answers and differ between the two targets (template, sampling...).
+    setup_differences: list[str] = Field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -120,6 +184,7 @@ class Comparison(BaseModel):
     baseline_only_targets: list[str] = Field(default_factory=list)
     candidate_only_targets: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # a run not being what it claims
     regressions: list[str] = Field(default_factory=list)
 
     @computed_field  # type: ignore[prop-decorator]

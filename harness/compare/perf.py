@@ -6,10 +6,12 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from scipy.stats import mannwhitneyu
+
 from harness.compare.gate import GateConfig
 from harness.compare.models import PerfDelta, PerfStatus
-from harness.compare.ranktest import mann_whitney_p
 from harness.results.records import CaseRecord
+from harness.stats.spread import case_mean, median_cv
 
 CaseSamples = dict[tuple[str, str], list[float]]
 
@@ -65,18 +67,27 @@ def _noise_p(baseline: CaseSamples, candidate: CaseSamples) -> float | None:
         after.extend(v / scale for v in candidate[key])
     if not before or not after:
         return None
-    return mann_whitney_p(before, after)
+    if len(set(before) | set(after)) == 1:
+        return 1.0  # every value equal: nothing tells the samples apart
+    return float(mannwhitneyu(before, after, alternative="two-sided").pvalue)
 
 
 def _status(
-    worse_pct: float, threshold: float, p: float | None, same_machine: bool, gate: GateConfig
+    worse_pct: float,
+    threshold: float,
+    p: float | None,
+    same_machine: bool,
+    noisy: bool,
+    gate: GateConfig,
 ) -> PerfStatus:
+    if not same_machine:
+        return "other machine"  # never compared as if it were the same hardware
+    if noisy:
+        return "noisy"
     if -worse_pct > threshold:
         return "improved"
     if worse_pct <= threshold:
         return "unchanged"
-    if not same_machine:
-        return "other machine"
     if p is None:
         return "unconfirmed"
     return "regression" if p < gate.alpha else "within noise"
@@ -105,6 +116,8 @@ def compare_metric(
     worse = -change if metric.higher_is_better else change
     threshold = metric.threshold(gate)
     p = _noise_p(base, cand)
+    cvs = (median_cv(base.values()), median_cv(cand.values()))
+    noisy = any(cv is not None and 100.0 * cv > gate.noisy_cv_pct for cv in cvs)
     return PerfDelta(
         metric=metric.name,
         unit=metric.unit,
@@ -115,7 +128,11 @@ def compare_metric(
         threshold_pct=threshold,
         samples=(sum(map(len, base.values())), sum(map(len, cand.values()))),
         p_value=p,
-        status=_status(worse, threshold, p, same_machine, gate),
+        status=_status(worse, threshold, p, same_machine, noisy, gate),
+        baseline_mean=case_mean(base.values()),
+        candidate_mean=case_mean(cand.values()),
+        baseline_cv=cvs[0],
+        candidate_cv=cvs[1],
     )
 
 

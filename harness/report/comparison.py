@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from harness.compare.models import Comparison, PairComparison, PerfDelta
+from harness.compare.models import Comparison, PairComparison, PerfDelta, RepeatSummary
 from harness.report.sections import Section
+from harness.stats.paired import PairedDifference
+from harness.stats.rates import Rate
+from harness.stats.spread import Estimate
 
 EVIDENCE_CHARS = 160
 
@@ -20,8 +23,17 @@ def title(comparison: Comparison) -> str:
 
 
 def lines(comparison: Comparison) -> list[str]:
-    """Regressions first, then notes on how the runs were compared."""
+    """Regressions first, then what differs between the targets, warnings and notes."""
+    gate = comparison.gate
     out = [f"- REGRESSION {r}" for r in comparison.regressions]
+    for pair in comparison.pairs:
+        out += [f"- differs ({pair.label}): {d}" for d in pair.setup_differences]
+    out += [f"- WARNING {w}" for w in comparison.warnings]
+    out.append(
+        f"- gate: a pass-rate drop fails only when beyond {gate.pass_rate_drop:g} points and "
+        f"significant (paired test over cases, p < {gate.alpha:g}); flips that are not are "
+        "within noise; a must-pass case fails on its own"
+    )
     out += [f"- note: {n}" for n in comparison.notes]
     for side, names in (
         ("baseline", comparison.baseline_only_targets),
@@ -32,8 +44,20 @@ def lines(comparison: Comparison) -> list[str]:
     return out
 
 
-def _rate(passed: int, total: int) -> str:
-    return f"{passed}/{total} ({passed / total:.0%})" if total else "-"
+def _rate(rate: Rate | None, passed: int | None = None) -> str:
+    if rate is None or rate.n == 0:
+        return "-"
+    return rate.text() if passed is None else rate.counted(passed)
+
+
+def _difference(d: PairedDifference | None) -> str:
+    if d is None:
+        return "-"
+    return f"{d.points:+.1f} pts [{100 * d.ci_low:+.1f}, {100 * d.ci_high:+.1f}]"
+
+
+def _p(d: PairedDifference | None) -> str:
+    return "-" if d is None else f"{d.p_value:.2g}"
 
 
 def _suite_rows(pair: PairComparison) -> list[list[str]]:
@@ -41,10 +65,14 @@ def _suite_rows(pair: PairComparison) -> list[list[str]]:
         [
             pair.label,
             s.suite,
-            _rate(s.baseline_passed, s.baseline_total),
-            _rate(s.candidate_passed, s.candidate_total),
-            f"{s.delta_points:+.0f} pts",
-            "REGRESSION" if s.regression else "ok",
+            str(s.cases),
+            _rate(s.baseline_rate, s.baseline_passed),
+            _rate(s.candidate_rate, s.candidate_passed),
+            _difference(s.difference),
+            f"{s.difference.worse} / {s.difference.better}",
+            _p(s.difference),
+            "none" if s.detectable_drop_points is None else f"{s.detectable_drop_points:.0f} pts",
+            s.verdict.upper() if s.regression else s.verdict,
         ]
         for s in pair.suites
     ]
@@ -52,32 +80,90 @@ def _suite_rows(pair: PairComparison) -> list[list[str]]:
 
 def _flip_rows(pair: PairComparison) -> list[list[str]]:
     return [
-        [pair.label, f"{f.suite}/{f.case}", f.direction, f.check, _short(f.evidence)]
+        [
+            pair.label,
+            f"{f.suite}/{f.case}",
+            f.direction,
+            f"{f.baseline_passed}/{f.baseline_total} → {f.candidate_passed}/{f.candidate_total}",
+            f.suite_verdict,
+            f.check,
+            _short(f.evidence),
+        ]
         for f in pair.flips
     ]
 
 
-def _share(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
-
-
 def _tool_rows(pair: PairComparison) -> list[list[str]]:
-    rows = []
-    for t in pair.tools:
-        change = (
-            f"{100 * (t.candidate - t.baseline):+.0f} pts"
-            if t.baseline is not None and t.candidate is not None
-            else "-"
-        )
-        verdict = "REGRESSION" if t.regression else ""
-        rows.append([pair.label, t.metric, _share(t.baseline), _share(t.candidate), change,
-                     verdict])  # fmt: skip
-    return rows
+    return [
+        [
+            pair.label,
+            t.metric,
+            _rate(t.baseline),
+            _rate(t.candidate),
+            _difference(t.difference),
+            _p(t.difference),
+            "REGRESSION" if t.regression else "",
+        ]
+        for t in pair.tools
+    ]
+
+
+def _must_pass_rows(pair: PairComparison) -> list[list[str]]:
+    return [
+        [
+            pair.label,
+            f"{m.suite}/{m.case}",
+            f"{m.baseline_passed}/{m.baseline_total}",
+            f"{m.candidate_passed}/{m.candidate_total}",
+            m.why,
+            "REGRESSION"
+            if m.regression
+            else "fails in both runs"
+            if m.candidate_passed < m.candidate_total
+            else "ok",
+        ]
+        for m in pair.must_pass
+    ]
+
+
+def _flaky_rows(pair: PairComparison) -> list[list[str]]:
+    return [
+        [pair.label, f.side, f"{f.suite}/{f.case}", f"{f.passed}/{f.total}"] for f in pair.flaky
+    ]
+
+
+def _repeat_row(label: str, side: str, r: RepeatSummary | None) -> list[list[str]]:
+    if r is None:
+        return []
+    return [[label, side, str(r.k), f"{r.pass_at_1:.0%}", f"{r.pass_at_k:.0%}",
+             f"{r.pass_hat_k:.0%}", str(r.flaky_cases)]]  # fmt: skip
 
 
 def _figure(value: float, unit: str) -> str:
     digits = 3 if unit == "s" else 1 if value < 1000 else 0
     return f"{value:.{digits}f} {unit}"
+
+
+def _mean(e: Estimate | None, unit: str) -> str:
+    if e is None or e.ci_low is None or e.ci_high is None:
+        return "-"
+    return f"{_figure(e.value, unit)} [{_figure(e.ci_low, '')}–{_figure(e.ci_high, '')}]".replace(
+        " ]", "]"
+    ).replace(" –", "–")
+
+
+def _cv(base: float | None, cand: float | None) -> str:
+    if base is None and cand is None:
+        return "-"
+    return " / ".join("-" if v is None else f"{v:.0%}" for v in (base, cand))
+
+
+PERF_VERDICTS = {
+    "regression": "REGRESSION",
+    "other machine": "other machine: not gated",
+    "noisy": "noisy: not gated",
+    "unconfirmed": "unconfirmed: not gated",
+}
 
 
 def _perf_row(label: str, p: PerfDelta) -> list[str]:
@@ -86,11 +172,14 @@ def _perf_row(label: str, p: PerfDelta) -> list[str]:
         p.metric,
         _figure(p.baseline, p.unit),
         _figure(p.candidate, p.unit),
+        _mean(p.baseline_mean, p.unit),
+        _mean(p.candidate_mean, p.unit),
+        _cv(p.baseline_cv, p.candidate_cv),
         f"{p.change_pct:+.1f}%",
         f"{'-' if p.higher_is_better else '+'}{p.threshold_pct:g}%",
         f"{p.samples[0]} / {p.samples[1]}",
         "-" if p.p_value is None else f"{p.p_value:.3g}",
-        p.status.upper() if p.status == "regression" else p.status,
+        PERF_VERDICTS.get(p.status, p.status),
     ]
 
 
@@ -100,32 +189,68 @@ def _one_sided_rows(pair: PairComparison) -> list[list[str]]:
     ]
 
 
+SUITE_HEADERS = [
+    "backend/model", "suite", "cases", "baseline", "candidate", "change [95% CI]",
+    "worse / better", "p", "detectable drop", "verdict",
+]  # fmt: skip
+TOOL_HEADERS = [
+    "backend/model", "metric", "baseline", "candidate", "change [95% CI]", "p", "verdict",
+]  # fmt: skip
+
+
 def sections(comparison: Comparison) -> list[Section]:
     """The tables of a comparison, each over every compared pair."""
     pairs = comparison.pairs
     return [
         Section(
-            "Pass rate by suite (cases both runs have)",
-            ["backend/model", "suite", "baseline", "candidate", "change", "verdict"],
+            "Pass rate by suite, 95% intervals (cases both runs have, paired by case)",
+            SUITE_HEADERS,
             [row for p in pairs for row in _suite_rows(p)],
         ),
         Section(
-            "Flipped cases (pass→fail first)",
-            ["backend/model", "case", "flip", "check", "evidence"],
+            "Must-pass cases (a pass→fail flip fails the gate alone)",
+            ["backend/model", "case", "baseline", "candidate", "why", "verdict"],
+            [row for p in pairs for row in _must_pass_rows(p)],
+        ),
+        Section(
+            "Flipped cases (worse first; suite verdict says whether beyond noise)",
+            ["backend/model", "case", "flip", "passed", "suite verdict", "check", "evidence"],
             [row for p in pairs for row in _flip_rows(p)],
         ),
         Section(
-            "Tool calling",
-            ["backend/model", "metric", "baseline", "candidate", "change", "verdict"],
+            "Flaky cases (passed some repeats, failed others)",
+            ["backend/model", "side", "case", "passed"],
+            [row for p in pairs for row in _flaky_rows(p)],
+        ),
+        Section(
+            "Repeats: pass@1, pass@k (any of k passed), pass^k (all k passed)",
+            ["backend/model", "side", "k", "pass@1", "pass@k", "pass^k", "flaky cases"],
+            [
+                row
+                for p in pairs
+                for side, r in (
+                    ("baseline", p.baseline_repeats),
+                    ("candidate", p.candidate_repeats),
+                )
+                for row in _repeat_row(p.label, side, r)
+            ],
+        ),
+        Section(
+            "Tool calling, 95% intervals (paired by case)",
+            TOOL_HEADERS,
             [row for p in pairs for row in _tool_rows(p)],
         ),
         Section(
-            "Performance (median over cases; gate: threshold and rank test)",
+            "Performance (median over cases; mean [95% CI] and CV over repeats; gate: "
+            "threshold and rank test, same machine only, CV within limit)",
             [
                 "backend/model",
                 "metric",
                 "baseline",
                 "candidate",
+                "baseline mean",
+                "candidate mean",
+                "CV",
                 "change",
                 "threshold",
                 "samples",

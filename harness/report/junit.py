@@ -13,7 +13,8 @@ from harness.results.records import CaseRecord
 GATE_SUITE = "regression gate"
 UNGATED = {
     "unconfirmed": "single samples, run-to-run noise unknown (use --repeat)",
-    "other machine": "the runs were made on different machines",
+    "other machine": "the runs were made on different machines: not gated",
+    "noisy": "run-to-run variation (CV) above the gate's limit: not gated",
 }
 
 
@@ -66,12 +67,29 @@ def _add_gates(root: ET.Element, comparison: Comparison) -> None:
         for s in pair.suites:
             case = _case(suite, pair.label, f"pass rate {s.suite}")
             if s.regression:
-                _fail(case, "failure", f"{s.baseline_rate:.0%} → {s.candidate_rate:.0%}")
+                _fail(
+                    case,
+                    "failure",
+                    f"{s.baseline_rate.text()} → {s.candidate_rate.text()}: {s.difference.text()}",
+                )
+        for m in pair.must_pass:
+            case = _case(suite, pair.label, f"must pass {m.suite}/{m.case}")
+            if m.regression:
+                _fail(
+                    case,
+                    "failure",
+                    f"{m.baseline_passed}/{m.baseline_total} → "
+                    f"{m.candidate_passed}/{m.candidate_total} passed ({m.why})",
+                )
         for t in pair.tools:
             if t.metric == "tool accuracy":
                 case = _case(suite, pair.label, t.metric)
-                if t.regression:
-                    _fail(case, "failure", f"{t.baseline:.0%} → {t.candidate:.0%}")
+                if t.regression and t.baseline and t.candidate and t.difference:
+                    _fail(
+                        case,
+                        "failure",
+                        f"{t.baseline.text()} → {t.candidate.text()}: {t.difference.text()}",
+                    )
         for p in pair.perf:
             case = _case(suite, pair.label, p.metric)
             if gate_fails(p, gate):

@@ -10,6 +10,8 @@ from rich.console import Console
 
 from harness.report.table import print_table
 from harness.results.records import CaseRecord
+from harness.stats.rates import Rate, rate_of
+from harness.stats.repeats import is_flaky, mean_pass_at_k, mean_pass_hat_k
 
 ALL_SUITES = "(all)"
 
@@ -27,6 +29,7 @@ class SummaryRow:
     errors: int
     median_ttft_s: float | None
     median_decode_tokens_per_s: float | None
+    interval: Rate | None = None  # the pass rate's 95% interval, clustered by case
 
     @property
     def pass_rate(self) -> float:
@@ -40,6 +43,14 @@ def median_present(values: Iterable[float | None]) -> float | None:
     return statistics.median(present) if present else None
 
 
+def case_outcomes(records: Sequence[CaseRecord]) -> dict[tuple[str, str], list[bool]]:
+    """Whether each repeat passed, per (suite, case)."""
+    by_case: dict[tuple[str, str], list[bool]] = {}
+    for record in records:
+        by_case.setdefault((record.suite, record.case), []).append(record.status == "passed")
+    return by_case
+
+
 def _row(backend: str, model: str, suite: str, records: Sequence[CaseRecord]) -> SummaryRow:
     return SummaryRow(
         backend=backend,
@@ -51,6 +62,7 @@ def _row(backend: str, model: str, suite: str, records: Sequence[CaseRecord]) ->
         errors=sum(r.status == "error" for r in records),
         median_ttft_s=median_present(r.ttft_s for r in records),
         median_decode_tokens_per_s=median_present(r.decode_tokens_per_s for r in records),
+        interval=rate_of(list(case_outcomes(records).values())) if records else None,
     )
 
 
@@ -83,7 +95,7 @@ HEADERS = [
     "passed",
     "failed",
     "errors",
-    "pass rate",
+    "pass rate [95% CI]",
     "median TTFT (s)",
     "median decode (tok/s)",
 ]
@@ -100,7 +112,7 @@ def table_rows(rows: Sequence[SummaryRow]) -> list[list[str]]:
             str(r.passed),
             str(r.failed),
             str(r.errors),
-            f"{r.pass_rate:.0%}",
+            r.interval.text() if r.interval else f"{r.pass_rate:.0%}",
             fmt_number(r.median_ttft_s, 3),
             fmt_number(r.median_decode_tokens_per_s, 1),
         ]
@@ -112,3 +124,36 @@ def render_terminal(rows: Sequence[SummaryRow], console: Console | None = None) 
     """Print the summary as a table."""
     bold = [row.suite == ALL_SUITES for row in rows]
     print_table(console or Console(), "Run summary", HEADERS, table_rows(rows), bold)
+
+
+def repeat_rows(records: Sequence[CaseRecord]) -> list[list[str]]:
+    """Per backend/model with repeats: k, pass@1, pass@k, pass^k and its flaky cases."""
+    groups: dict[tuple[str, str], list[CaseRecord]] = {}
+    for record in records:
+        groups.setdefault((record.backend, record.model), []).append(record)
+    rows = []
+    for (backend, model), group in groups.items():
+        counts = [(sum(v), len(v)) for v in case_outcomes(group).values()]
+        k = min(total for _, total in counts)
+        at_1, at_k, hat_k = (
+            mean_pass_at_k(counts, 1),
+            mean_pass_at_k(counts, k),
+            mean_pass_hat_k(counts, k),
+        )
+        if k < 2 or at_1 is None or at_k is None or hat_k is None:
+            continue
+        flaky = [f"{s}/{c} ({sum(v)}/{len(v)})" for (s, c), v in case_outcomes(group).items()
+                 if is_flaky(sum(v), len(v))]  # fmt: skip
+        rows.append([backend, model, str(k), f"{at_1:.0%}", f"{at_k:.0%}", f"{hat_k:.0%}",
+                     ", ".join(flaky) or "none"])  # fmt: skip
+    return rows
+
+
+def render_repeats(records: Sequence[CaseRecord], console: Console) -> None:
+    """With --repeat: pass@k (any of k passed), pass^k (all k passed) and the flaky cases."""
+    print_table(
+        console,
+        "Repeats: pass@k (any of k passed), pass^k (all k passed), flaky cases",
+        ["backend", "model", "k", "pass@1", "pass@k", "pass^k", "flaky cases"],
+        repeat_rows(records),
+    )

@@ -84,8 +84,12 @@ def _pct(part: int, whole: int) -> str:
     return f"{part / whole:.0%} ({part}/{whole})" if whole else "-"
 
 
-def tool_rows(metrics: Sequence[ToolMetrics]) -> list[list[str]]:
-    """The metrics as strings, in HEADERS order."""
+def tool_rows(
+    metrics: Sequence[ToolMetrics], records: Sequence[CaseRecord] = ()
+) -> list[list[str]]:
+    """The metrics as strings, in HEADERS order; with the records, rates carry 95% intervals."""
+    if records:
+        return [_interval_row(m, records) for m in metrics]
     return [
         [
             m.backend,
@@ -104,6 +108,27 @@ def tool_rows(metrics: Sequence[ToolMetrics]) -> list[list[str]]:
     ]
 
 
+def _interval_row(m: ToolMetrics, records: Sequence[CaseRecord]) -> list[str]:
+    from harness.report.tool_rates import tool_rates
+
+    mine = [r for r in records if r.backend == m.backend and r.model == m.model]
+    rates = tool_rates(mine)
+
+    def shown(name: str) -> str:
+        rate = rates.get(name)
+        return "-" if rate is None else rate.text()
+
+    return [m.backend, m.model, str(m.total)] + [
+        shown(name)
+        for name in (
+            "call accuracy", "irrelevance accuracy", "answered instead", "invented name",
+            "unparseable", "schema violation", "wrong values", "needs fallback",
+        )
+    ]  # fmt: skip
+
+
 def render_tools(records: Sequence[CaseRecord], console: Console) -> None:
-    """Print the tool-calling table (nothing when no tool case ran)."""
-    print_table(console, "Tool calling", HEADERS, tool_rows(tool_metrics(records)))
+    """Print the tool-calling table with 95% intervals (nothing when no tool case ran)."""
+    print_table(
+        console, "Tool calling (95% intervals)", HEADERS, tool_rows(tool_metrics(records), records)
+    )

@@ -94,6 +94,12 @@ class BackendRecord(BaseModel):
     footprint: dict[str, float | None] = Field(default_factory=dict)
     peak_bandwidth: dict[str, Any] | None = None
     warnings: list[str] = Field(default_factory=list)
+    # What else shapes the answers, for comparisons: `backend:model` as records name it,
+    # matrix labels (quantization...), the entry's tool_prompt and the run's --max-tokens.
+    target: str | None = None
+    labels: dict[str, Any] = Field(default_factory=dict)
+    tool_prompt: str | None = None
+    max_tokens_cap: int | None = None
 
 
 class SuiteRecord(BaseModel):

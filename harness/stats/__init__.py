@@ -1,0 +1,1 @@
+"""Statistics of pass rates and timings: intervals, paired tests, power, repeats."""
