@@ -1,157 +1,475 @@
-"""`meta_rambling`: the model narrating the conversation or leaking its reasoning.
+"""`meta_rambling`: the answer narrates the request, plans or checks itself, or leaks reasoning.
 
-Two kinds of evidence. Strong phrases are meta on their own ("We need to answer",
-"Let's craft a response", "The assistant responded", a `<think>` block). Talk about "the
-user" is meta only beside a second sign in the same stretch of text (the assistant, a
-plan to answer or respond, the user's question), because software documentation talks
-about "the user" all the time.
+The detector describes the failure by its structure, not by phrases. Evidence is scored
+and summed; the check fails when the score reaches `threshold`:
+
+- Reasoning markers left in the text: `<think>` blocks, harmony channels, their flattened
+  forms (`analysis...assistantfinal`). Markers inside code, or named as tags, are prose.
+- Who the text talks about: the person asking, in the third person ("the user wants",
+  "they're after", "l'utilisateur demande", "用户想知道"), the request itself ("the prompt
+  asks"), the conversation ("earlier in this chat"), the system prompt.
+- What it does: plans the reply in the first person ("I'll keep this short", "time to write
+  the final version", "la respuesta debe..."), shapes the reply as an object ("my answer
+  should..."), corrects itself aloud ("wait, no", "actually, hold on", "I forgot..."),
+  labels its thinking or drafts ("Scratchpad:", "Draft answer:", "Task: ... Output: ...").
+- Where: planning before the answer (the first sentence) weighs more; sentences addressed
+  to the reader ("I'll walk you through it") and conditions ("when the user clicks...")
+  weigh less; code and quoted speech are not read.
+
+Each language contributes its words for these roles (`_meta_lexicon`); the rules combine
+them the same way in every language.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from pydantic import Field
+
+from harness.checks import _meta_lexicon as lx
 from harness.checks import register
+from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
 
-_I = re.IGNORECASE
-RESPOND = r"(?:answer|respond|reply|address|comply|clarify|acknowledge)"
-PLAN = (
-    rf"(?:{RESPOND}|explain|provide|give|mention|elaborate|offer|keep\s+it|focus|include|start\s+with|"
-    r"state|say|note|list|describe|greet|output)"
-)
-OUTPUT = r"(?:response|answer|reply|final answer|output|message)"
-ANSWER = r"(?:response|answer|reply)"
-
-STRONG = (
-    ("reasoning block", re.compile(r"</?think(?:ing)?>", _I)),
-    (
-        "reasoning channel",
-        re.compile(
-            r"<\|channel\|>\s*(?:analysis|commentary)|^\s*(?:analysis|commentary)(?=[A-Z])|assistantfinal",
-            re.MULTILINE,
-        ),
-    ),
-    (
-        "reasoning channel",
-        re.compile(
-            r"^\s*(?:analysis|commentary)\b.*?\b(?:assistant)?final\s*[:：]", _I | re.DOTALL
-        ),
-    ),
-    (
-        "quoting the user",
-        re.compile(
-            r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\bthe\s+user\s+(?:asks|asked|is\s+asking|says|said|writes|wrote)"
-            r"\s*[:,]?\s*[\"“'«]",
-            _I,
-        ),
-    ),
-    (
-        "narrating the conversation",
-        re.compile(
-            r"\b(?:it|this)\s+(?:seems|looks|sounds|appears)\s+(?:like|that|as if)\s+the\s+user\b",
-            _I,
-        ),
-    ),
-    (
-        "narrating the conversation",
-        re.compile(
-            r"(?:^|[.!?]\s+)(?:okay|ok|alright|so|hmm|well)[,.!]?\s+(?:so\s+)?the\s+user\b|"
-            r"\b(?:figure\s+out|understand|determine|clarify)\s+what\s+the\s+user\s+(?:is\s+asking|wants|means|needs)\b|"
-            rf"\b(?:I'll|I\s+will|let\s+me|I\s+should|I\s+need\s+to)\s+{RESPOND}\s+(?:to\s+)?the\s+user\b",
-            _I | re.MULTILINE,
-        ),
-    ),
-    (
-        "narrating the assistant",
-        re.compile(
-            r"\bthe\s+assistant\s+(?:responded|replied|answered|said|says|"
-            rf"(?:should|must|needs?\s+to|has\s+to|is\s+(?:supposed|expected)\s+to)\s+(?:{PLAN}|be|not|avoid))\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\bwe\s+(?:need\s+to|have\s+to|should|must|want\s+to|ought\s+to)\s+(?:{RESPOND}|provide\s+(?:an?|the)\s+{OUTPUT}|"
-            rf"craft|draft|write\s+(?:an?|the)\s+{OUTPUT}|produce\s+(?:an?|the)\s+{OUTPUT}|"
-            r"be\s+(?:concise|brief|careful|helpful)|follow\s+the\s+(?:instructions|guidelines|policy))\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\blet(?:'|’)?s\s+(?:craft|draft|write|compose|produce|formulate|prepare|give|provide)\s+"
-            rf"(?:an?\s+|the\s+|our\s+|a\s+final\s+)?(?:\w+\s+)?{OUTPUT}\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\blet\s+me\s+(?:craft|draft|write|compose|formulate|prepare)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?{OUTPUT}\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            r"\bwe\s+can\s+(?:elaborate|expand\s+on|also\s+mention|mention\s+that|add\s+that)\b", _I
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\b(?:the|my|our)\s+(?:final\s+)?{OUTPUT}\s+(?:should|must|will)\s+(?:be|include|mention|state)\b",
-            _I,
-        ),
-    ),
-    (
-        "restating instructions",
-        re.compile(
-            r"\b(?:the\s+)?(?:system|developer)\s+(?:prompt|message|instructions?)\s+"
-            r"(?:says|said|tells|told|asks|asked|wants|requires|instructs|states)\b|"
-            r"\b(?:as\s+(?:instructed|required|asked)|per)\s+(?:by\s+)?(?:the|my)\s+(?:system|developer)\s+(?:prompt|message|instructions?)|"
-            r"\b(?:I\s+(?:am|was)\s+instructed\s+to|my\s+instructions\s+(?:say|are|tell)|"
-            r"according\s+to\s+(?:the|my)\s+(?:system\s+prompt|instructions|guidelines))\b",
-            _I,
-        ),
-    ),
-)
-
-USER_MENTION = re.compile(
-    r"\bthe\s+user(?:'s|’s)?\s+(?:asks|asked|is\s+asking|wants|wanted|requests|requested|is\s+requesting|"
-    r"says|said|might|may|probably|likely|seems|just|question|request|message|query|prompt)\b",
-    _I,
-)
-SECOND_SIGN = re.compile(
-    r"\bthe\s+assistant\b|\bthe\s+conversation\b|"
-    rf"\bwe\s+(?:need|should|can|could|must|will|might)\s+(?:to\s+)?(?:also\s+)?{PLAN}\b|"
-    rf"\b(?:I|we)\s+(?:should|will|can|need\s+to)\s+{PLAN}\b|"
-    rf"\b(?:a|my|our)\s+(?:brief|short|final|concise|helpful|friendly|direct|simple)\s+{ANSWER}\b|"
-    rf"\b(?:my|our)\s+{ANSWER}\b|"
-    r"\bthe\s+user\s+(?:asks|asked|is\s+asking)\s*:?\s*[\"“']|"
-    r"\bthe\s+user\s+(?:might|may|probably|likely)\s+(?:want|need|expect)s?\s+(?:more|further|additional|a)\b",
-    _I,
-)
-WINDOW = 240
+_F = re.IGNORECASE | re.MULTILINE
+DEFAULT_THRESHOLD = 1.5
 
 
-def find_rambling(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first piece of meta-commentary found, with its kind, or None."""
-    for name, pattern in STRONG:
-        match = pattern.search(text)
-        if match:
-            return name, match
-    for match in USER_MENTION.finditer(text):
-        lo, hi = max(0, match.start() - WINDOW), min(len(text), match.end() + WINDOW)
-        around = (
-            text[lo : match.start()] + " " * (match.end() - match.start()) + text[match.end() : hi]
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence: what rule, how much it weighs, and where."""
+
+    rule: str
+    weight: float
+    start: int
+    end: int
+
+
+def _alt(table: dict[str, str]) -> str:
+    return "|".join(f"(?:{v})" for v in table.values())
+
+
+# ---------------------------------------------------------------- reasoning markers
+TAG = re.compile(
+    r"</?\s*(?:think|thinking|thought|reasoning|reflection|scratchpad|analysis)\s*>", re.IGNORECASE
+)
+TAG_TALK = re.compile(
+    r"(?:\btags?\b|\bblocks?\b|\belements?\b|\bmarkers?\b|\btokens?\b|\bbetween\b|\bwrap|\binside\b)",
+    re.IGNORECASE,
+)
+HARMONY = re.compile(r"<\|(?:channel|start|message|end|return)\|>|<\|constrain\|>", re.IGNORECASE)
+FLAT_CHANNEL = re.compile(
+    r"^\s*(?:analysis|commentary)(?=[A-Z\"'“])|assistantfinal|"
+    r"^\s*(?:analysis|commentary|thinking|reasoning)\b[^\n]{0,400}?\b(?:assistant)?final\s*[:：]",
+    re.MULTILINE,
+)
+
+# ---------------------------------------------------------------- who the text talks about
+REQUESTER_VERB = [
+    re.compile(
+        rf"(?<![\w-])(?P<who>{lx.REQUESTER[lang]})(?:'s|’s)?\s+(?:[\w’'-]+\s+){{0,{gap}}}?"
+        rf"(?P<verb>{lx.REQUEST_VERB[lang]})(?![\w-])",
+        _F,
+    )
+    for lang, gap in (
+        ("en", 2), ("de", 3), ("fr", 2), ("es", 2), ("it", 2), ("pt", 2),
+        ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 6),
+    )
+]  # fmt: skip
+REQUESTER_VERB_CJK = re.compile(
+    rf"(?P<who>{lx.REQUESTER_CJK})[^。！？\n]{{0,24}}?(?P<verb>{lx.REQUEST_VERB_CJK})"
+)
+WEAK_WHO = re.compile(r"person|persona|personne|pessoa|osoba|persoon|human", re.IGNORECASE)
+THEY_VERB = re.compile(
+    r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s+(?:just\s+|really\s+|probably\s+|clearly\s+|"
+    r"also\s+|now\s+|actually\s+|only\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|"
+    r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|"
+    r"souhaitent)\b",
+    re.IGNORECASE,
+)
+ME_OBJECT = re.compile(r"\b(?:me|mir|mich|moi|me|mi|mnie|меня|мне)\b|我|私に", re.IGNORECASE)
+REQUEST_NOUN = re.compile(
+    r"\b(?:the|this)\s+(?:question|request|query|prompt|instructions?|task|message|follow-up|ask)\s+"
+    r"(?:(?:really|only|clearly|mainly|actually|just)\s+)?(?:asks|is\s+asking|wants|says|said|mentions|mentioned|specifies|requires|calls\s+for|is\s+about|"
+    r"was\s+about|is\s+(?:really\s+|mainly\s+|actually\s+|just\s+|only\s+)?about|is\s+for|only\s+wants|explicitly|clearly|seems|is\s+(?:simple|straightforward|clear|ambiguous))\b|"
+    r"\blooking\s+at\s+the\s+(?:question|request|prompt)\b|\bre-?read(?:ing)?\s+the\s+(?:question|request|prompt)\b|"
+    r"\b(?:was|were|been)\s+(?:requested|asked\s+for|mentioned\s+earlier|specified)\b|"
+    r"\b(?:fits|matches|suits|answers)\s+the\s+(?:request|question|prompt)\b|"
+    r"\bwhat(?:'s|’s|\s+is)\s+being\s+asked\b|\bthe\s+(?:request|instruction|prompt|question)\s+(?:is|was)\s+to\b|"
+    r"\bthe\s+user(?:'s|’s)\s+(?:question|request|message|query|prompt)\s+(?:is\s+about|was\s+about|asks|is\s+asking|"
+    r"concerns|is\s+(?:simple|clear|straightforward|ambiguous)|seems)\b",
+    re.IGNORECASE,
+)
+INSTRUCTIONS = re.compile(
+    r"\b(?:the\s+)?(?:system|developer)\s+(?:prompt|message|instructions?)\s+"
+    r"(?:says|said|tells\s+me|told\s+me|asks|wants|requires|instructs|states|forbids)\b|"
+    r"\b(?:as\s+(?:instructed|required)|per|according\s+to)\s+(?:by\s+)?(?:the|my)\s+(?:system|developer)\s+"
+    r"(?:prompt|message|instructions?)|\bI\s+(?:am|was)\s+(?:instructed|told)\s+to\b|"
+    r"\bmy\s+instructions\s+(?:say|are|tell)|\baccording\s+to\s+(?:the|my)\s+(?:instructions|guidelines)\b|"
+    r"\bthe\s+instructions\s+(?:say|said|ask|want)\b|"
+    r"\b(?:I|we)\s+(?:\w+\s+){0,2}(?:follow|obey|stick\s+to)\s+the\s+(?:instructions|guidelines|policy|system\s+prompt)\b",
+    re.IGNORECASE,
+)
+CONVERSATION = re.compile(
+    r"\b(?:earlier|before|previously)\s+in\s+(?:this|the)\s+(?:chat|conversation|thread|exchange)\b|"
+    r"\bthe\s+(?:follow-up|previous\s+(?:message|turn|question))\b|\bin\s+this\s+chat\b|"
+    r"\bthe\s+conversation\s+(?:so\s+far|history)\b|"
+    r"\bin\s+diesem\s+chat\b|\bplus\s+tôt\s+dans\s+(?:cette|la)\s+conversation\b|"
+    r"\ben\s+esta\s+conversación\b|\bin\s+questa\s+conversazione\b|\bnesta\s+conversa\b|"
+    r"\bв\s+этом\s+(?:чате|разговоре)\b|之前的对话|在这段对话中|この会話",
+    re.IGNORECASE,
+)
+ASSISTANT = re.compile(
+    r"\bthe\s+assistant\s+(?:responded|replied|answered|said|explained|gave|provided|"
+    r"(?:should|must|needs?\s+to|has\s+to|will)\s+(?:respond|reply|answer|say|provide|give|explain|be|not|avoid|mention))\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- what the text does
+REPLY_MODAL = [
+    re.compile(
+        rf"(?<![\w-])(?P<noun>{lx.REPLY_NOUN[lang]})\s+(?:[\w’'-]+\s+){{0,1}}?(?:{lx.REPLY_MODAL[lang]})(?![\w-])",
+        _F,
+    )
+    for lang in lx.REPLY_NOUN
+]
+REPLY_MODAL_CJK = re.compile(rf"(?:{lx.REPLY_NOUN_CJK})[^。！？\n]{{0,6}}?(?:{lx.REPLY_MODAL_CJK})")
+PLANNING = [
+    re.compile(
+        rf"(?<![\w-])(?P<subject>{lx.PLAN_SUBJECT[lang]})(?![\w-])\s*(?:[\w’'-]+\s+){{0,2}}?(?P<verb>{lx.PLAN_VERB[lang]})",
+        _F,
+    )
+    for lang in lx.PLAN_SUBJECT
+]
+PLANNING_CJK = re.compile(
+    rf"(?:{lx.PLAN_SUBJECT_CJK})[^。！？\n]{{0,8}}?(?:{lx.PLAN_VERB_CJK})|"
+    rf"(?:{lx.PLAN_VERB_CJK})[^。！？\n]{{0,8}}?(?:{lx.PLAN_SUBJECT_CJK})"
+)
+REPLY_VERBS = re.compile(
+    r"answer|respond|reply|draft|compose|craft|formulate|write\s+(?:out|up|the|a|my)|go\s+with|comply|output|"
+    r"keep\s+(?:it|this|the\s+answer|the\s+reply|things)|stick\s+to|be\s+(?:brief|concise)|elaborate|"
+    r"put\s+together|finali[sz]e|greet|acknowledge|antwort|répond|respond|rispond|redig|rédig|"
+    r"odpowi|ответ|cevap|yanıt|回答|回复|答え",
+    re.IGNORECASE,
+)
+REPLY_OBJECT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:response|answer|reply|final|draft|version|réponse|respuesta|risposta|resposta|"
+    r"antwoord|antwort|odpowiedź|ответ|cevap|yanıt)",
+    re.IGNORECASE,
+)
+WE_SUBJECT = re.compile(r"^we\b", re.IGNORECASE)
+LETS_SUBJECT = re.compile(r"^let(?:'|’)?s\b", re.IGNORECASE)
+FIRST_PERSON_REPLY = re.compile(
+    r"(?<![\w-])(?:risponderò|scriverò|responderé|escribiré|redactaré|répondrai|rédigerai|responderei|escreverei|"
+    r"odpowiem|napiszę|отвечу|напишу|cevap\s+vereceğim|yanıt\s+vereceğim|cevaplayacağım|yanıtlayacağım|"
+    r"ik\s+antwoord|antwoord\s+ik|ich\s+antworte|antworte\s+ich)(?![\w-])",
+    re.IGNORECASE,
+)
+ACTUALLY = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:actually|eigentlich|eigenlijk|en\s+réalité|en\s+realidad|in\s+realtà|na\s+verdade|"
+    r"właściwie|на\s+самом\s+деле|aslında)\b|(?:^|(?<=[。！？]))(?:其实|其實|実際は|実は)",
+    re.IGNORECASE | re.MULTILINE,
+)
+PLAN_CONTENT = re.compile(
+    r"\b(?:greet|answer|respond|reply|keep\s+it|mention|acknowledge|them|the\s+user|they)\b|"
+    r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
+    r"antwoorden|odpowiedzieć|ответить|cevap)\b|回答|回复|答え",
+    re.IGNORECASE,
+)
+FUTURE_PLAN = re.compile(rf"(?<![\w-])(?:{lx.FIRST_PERSON_FUTURE})(?![\w-])", re.IGNORECASE)
+NEGATION_NEAR = re.compile(r"\b(?:no|non|nein|nee|nie|нет|hayır|não)\b|不|いや", re.IGNORECASE)
+HEDGE = re.compile(
+    r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|apparently|presumably|I\s+think|I\s+guess|guess|so)\s*,?\s*$",
+    re.IGNORECASE,
+)
+MODEL_TALK = re.compile(
+    r"\b(?:model|models|LLM|chatbot|bot|API|app|application|server|endpoint|modèle|Modell|modelo|modello|"
+    r"модель)\b|模型|モデル",
+    re.IGNORECASE,
+)
+REPLY_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:provide|give|write|keep|answer|respond|reply|output|use|offer|include|add)\s+"
+    r"(?:a\s+|the\s+|an\s+)?(?:concise|brief|short|final|simple|direct|clear|friendly|quick|one-line|polite)\s+"
+    r"(?:answer|response|reply|explanation|summary|version)\b|"
+    r"(?:^|(?<=[.!?]\s))(?:need\s+to|have\s+to|must|should|gotta|better|want\s+to)\s+"
+    r"(?:be\s+careful|make\s+sure|answer|respond|reply|keep\s+it|mention|avoid|include|clarify|check|give|provide)\b|"
+    r"\bshould\s+(?:I|we)\s+(?:also\s+)?(?:add|include|mention|use|say|give|answer|keep|explain|list|start|"
+    r"respond|reply|ask|clarify|assume)\b|"
+    r"\b(?:a|the)\s+(?:short|brief|one-line|one-sentence|quick|concise|simple|direct|single-word|plain)\s+"
+    r"(?:answer|reply|response)\s+(?:works|is\s+best|suffices|is\s+enough|will\s+do|should\s+do|is\s+fine|fits)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+REQUEST_LABEL = re.compile(
+    r"^[ \t]*(?:the\s+)?(?:user|request|question|query|prompt|user\s+(?:message|request|query))\s*[:：]"
+    r"(?P<quote>\s*[\"“'«])?",
+    re.IGNORECASE | re.MULTILINE,
+)
+KIND_OF_REQUEST = re.compile(
+    r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:question|request|query|ask)\b",
+    re.IGNORECASE,
+)
+POLITE_JA = re.compile(r"(?:あります|ます|ません|ください)[。！]?\s*$")
+WE_EXTERNAL = re.compile(
+    r"\s+(?:to\s+(?:them|him|her|the\s+(?!user|question|request|prompt)\w+|our|their|this\s+(?!question|request))|"
+    r"by\s|before\s|within\s|today|tomorrow|until\s|asap|promptly)",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|usted|ustedes|tú|ti|tuo|tua|"
+    r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
+    re.IGNORECASE,
+)
+SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
+REDO = re.compile(lx.REDO, re.IGNORECASE)
+_LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
+_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s))"
+STRONG_LABEL = re.compile(
+    rf"{_LABEL_START}(?P<label>(?:{lx.STRONG_LABEL})|(?:{lx.STRONG_LABEL_CJK})){_LABEL_END}", _F
+)
+WEAK_LABEL = re.compile(
+    rf"{_LABEL_START}(?P<label>(?:{lx.WEAK_LABEL})|(?:{lx.WEAK_LABEL_CJK})){_LABEL_END}", _F
+)
+OUTPUT_LABEL = re.compile(
+    rf"{_LABEL_START}(?P<label>(?:{lx.OUTPUT_LABEL})|(?:{lx.OUTPUT_LABEL_CJK})){_LABEL_END}", _F
+)
+OPENER = re.compile(
+    r"^\s*(?:(?:basically|now|first|oh|ah|hm|um|uh|okay|ok|alright|all\s+right|so|right|well|hmm+|bon|alors|also|gut|vale|bueno|allora|então|"
+    r"oké|dobrze|więc|итак|так|ладно|tamam|peki|好的|嗯|那么|えっと|さて)\b[,.!…]?\s*)+",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|「[^」\n]{1,300}」")
+SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n+")
+CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
+
+
+def _masked(text: str) -> str:
+    """The text with code and quoted speech blanked, offsets kept."""
+    masked = mask_code(text)
+    for match in QUOTED.finditer(masked):
+        masked = blank(masked, match.start(), match.end())
+    return masked
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for match in SENTENCE_END.finditer(text, 0, pos):
+        start = match.end()
+    end_match = SENTENCE_END.search(text, pos)
+    return start, end_match.start() if end_match else len(text)
+
+
+def _sentence_index(text: str, pos: int) -> int:
+    """How many sentences come before the one at `pos`."""
+    lead = len(text) - len(text.lstrip())
+    return sum(1 for m in SENTENCE_END.finditer(text, lead, pos) if m.end() <= pos)
+
+
+def _reasoning_markers(text: str) -> Iterator[Evidence]:
+    masked = mask_code(text)
+    for match in TAG.finditer(masked):
+        before = masked[max(0, match.start() - 25) : match.start()]
+        after = masked[match.end() : match.end() + 25]
+        at_edge = not before.strip() or before.endswith("\n") or after.startswith("\n")
+        if not at_edge and (TAG_TALK.search(before) or TAG_TALK.search(after)):
+            continue  # prose naming the tag
+        yield Evidence("reasoning block", 3.0, match.start(), match.end())
+    for match in HARMONY.finditer(masked):
+        yield Evidence("reasoning channel", 3.0, match.start(), match.end())
+    for match in FLAT_CHANNEL.finditer(masked):
+        yield Evidence("reasoning channel", 3.0, match.start(), match.end())
+
+
+def _about_requester(text: str) -> Iterator[Evidence]:
+    matches = [m for p in REQUESTER_VERB for m in p.finditer(text)]
+    matches += list(REQUESTER_VERB_CJK.finditer(text))
+    for match in matches:
+        lo, hi = _sentence_bounds(text, match.start())
+        weight = 1.0 if WEAK_WHO.search(match.group("who")) else 1.5
+        if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
+            weight += 0.5  # "wants me to", "me demande": the writer is the one asked
+        between = text[match.end("who") : match.start("verb")]
+        if (
+            CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
+            or re.search(r"\bhad\b", between)
+            or MODEL_TALK.search(text[lo:hi])
+        ):
+            weight = 0.3  # "when the user asks...", "the user had asked it": software or a story
+        yield Evidence("narrates the requester", weight, match.start(), match.end())
+    for match in THEY_VERB.finditer(text):
+        lo, _ = _sentence_bounds(text, match.start())
+        # "They" opening one of the first sentences has nothing to refer to but the person asking.
+        lead = text[lo : match.start()]
+        opens = not OPENER.sub("", lead).strip(" ,") or bool(HEDGE.search(lead))
+        weight = 1.0 if opens and _sentence_index(text, match.start()) < 2 else 0.75
+        if CONDITION.search(text[max(lo, match.start() - 40) : match.start()]):
+            weight = 0.3
+        if ME_OBJECT.search(text[match.end() : match.end() + 12]):
+            weight += 0.5
+        yield Evidence("narrates the requester", weight, match.start(), match.end())
+    for match in REQUEST_NOUN.finditer(text):
+        yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in KIND_OF_REQUEST.finditer(text):
+        yield Evidence("narrates the request", 0.75, match.start(), match.end())
+    for match in REQUEST_LABEL.finditer(text):
+        weight = 1.5 if match.group("quote") else 1.0
+        yield Evidence("restates the request", weight, match.start(), match.end())
+    for match in INSTRUCTIONS.finditer(text):
+        yield Evidence("restates its instructions", 1.5, match.start(), match.end())
+    for match in CONVERSATION.finditer(text):
+        yield Evidence("narrates the conversation", 1.0, match.start(), match.end())
+    for match in ASSISTANT.finditer(text):
+        yield Evidence("narrates the assistant", 1.5, match.start(), match.end())
+
+
+def _plans_reply(text: str) -> Iterator[Evidence]:
+    for pattern in REPLY_MODAL:
+        for match in pattern.finditer(text):
+            lo, hi = _sentence_bounds(text, match.start())
+            sentence = text[lo:hi]
+            if (
+                SECOND_PERSON.search(sentence)
+                or CONDITION.search(text[lo : match.start()])
+                or MODEL_TALK.search(sentence)
+            ):
+                continue  # "your answer should...", "if the answer must...": advice to the reader
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for match in REPLY_MODAL_CJK.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not POLITE_JA.search(text[lo : hi + 1]):  # a polite request to the reader, as in e-mail
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    plans = [m for p in PLANNING for m in p.finditer(text)]
+    for match in plans:
+        lo, hi = _sentence_bounds(text, match.start())
+        sentence = text[lo:hi]
+        strong = bool(REPLY_VERBS.match(match.group("verb")) or REPLY_OBJECT.match(text, match.start("verb") - 1))
+        weight = 1.5 if strong else 1.0
+        if LETS_SUBJECT.match(match.group("subject")) and not strong:
+            weight = 0.5  # "let's start with the basics": inviting the reader along
+        if WE_SUBJECT.match(match.group("subject")):
+            if WE_EXTERNAL.match(text, match.end()):
+                continue  # "we should respond to the vendor by Friday": people, not a reply
+            weight = 1.5 if strong else 0.5
+        if SECOND_PERSON.search(sentence):
+            continue  # "I'll walk you through it": addressed to the reader
+        yield Evidence("plans the reply", weight, match.start(), match.end())
+    for match in PLANNING_CJK.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not SECOND_PERSON.search(text[lo:hi]) and not POLITE_JA.search(text[lo : hi + 1]):
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for match in FUTURE_PLAN.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not SECOND_PERSON.search(text[lo:hi]):
+            strong = bool(REPLY_OBJECT.match(text, match.end()))
+            yield Evidence("plans the reply", 1.5 if strong else 1.0, match.start(), match.end())
+    for match in REPLY_NOTE.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not SECOND_PERSON.search(text[lo:hi]):
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for match in FIRST_PERSON_REPLY.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not SECOND_PERSON.search(text[lo:hi]):
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+
+
+def _revises(text: str) -> Iterator[Evidence]:
+    for match in SELF_CORRECTION.finditer(text):
+        near = text[max(0, match.start() - 6) : match.end() + 8]
+        weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
+        yield Evidence("corrects itself aloud", weight, match.start(), match.end())
+    for match in REDO.finditer(text):
+        yield Evidence("corrects itself aloud", 1.0, match.start(), match.end())
+    if any(True for _ in SELF_CORRECTION.finditer(text)) or any(True for _ in REDO.finditer(text)):
+        for match in ACTUALLY.finditer(text):
+            yield Evidence("restates after a correction", 0.5, match.start(), match.end())
+
+
+def _labels(text: str) -> Iterator[Evidence]:
+    for match in STRONG_LABEL.finditer(text):
+        yield Evidence("labels its thinking", 2.0, match.start("label"), match.end())
+    weak = list(WEAK_LABEL.finditer(text))
+    outputs = list(OUTPUT_LABEL.finditer(text))
+    kinds = {m.group("label").lower() for m in weak}
+    if weak and (outputs or len(kinds) >= 2):
+        first = weak[0]
+        yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
+    elif weak:
+        first = weak[0]
+        line_end = text.find("\n", first.end())
+        rest = text[first.end() : line_end if line_end >= 0 else len(text)]
+        if PLAN_CONTENT.search(rest):
+            yield Evidence("labels its plan for the reply", 2.0, first.start("label"), first.end())
+        else:
+            yield Evidence("labelled section", 0.5, first.start("label"), first.end())
+
+
+def find_evidence(text: str) -> list[Evidence]:
+    """Every piece of meta-rambling evidence in `text`, in order of position."""
+    evidence = list(_reasoning_markers(text))
+    masked = _masked(text)
+    evidence += [*_about_requester(masked), *_plans_reply(masked), *_revises(masked)]
+    evidence += list(_labels(masked))
+    if evidence:
+        first_end = _sentence_bounds(masked, len(masked) - len(masked.lstrip()))[1]
+        opener = OPENER.match(masked)
+        if any(e.start < first_end and e.rule in PREAMBLE_RULES for e in evidence):
+            # Meta talk before the answer starts: the classic preamble.
+            evidence.append(Evidence("before the answer", 0.5, 0, first_end))
+        elif opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence):
+            evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
+    evidence.sort(key=lambda e: (e.start, -e.weight))
+    return _dedupe(evidence)
+
+
+PREAMBLE_RULES = {
+    "narrates the requester", "narrates the request", "plans the reply", "restates the request",
+}  # fmt: skip
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    """Overlapping matches of one rule count once (the heaviest)."""
+    kept: list[Evidence] = []
+    for item in evidence:
+        clash = next(
+            (k for k in kept if k.rule == item.rule and k.start < item.end and item.start < k.end),
+            None,
         )
-        if SECOND_SIGN.search(around):
-            return "narrating the user", match
-    return None
+        if clash is None:
+            kept.append(item)
+        elif item.weight > clash.weight:
+            kept[kept.index(clash)] = item
+    return kept
+
+
+def rambling_score(text: str) -> tuple[float, list[Evidence]]:
+    """The summed weight of the evidence, and the evidence itself."""
+    evidence = find_evidence(text)
+    return round(sum(e.weight for e in evidence), 2), evidence
+
+
+def find_rambling(text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[str, int, int] | None:
+    """The heaviest piece of evidence (rule, start, end) when the text is meta-rambling, else None."""
+    score, evidence = rambling_score(text)
+    if score < threshold or not evidence:
+        return None
+    top = max(evidence, key=lambda e: e.weight)
+    return top.rule, top.start, top.end
+
+
+class MetaRamblingParams(CheckParams):
+    """How much evidence fails an answer, and which rules to leave out."""
+
+    threshold: float = Field(DEFAULT_THRESHOLD, gt=0)
+    ignore: list[str] = Field(default_factory=list)
+
+
+RULES = (
+    "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
+    "restates its instructions", "narrates the conversation", "narrates the assistant",
+    "plans the reply", "corrects itself aloud", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
+    "labelled section", "before the answer", "thinking-aloud opener",
+)  # fmt: skip
 
 
 @register
@@ -159,13 +477,24 @@ class MetaRambling(Check):
     """Passes when the answer does not talk about the conversation or leak reasoning."""
 
     name = "meta_rambling"
-    params_model = CheckParams
-    description = "no narration of the conversation, no leaked reasoning"
+    params_model = MetaRamblingParams
+    description = "no narration of the request, no planning or checking of the reply, no leaked reasoning"
 
     def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Fail on the first meta-commentary, showing it."""
-        found = find_rambling(answer.text)
-        if found is None:
-            return self.result(True, "no meta-commentary found")
-        name, match = found
-        return self.result(False, f"{name}: {excerpt(answer.text, match.start(), match.end())}")
+        """Score the evidence; fail at the threshold, listing each piece with its weight."""
+        assert isinstance(params, MetaRamblingParams)
+        unknown = sorted(set(params.ignore) - set(RULES))
+        if unknown:
+            raise ValueError(f"meta_rambling: unknown rule(s) to ignore: {', '.join(unknown)}")
+        evidence = [e for e in find_evidence(answer.text) if e.rule not in params.ignore]
+        score = round(sum(e.weight for e in evidence), 2)
+        if score < params.threshold:
+            shown = f" (score {score:g} < {params.threshold:g})" if evidence else ""
+            return self.result(True, f"no meta-commentary found{shown}")
+        parts = [
+            f"{e.rule} +{e.weight:g}: {excerpt(answer.text, e.start, e.end)}"
+            for e in sorted(evidence, key=lambda e: -e.weight)[:4]
+        ]
+        return self.result(
+            False, f"meta-rambling score {score:g} ≥ {params.threshold:g}; " + "; ".join(parts)
+        )

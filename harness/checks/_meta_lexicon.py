@@ -1,0 +1,207 @@
+"""Per-language words for the structural markers of meta-rambling.
+
+Not phrases to match whole, but the vocabulary of each role the detector looks for: who
+the text talks about (the person asking, in the third person), what that person did
+(asked, wants, wrote), the reply as an object (the answer, my reply), first-person
+planning of the reply, self-correction, and the labels that introduce thinking or drafts.
+Each language is a few alternations; the detector combines them by structure.
+"""
+
+from __future__ import annotations
+
+# The person asking, in the third person. Latin-script entries are matched as words.
+REQUESTER = {
+    "en": r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|user",
+    "de": r"der\s+(?:nutzer|benutzer|anwender|fragende|fragesteller)|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
+    "fr": r"l['’]\s*(?:utilisateur|utilisatrice|interlocuteur|interlocutrice)|la\s+personne|utilisateur",
+    "es": r"el\s+usuario|la\s+usuaria|la\s+persona|el\s+interlocutor|usuario",
+    "it": r"l['’]\s*(?:utente|interlocutore|interlocutrice)|la\s+persona|utente",
+    "pt": r"o\s+(?:usuário|utilizador|interlocutor)|a\s+(?:usuária|utilizadora|pessoa)|usuário",
+    "nl": r"de\s+(?:gebruiker|persoon|vraagsteller)|gebruiker",
+    "pl": r"użytkownik|użytkowniczka|pytający|pytająca|rozmówca|ta\s+osoba",
+    "ru": r"пользователь|пользовательница|собеседник|собеседница|спрашивающий",
+    "tr": r"kullanıcı|soru\s+soran|karşı\s+taraf",
+}
+REQUESTER_CJK = r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者"
+
+# What the person asking did or wants (present or past; with "they" in English too).
+REQUEST_VERB = {
+    "en": (
+        r"asks|asked|ask|is\s+asking|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
+        r"needs(?!\s+to\b)|mean|means|meant|mentioned|mentions|said|says|wrote|writes|is\s+writing|'s\s+writing|"
+        r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
+        r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
+        r"is\s+interested|is\s+trying\s+to|clearly\s+wants|just\s+wants|probably\s+wants|might\s+want|"
+        r"may\s+want|likely\s+wants|is\s+testing|is\s+greeting|greets|thanks|is\s+thanking"
+    ),
+    "de": r"fragt|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
+    "fr": r"demande|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
+    "es": r"pregunta|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece",
+    "it": r"chiede|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede",
+    "pt": r"pergunta|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede",
+    "nl": r"vraagt|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
+    "pl": r"pyta|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
+    "ru": r"спрашивает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
+    "tr": r"soruyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
+}
+REQUEST_VERB_CJK = (
+    r"想知道|想要|想了解|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
+    r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう"
+)
+
+# Words that open a condition or a generalisation: "when the user asks..." is documentation.
+CONDITION = (
+    r"\b(?:if|when|whenever|once|each\s+time|every\s+time|after|before|unless|until|wenn|falls|sobald|"
+    r"si|lorsque|quand|cuando|mientras|se|quando|als|wanneer|zodra|jeśli|jeżeli|gdy|kiedy|если|когда|"
+    r"eğer)\b|如果|当|當|一旦|場合"
+)
+
+# The reply as an object the writer is shaping.
+REPLY_NOUN = {
+    "en": r"(?:the|my|our|this|a\s+final|the\s+final)\s+(?:final\s+)?(?:reply|response|answer|output|draft|message\s+back)|the\s+final\s+version",
+    "de": r"(?:die|meine|unsere)\s+(?:endgültige\s+)?antwort|der\s+antwortentwurf",
+    "fr": r"(?:la|ma|notre)\s+réponse(?:\s+finale)?",
+    "es": r"(?:la|mi|nuestra)\s+respuesta(?:\s+final)?",
+    "it": r"(?:la|la\s+mia|la\s+nostra)\s+risposta(?:\s+finale)?",
+    "pt": r"(?:a|a\s+minha|minha|nossa)\s+resposta(?:\s+final)?",
+    "nl": r"(?:het|mijn|ons)\s+antwoord",
+    "pl": r"(?:moja|ta)?\s*odpowiedź(?:\s+końcowa)?",
+    "ru": r"(?:мой|наш|итоговый|этот)?\s*ответ",
+    "tr": r"cevabım|yanıtım|cevap|yanıt",
+}
+REPLY_NOUN_CJK = r"我的回答|回答|回复|回覆|答复|答案|回答は|返答|返信|答え"
+# ...and what the writer says the reply must do.
+REPLY_MODAL = {
+    "en": r"should|must|needs?\s+to|has\s+to|will|ought\s+to|is\s+going\s+to|can\s+be|could",
+    "de": r"sollte|soll|muss|müsste|wird",
+    "fr": r"doit|devrait|devra|va",
+    "es": r"debe|debería|tiene\s+que|va\s+a",
+    "it": r"deve|dovrebbe|dovrà|va",
+    "pt": r"deve|deveria|tem\s+que|precisa|vai",
+    "nl": r"moet|zou|zal|mag",
+    "pl": r"powinna|musi|będzie",
+    "ru": r"должен|должна|нужно|следует|будет",
+    "tr": r"olmalı|gerekir|olacak|olsun",
+}
+REPLY_MODAL_CJK = r"应该|應該|需要|要|必须|必須|べき|必要|ようにする|しよう"
+
+# First person planning what to write: "I'll keep it short", "let me draft", "I should answer".
+PLAN_SUBJECT = {
+    "en": (
+        r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+should|\s+need\s+to|\s+must|\s+have\s+to|'d\s+better|"
+        r"\s+can|\s+could|\s+want\s+to|'ll\s+just|\s+think\s+I\s+should)|let\s+me|let's|we\s+(?:need\s+to|should|must|have\s+to|can|will|'ll)|"
+        r"time\s+to|best\s+to|better\s+to|now\s+to|now\s+I(?:'ll)?|I\s+guess\s+I(?:'ll)?|so\s+I(?:'ll)?"
+    ),
+    "de": r"ich\s+(?:werde|sollte|muss|will|möchte|kann|halte|schreibe|antworte|gebe|nenne|fange)|lass\s+mich|ich\s+fasse",
+    "fr": r"je\s+(?:vais|dois|devrais|peux|veux|réponds|garde|commence)|il\s+faut\s+(?:que\s+je|répondre)|laisse[sz]?[- ]moi",
+    "es": r"voy\s+a|debo|debería|tengo\s+que|necesito|déjame|puedo|mejor\s+(?:responder|dar)",
+    "it": r"devo|dovrei|voglio|posso|lasciami|risponderò|scriverò|darò|terrò|comincio|inizio",
+    "pt": r"vou|devo|deveria|preciso|tenho\s+que|deixe-me|deixa\s+eu|posso",
+    "nl": r"ik\s+(?:ga|zal|moet|wil|kan|houd|hou)|laat\s+me",
+    "pl": r"powinienem|powinnam|muszę|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
+    "ru": r"я\s+(?:должен|должна|буду|отвечу|напишу|дам|начну|проверю)|мне\s+(?:нужно|следует|надо)|нужно\s+ответить|отвечу|напишу|проверю",
+    "tr": r"vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
+}
+PLAN_SUBJECT_CJK = r"我(?:应该|應該|需要|要|会|會|得|来|來|先)|让我|讓我|べきだ|ましょう|しよう|答えよう|書こう|確認しよう"
+
+# Verbs that, after a planning subject, are about producing the reply itself.
+PLAN_VERB = {
+    "en": (
+        r"answer|respond|reply|write|draft|compose|craft|formulate|produce|output|put\s+together|go\s+with|keep|"
+        r"make\s+sure|double-check|re-?check|verify|re-?compute|re-?calculate|re-?read|structure|format|"
+        r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|"
+        r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
+        r"go\s+through|identify|determine|note|be\s+careful|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
+        r"elaborate|avoid|think|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
+        r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|begin\s+with|open\s+with|close\s+with|end\s+with|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
+        r"provide\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|offer\s+(?:them|the\s+user)|tell\s+(?:them|the\s+user)|list\s+(?:them|a\s+few)"
+    ),
+    "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort",
+    "fr": r"répondre|rédiger|écrire|formuler|garder|donner|mentionner|vérifier|expliquer|commencer|brièvement|proposer|saluer|d['’]abord",
+    "es": r"responder|redactar|escribir|formular|mantener|dar|mencionar|verificar|comprobar|explicar|empezar|brevemente|ofrecer|saludar",
+    "it": r"rispondere|redigere|scrivere|formulare|tenere|dare|menzionare|verificare|controllare|spiegare|iniziare|brevemente|offrire|salutare|in\s+modo",
+    "pt": r"responder|redigir|escrever|formular|manter|dar|mencionar|verificar|explicar|começar|brevemente|oferecer|cumprimentar|de\s+forma",
+    "nl": r"antwoorden|beantwoorden|schrijven|formuleren|houden|kort|noemen|controleren|uitleggen|geven|beginnen|het\s+antwoord",
+    "pl": r"odpowiedzieć|napisać|sformułować|podać|wspomnieć|sprawdzić|wyjaśnić|zacząć|krótko|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
+    "ru": r"ответить|написать|сформулировать|дать|упомянуть|проверить|объяснить|начать|кратко|коротко|отвечу|напишу|проверю|начну|дам",
+    "tr": r".",  # Turkish planning verbs carry the person ending, so the subject list is the verb
+}
+PLAN_VERB_CJK = r"回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
+
+# Thinking aloud about one's own mistake.
+SELF_CORRECTION = (
+    r"(?:^|(?<=[\s.!?;:,—–(]))(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|on\s+second\s+thought|"
+    r"actually,?\s+(?:no|wait|hold\s+on|that's\s+(?:wrong|not\s+right))|"
+    r"moment(?:\s+mal)?|warte|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
+    r"attends|attendez|en\s+fait,?\s+non|euh|correction|"
+    r"espera|espere|un\s+momento|en\s+realidad,?\s+no|corrijo|"
+    r"aspetta|un\s+attimo|in\s+realtà,?\s+no|"
+    r"na\s+verdade,?\s+não|um\s+momento|"
+    r"wacht|eigenlijk,?\s+(?:nee|niet)|"
+    r"czekaj|chwila|właściwie,?\s+nie|"
+    r"подожди|погоди|стоп|хм+|на\s+самом\s+деле,?\s+нет|"
+    r"dur|bekle|aslında,?\s+hayır|hım+)"
+    r"(?=\s*[,.!—–:;…?-])"
+)
+SELF_CORRECTION_CJK = r"等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
+# Saying the answer must be done again.
+REDO = (
+    r"I\s+(?:misread|miscounted|double-counted|mixed\s+up|got\s+(?:that|it)\s+wrong|was\s+wrong)|my\s+mistake|"
+    r"ich\s+habe\s+mich\s+(?:geirrt|verrechnet|verlesen)|falsch\s+gelesen|j['’]ai\s+mal\s+(?:lu|compris|calculé)|"
+    r"je\s+me\s+suis\s+trompée?|me\s+confundí|leí\s+mal|error\s+mío|ho\s+sbagliato|mi\s+sono\s+sbagliat[oa]|"
+    r"ho\s+letto\s+male|errei|me\s+enganei|li\s+errado|ik\s+heb\s+me\s+vergist|verkeerd\s+gelezen|"
+    r"pomyliłe[mś]|pomyliłam|źle\s+przeczytał(?:em|am)|я\s+ошибл(?:ся|ась)|неправильно\s+прочитал|"
+    r"yanlış\s+(?:okudum|hesapladım)|hata\s+yaptım|我看错了|我算错了|我搞错了|我弄错了|我错了|読み間違え|間違えました|計算を間違え|"
+    r"needs?\s+redoing|let\s+me\s+(?:redo|start\s+over|re-?do|recompute|recalculate|re-?check|re-?read|reconsider|rethink)|"
+    r"I\s+(?:made|got)\s+(?:a|an)\s+(?:mistake|error)|I\s+(?:forgot|missed|misread)|that's\s+(?:wrong|not\s+right|incorrect)|"
+    r"ich\s+habe\s+(?:vergessen|mich\s+verrechnet)|j['’]ai\s+oublié|me\s+equivoqué|olvidé|ho\s+dimenticato|esqueci|"
+    r"ik\s+(?:ben|heb)\s+vergeten|zapomniałem|zapomniałam|я\s+забыл|я\s+забыла|unuttum|我忘了|忘れていました|忘れてた"
+)
+
+# Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK
+# ones ("Plan:", "Output:") only in a set, as terse notes-to-self are.
+STRONG_LABEL = (
+    r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
+    r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
+    r"critique|notes?\s+to\s+self|user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
+    r"revised\s+(?:answer|reply|response)|"
+    r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"
+    r"borrador|razonamiento|pensamiento|corregido|bozza|ragionamento|corretto|rascunho|raciocínio|corrigido|"
+    r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
+    r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce"
+)
+STRONG_LABEL_CJK = r"草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+WEAK_LABEL = (
+    r"plan|analysis|verify|request|options|pick|choice|candidates|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
+    r"aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|vérification|"
+    r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
+    r"tarefa|abordagem|verificação|plano|análise|taak|aanpak|controle|"
+    r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
+    r"görev|yaklaşım|doğrulama|kontrol|analiz"
+)
+WEAK_LABEL_CJK = r"计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|タスク|方針|検証|確認|計画"
+OUTPUT_LABEL = (
+    r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
+    r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
+    r"risposta(?:\s+finale)?|saída|resposta(?:\s+final)?|uitvoer|antwoord|wynik|odpowiedź(?:\s+końcowa)?|"
+    r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap"
+)
+OUTPUT_LABEL_CJK = r"输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答"
+
+# First person future (or inverted present) of verbs that shape a reply: pro-drop languages
+# plan without a pronoun ("explicaré", "risponderò", "odpowiem", "kläre ich").
+FIRST_PERSON_FUTURE = (
+    r"(?:explicar|dar|responder|contestar|escribir|mencionar|empezar|comenzar|incluir|mantener|resumir|"
+    r"enumerar|describir|añadir|verificar|comprobar|calcular|ofrecer|proporcionar|redactar)é|diré|haré|pondré|"
+    r"(?:spiegher|dar|risponder|scriver|menzioner|inizier|comincer|includer|terr|riassumer|elencher|descriver|"
+    r"aggiunger|verificher|controller|calcoler|offrir|fornir)ò|"
+    r"(?:explicar|dar|responder|escrever|mencionar|começar|incluir|manter|resumir|listar|descrever|"
+    r"acrescentar|adicionar|verificar|calcular|oferecer|fornecer|redigir)ei|"
+    r"(?:je\s+|j['’])(?:expliquer|donner|répondr|écrir|mentionner|commencer|inclur|garder|résumer|vérifier|"
+    r"calculer|proposer|rédiger|ajouter|précis|indiquer)ai|"
+    r"(?:kläre|gebe|nenne|schreibe|antworte|erkläre|prüfe|beginne|halte|fasse|liste|rechne|erwähne)\s+ich|"
+    r"(?:geef|schrijf|antwoord|begin|noem|houd|controleer|leg)\s+ik|"
+    r"wyjaśnię|podam|odpowiem|napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
+    r"объясню|отвечу|напишу|упомяну|начну|проверю|пересчитаю|опишу|перечислю|добавлю|"
+    r"\w+(?:acağım|eceğim)"
+)
