@@ -11,7 +11,10 @@ from __future__ import annotations
 
 # The person asking, in the third person. Latin-script entries are matched as words.
 REQUESTER = {
-    "en": r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|user",
+    "en": (
+        r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|the\s+questioner|the\s+OP|"
+        r"the\s+poster|this\s+person|someone|somebody|user"
+    ),
     "de": r"der\s+(?:nutzer|benutzer|anwender|fragende|fragesteller)|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
     "fr": r"l['’]\s*(?:utilisateur|utilisatrice|interlocuteur|interlocutrice)|la\s+personne|utilisateur",
     "es": r"el\s+usuario|la\s+usuaria|la\s+persona|el\s+interlocutor|usuario",
@@ -31,7 +34,7 @@ REQUEST_VERB = {
         r"needs(?!\s+to\b)|mean|means|meant|mentioned|mentions|said|says|wrote|writes|is\s+writing|'s\s+writing|"
         r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
         r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
-        r"is\s+interested|is\s+trying\s+to|clearly\s+wants|just\s+wants|probably\s+wants|might\s+want|"
+        r"is\s+interested|seems|appears|is\s+trying\s+to|clearly\s+wants|just\s+wants|probably\s+wants|might\s+want|"
         r"may\s+want|likely\s+wants|is\s+testing|is\s+greeting|greets|thanks|is\s+thanking"
     ),
     "de": r"fragt|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
@@ -58,7 +61,10 @@ CONDITION = (
 
 # The reply as an object the writer is shaping.
 REPLY_NOUN = {
-    "en": r"(?:the|my|our|this|a\s+final|the\s+final)\s+(?:final\s+)?(?:reply|response|answer|output|draft|message\s+back)|the\s+final\s+version",
+    "en": (
+        r"(?:the|my|our|this|a\s+final|the\s+final)\s+(?:final\s+)?(?:reply|response|answer|output|draft|message\s+back)|"
+        r"the\s+final\s+version|(?:the|my)\s+(?:list|summary|poem|email|e-mail|letter|story|haiku|translation|explanation|tone)"
+    ),
     "de": r"(?:die|meine|unsere)\s+(?:endgültige\s+)?antwort|der\s+antwortentwurf",
     "fr": r"(?:la|ma|notre)\s+réponse(?:\s+finale)?",
     "es": r"(?:la|mi|nuestra)\s+respuesta(?:\s+final)?",
@@ -113,7 +119,8 @@ PLAN_VERB = {
         r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
         r"go\s+through|identify|determine|note|be\s+careful|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
         r"elaborate|avoid|think|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
-        r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|begin\s+with|open\s+with|close\s+with|end\s+with|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
+        r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
+        r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
         r"provide\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|offer\s+(?:them|the\s+user)|tell\s+(?:them|the\s+user)|list\s+(?:them|a\s+few)"
     ),
     "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort",
@@ -146,6 +153,10 @@ SELF_CORRECTION = (
 SELF_CORRECTION_CJK = r"等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
 # Saying the answer must be done again.
 REDO = (
+    r"(?:that|this|it)\s+(?:doesn't|does\s+not|can't|cannot|won't)\s+(?:look|be|seem|sound)\s+right|(?:that|this)\s+seems\s+off|"
+    r"me\s+he\s+(?:confundido|equivocado)|das\s+kann\s+nicht\s+stimmen|ça\s+ne\s+peut\s+pas\s+être|"
+    r"non\s+può\s+essere|não\s+pode\s+estar\s+certo|dat\s+klopt\s+niet|to\s+się\s+nie\s+zgadza|"
+    r"что-то\s+не\s+так|не\s+сходится|bu\s+doğru\s+değil|不对劲|おかしい|"
     r"I\s+(?:misread|miscounted|double-counted|mixed\s+up|got\s+(?:that|it)\s+wrong|was\s+wrong)|my\s+mistake|"
     r"ich\s+habe\s+mich\s+(?:geirrt|verrechnet|verlesen)|falsch\s+gelesen|j['’]ai\s+mal\s+(?:lu|compris|calculé)|"
     r"je\s+me\s+suis\s+trompée?|me\s+confundí|leí\s+mal|error\s+mío|ho\s+sbagliato|mi\s+sono\s+sbagliat[oa]|"
@@ -164,7 +175,8 @@ STRONG_LABEL = (
     r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"critique|notes?\s+to\s+self|user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
-    r"revised\s+(?:answer|reply|response)|"
+    r"revised\s+(?:answer|reply|response)|understanding\s+the\s+(?:question|request|task)|"
+    r"(?:key\s+)?points\s+to\s+(?:cover|mention|include|address)|"
     r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"
     r"borrador|razonamiento|pensamiento|corregido|bozza|ragionamento|corretto|rascunho|raciocínio|corrigido|"
     r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
@@ -204,4 +216,16 @@ FIRST_PERSON_FUTURE = (
     r"wyjaśnię|podam|odpowiem|napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
     r"объясню|отвечу|напишу|упомяну|начну|проверю|пересчитаю|опишу|перечислю|добавлю|"
     r"\w+(?:acağım|eceğim)"
+)
+
+# Sentences about the request itself: "the question is about", "la demande porte sur".
+REQUEST_TOPIC = (
+    r"\b(?:die\s+(?:anfrage|frage|aufgabe|bitte)|der\s+wunsch)\s+(?:lautet|ist|betrifft|dreht\s+sich\s+um|bezieht\s+sich)|"
+    r"\bla\s+(?:question|demande|consigne)\s+(?:porte\s+sur|concerne|est\s+de|demande|vise)|"
+    r"\bla\s+(?:pregunta|petición|solicitud|consigna)\s+(?:es\s+sobre|trata\s+(?:de|sobre)|pide|busca|consiste)|"
+    r"\bla\s+(?:domanda|richiesta|consegna)\s+(?:riguarda|è\s+su|chiede|verte)|"
+    r"\b(?:a\s+pergunta|a\s+solicitação|o\s+pedido)\s+(?:é\s+sobre|trata\s+de|pede|quer)|"
+    r"\bde\s+(?:vraag|opdracht)\s+(?:gaat\s+over|is\s+om|vraagt)|"
+    r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
+    r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"
 )

@@ -22,8 +22,10 @@ them the same way in every language.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -89,6 +91,9 @@ THEY_VERB = re.compile(
     r"souhaitent)\b",
     re.IGNORECASE,
 )
+THEY_ASKING = re.compile(
+    r"\w+(?:'re|’re|\s+are)?\s+(?:\w+\s+)?(?:asking|asked|after|looking\s+for)\b", re.IGNORECASE
+)
 ME_OBJECT = re.compile(r"\b(?:me|mir|mich|moi|me|mi|mnie|меня|мне)\b|我|私に", re.IGNORECASE)
 REQUEST_NOUN = re.compile(
     r"\b(?:the|this)\s+(?:question|request|query|prompt|instructions?|task|message|follow-up|ask)\s+"
@@ -98,6 +103,8 @@ REQUEST_NOUN = re.compile(
     r"\b(?:was|were|been)\s+(?:requested|asked\s+for|mentioned\s+earlier|specified)\b|"
     r"\b(?:fits|matches|suits|answers)\s+the\s+(?:request|question|prompt)\b|"
     r"\bwhat(?:'s|’s|\s+is)\s+being\s+asked\b|\bthe\s+(?:request|instruction|prompt|question)\s+(?:is|was)\s+to\b|"
+    r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task)\b|"
+    r"\b(?:request|question|task)\s+(?:understood|received|noted|is\s+clear)\b|"
     r"\bthe\s+user(?:'s|’s)\s+(?:question|request|message|query|prompt)\s+(?:is\s+about|was\s+about|asks|is\s+asking|"
     r"concerns|is\s+(?:simple|clear|straightforward|ambiguous)|seems)\b",
     re.IGNORECASE,
@@ -136,9 +143,17 @@ REPLY_MODAL = [
     for lang in lx.REPLY_NOUN
 ]
 REPLY_MODAL_CJK = re.compile(rf"(?:{lx.REPLY_NOUN_CJK})[^。！？\n]{{0,6}}?(?:{lx.REPLY_MODAL_CJK})")
+# Words between a subject and its verb: adverbs and auxiliaries, never a determiner (past
+# one, the verb slot is gone: "let's check the answer" is not "let's answer").
+_GAP = (
+    r"(?!(?:the|a|an|my|your|this|that|these|its|la|le|les|el|los|il|lo|die|der|das|den|een|het|de)\s)"
+    r"[\w’'-]+\s+"
+)
+_WORD_END = r"(?![\w-])"
+_VERB_END = {"tr": ""}  # Turkish planning verbs are matched as stems of longer words
 PLANNING = [
     re.compile(
-        rf"(?<![\w-])(?P<subject>{lx.PLAN_SUBJECT[lang]})(?![\w-])\s*(?:[\w’'-]+\s+){{0,2}}?(?P<verb>{lx.PLAN_VERB[lang]})",
+        rf"(?<![\w-])(?P<subject>{lx.PLAN_SUBJECT[lang]})(?![\w-])\s*(?:{_GAP}){{0,2}}?(?P<verb>{lx.PLAN_VERB[lang]}){_VERB_END.get(lang, _WORD_END)}",
         _F,
     )
     for lang in lx.PLAN_SUBJECT
@@ -157,6 +172,16 @@ REPLY_VERBS = re.compile(
 REPLY_OBJECT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:response|answer|reply|final|draft|version|réponse|respuesta|risposta|resposta|"
     r"antwoord|antwort|odpowiedź|ответ|cevap|yanıt)",
+    re.IGNORECASE,
+)
+WE_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:the\s+user|the\s+question|the\s+request|the\s+prompt|(?:an?|the|our)\s+(?:\w+\s+)?(?:answer|response|reply|explanation|summary|description|definition|greeting))\b",
+    re.IGNORECASE,
+)
+COMPLY = re.compile(r"comply|craft|elaborate|output", re.IGNORECASE)
+EXTERNAL_OBJECT = re.compile(
+    r"\s+(?:him|her|them|mu|jej|im|ему|ей|им|lui|leur|gli|ihm|ihr|hem|haar|hun)\b|"
+    r".{0,30}\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|yarın)\b|.{0,30}(?:明天|明日)",
     re.IGNORECASE,
 )
 WE_SUBJECT = re.compile(r"^we\b", re.IGNORECASE)
@@ -193,7 +218,7 @@ REPLY_NOTE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:provide|give|write|keep|answer|respond|reply|output|use|offer|include|add)\s+"
     r"(?:a\s+|the\s+|an\s+)?(?:concise|brief|short|final|simple|direct|clear|friendly|quick|one-line|polite)\s+"
     r"(?:answer|response|reply|explanation|summary|version)\b|"
-    r"(?:^|(?<=[.!?]\s))(?:need\s+to|have\s+to|must|should|gotta|better|want\s+to)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:need\s+to|have\s+to|must|should|gotta|better|want\s+to|going\s+to|gonna)\s+"
     r"(?:be\s+careful|make\s+sure|answer|respond|reply|keep\s+it|mention|avoid|include|clarify|check|give|provide)\b|"
     r"\bshould\s+(?:I|we)\s+(?:also\s+)?(?:add|include|mention|use|say|give|answer|keep|explain|list|start|"
     r"respond|reply|ask|clarify|assume)\b|"
@@ -202,17 +227,36 @@ REPLY_NOTE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 REQUEST_LABEL = re.compile(
-    r"^[ \t]*(?:the\s+)?(?:user|request|question|query|prompt|user\s+(?:message|request|query))\s*[:：]"
+    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|user\s+(?:message|request|query))\s*[:：]"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
 )
+REQUEST_TOPIC = re.compile(lx.REQUEST_TOPIC, re.IGNORECASE)
+FROM_USER = re.compile(r"\b(?:from|for|by)\s+the\s+(?:user|asker|person\s+asking)\b", re.IGNORECASE)
 KIND_OF_REQUEST = re.compile(
     r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:question|request|query|ask)\b",
     re.IGNORECASE,
 )
+FORMAL_YOU = re.compile(r"\b(?:Ihnen|Ihre[mnrs]?|Euch|Euer)\b")
+CLITIC_BEFORE = re.compile(r"(?:\b(?:te|ti|vi|lhe|vous|ci)|\bt['’])\s*$", re.IGNORECASE)
+CLITIC_AFTER = re.compile(r"\s+(?:ci|cię|wam|was|te|ti|you|тебе|вам|size|sana)\b", re.IGNORECASE)
+PRODUCING = re.compile(
+    r"give|provide|produce|generate|write|draft|compose|craft|formulate|put\s+together|output|finali[sz]e|"
+    r"prepare|present|deliver|structure|format",
+    re.IGNORECASE,
+)
+PRODUCT_NOUN = re.compile(r".*\b(?:list|summary|poem|email|e-mail|letter|story|haiku|translation|explanation|tone)$", re.IGNORECASE)
+_ANY_REPLY_NOUN = "|".join(f"(?:{v})" for v in lx.REPLY_NOUN.values())
+GENERIC_PLAN = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(f'(?:{v})' for k, v in lx.PLAN_SUBJECT.items() if k not in ('en', 'tr'))})"
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ANY_REPLY_NOUN})(?![\w-])|"
+    r"\bthe\s+(?:best|right|simplest|easiest|cleanest)\s+(?:approach|way|plan|move|option)\s+(?:here\s+)?"
+    r"(?:is|would\s+be|seems)\s+to\s+(?:\w+\s+){0,2}?(?:list|start|explain|answer|give|write|keep|begin|lead|group|split|walk|break)\b",
+    re.IGNORECASE,
+)
 POLITE_JA = re.compile(r"(?:あります|ます|ません|ください)[。！]?\s*$")
 WE_EXTERNAL = re.compile(
-    r"\s+(?:to\s+(?:them|him|her|the\s+(?!user|question|request|prompt)\w+|our|their|this\s+(?!question|request))|"
+    r"\s+(?:(?:to\s+)?(?:them|him|her|the\s+(?!user|question|request|prompt)\w+|our|their|this\s+(?!question|request))\b|"
     r"by\s|before\s|within\s|today|tomorrow|until\s|asap|promptly)",
     re.IGNORECASE,
 )
@@ -234,6 +278,11 @@ WEAK_LABEL = re.compile(
 OUTPUT_LABEL = re.compile(
     rf"{_LABEL_START}(?P<label>(?:{lx.OUTPUT_LABEL})|(?:{lx.OUTPUT_LABEL_CJK})){_LABEL_END}", _F
 )
+BRACKET_LABEL = re.compile(
+    rf"(?:^|(?<=\s))[\[(](?P<label>(?:{lx.STRONG_LABEL})|draft|final|plan|check)(?:[^\])\n]{{0,30}})?[\])][ \t]*(?:[:：\n]|$)",
+    _F,
+)
+ANY_LABEL = re.compile(rf"{_LABEL_START}[^\W\d_][\w ]{{0,20}}?{_LABEL_END}", _F)
 OPENER = re.compile(
     r"^\s*(?:(?:basically|now|first|oh|ah|hm|um|uh|okay|ok|alright|all\s+right|so|right|well|hmm+|bon|alors|also|gut|vale|bueno|allora|então|"
     r"oké|dobrze|więc|итак|так|ладно|tamam|peki|好的|嗯|那么|えっと|さて)\b[,.!…]?\s*)+",
@@ -252,18 +301,28 @@ def _masked(text: str) -> str:
     return masked
 
 
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence break, computed once per text."""
+    found = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for match in SENTENCE_END.finditer(text, 0, pos):
-        start = match.end()
-    end_match = SENTENCE_END.search(text, pos)
-    return start, end_match.start() if end_match else len(text)
+    """The sentence around `pos`: from the end of the break before it to the next break."""
+    starts, ends = _breaks(text)
+    before = bisect.bisect_right(ends, pos) - 1
+    # A break that ends at or before pos closes the previous sentence.
+    start = ends[before] if before >= 0 else 0
+    after = bisect.bisect_left(starts, pos)
+    return start, starts[after] if after < len(starts) else len(text)
 
 
 def _sentence_index(text: str, pos: int) -> int:
     """How many sentences come before the one at `pos`."""
     lead = len(text) - len(text.lstrip())
-    return sum(1 for m in SENTENCE_END.finditer(text, lead, pos) if m.end() <= pos)
+    starts, ends = _breaks(text)
+    return bisect.bisect_right(ends, pos) - bisect.bisect_right(ends, lead)
 
 
 def _reasoning_markers(text: str) -> Iterator[Evidence]:
@@ -303,6 +362,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         lead = text[lo : match.start()]
         opens = not OPENER.sub("", lead).strip(" ,") or bool(HEDGE.search(lead))
         weight = 1.0 if opens and _sentence_index(text, match.start()) < 2 else 0.75
+        if THEY_ASKING.match(match.group()):
+            weight = max(weight, 1.0)  # "they're asking", "they're after": only the requester asks
         if CONDITION.search(text[max(lo, match.start() - 40) : match.start()]):
             weight = 0.3
         if ME_OBJECT.search(text[match.end() : match.end() + 12]):
@@ -310,10 +371,15 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         yield Evidence("narrates the requester", weight, match.start(), match.end())
     for match in REQUEST_NOUN.finditer(text):
         yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in REQUEST_TOPIC.finditer(text):
+        yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in FROM_USER.finditer(text):
+        yield Evidence("narrates the requester", 0.5, match.start(), match.end())
     for match in KIND_OF_REQUEST.finditer(text):
         yield Evidence("narrates the request", 0.75, match.start(), match.end())
     for match in REQUEST_LABEL.finditer(text):
-        weight = 1.5 if match.group("quote") else 1.0
+        # "Question:" heads FAQs too; quoting the request after it, or "User:", does not.
+        weight = 1.5 if match.group("quote") else 0.5 if match.group("what").lower() == "question" else 1.0
         yield Evidence("restates the request", weight, match.start(), match.end())
     for match in INSTRUCTIONS.finditer(text):
         yield Evidence("restates its instructions", 1.5, match.start(), match.end())
@@ -323,54 +389,65 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         yield Evidence("narrates the assistant", 1.5, match.start(), match.end())
 
 
+def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the sentence speaks to the reader ("I'll walk you through", "te explicaré")."""
+    sentence = text[lo:hi]
+    return bool(
+        SECOND_PERSON.search(sentence)
+        or FORMAL_YOU.search(sentence)
+        or CLITIC_BEFORE.search(text[max(lo, start - 6) : start])
+        or CLITIC_AFTER.match(text, end)
+    )
+
+
 def _plans_reply(text: str) -> Iterator[Evidence]:
     for pattern in REPLY_MODAL:
         for match in pattern.finditer(text):
             lo, hi = _sentence_bounds(text, match.start())
-            sentence = text[lo:hi]
             if (
-                SECOND_PERSON.search(sentence)
+                _addressed(text, lo, hi, match.start(), match.end())
                 or CONDITION.search(text[lo : match.start()])
-                or MODEL_TALK.search(sentence)
+                or MODEL_TALK.search(text[lo:hi])
             ):
                 continue  # "your answer should...", "if the answer must...": advice to the reader
-            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+            weight = 1.0 if PRODUCT_NOUN.match(match.group("noun")) else 1.5
+            yield Evidence("plans the reply", weight, match.start(), match.end())
     for match in REPLY_MODAL_CJK.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
         if not POLITE_JA.search(text[lo : hi + 1]):  # a polite request to the reader, as in e-mail
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
-    plans = [m for p in PLANNING for m in p.finditer(text)]
-    for match in plans:
+    for match in [m for p in PLANNING for m in p.finditer(text)]:
         lo, hi = _sentence_bounds(text, match.start())
-        sentence = text[lo:hi]
-        strong = bool(REPLY_VERBS.match(match.group("verb")) or REPLY_OBJECT.match(text, match.start("verb") - 1))
-        weight = 1.5 if strong else 1.0
-        if LETS_SUBJECT.match(match.group("subject")) and not strong:
-            weight = 0.5  # "let's start with the basics": inviting the reader along
-        if WE_SUBJECT.match(match.group("subject")):
-            if WE_EXTERNAL.match(text, match.end()):
-                continue  # "we should respond to the vendor by Friday": people, not a reply
-            weight = 1.5 if strong else 0.5
-        if SECOND_PERSON.search(sentence):
+        if _addressed(text, lo, hi, match.start(), match.end()):
             continue  # "I'll walk you through it": addressed to the reader
+        subject, verb = match.group("subject"), match.group("verb")
+        producing = bool(PRODUCING.match(verb))
+        about_reply = bool(REPLY_OBJECT.match(text, match.start("verb") - 1))
+        strong = bool(REPLY_VERBS.match(verb)) or (about_reply and (producing or not LETS_SUBJECT.match(subject)))
+        weight = 1.5 if strong else 1.0
+        if LETS_SUBJECT.match(subject) and not strong:
+            weight = 0.5  # "let's start with the basics": inviting the reader along
+        if WE_SUBJECT.match(subject):
+            if WE_EXTERNAL.match(text, match.end()):
+                continue  # "we should answer the landlord today": people, not a reply
+            # A team's "we" answers people; a model's "we" answers the question.
+            weight = 1.5 if WE_OBJECT.match(text, match.end()) or COMPLY.match(verb) else 1.0 if strong or producing else 0.5
         yield Evidence("plans the reply", weight, match.start(), match.end())
+    for match in GENERIC_PLAN.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not _addressed(text, lo, hi, match.start(), match.end()):
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
     for match in PLANNING_CJK.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
         if not SECOND_PERSON.search(text[lo:hi]) and not POLITE_JA.search(text[lo : hi + 1]):
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
-    for match in FUTURE_PLAN.finditer(text):
-        lo, hi = _sentence_bounds(text, match.start())
-        if not SECOND_PERSON.search(text[lo:hi]):
-            strong = bool(REPLY_OBJECT.match(text, match.end()))
-            yield Evidence("plans the reply", 1.5 if strong else 1.0, match.start(), match.end())
-    for match in REPLY_NOTE.finditer(text):
-        lo, hi = _sentence_bounds(text, match.start())
-        if not SECOND_PERSON.search(text[lo:hi]):
-            yield Evidence("plans the reply", 1.5, match.start(), match.end())
-    for match in FIRST_PERSON_REPLY.finditer(text):
-        lo, hi = _sentence_bounds(text, match.start())
-        if not SECOND_PERSON.search(text[lo:hi]):
-            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for pattern, base in ((FUTURE_PLAN, 1.0), (FIRST_PERSON_REPLY, 1.5), (REPLY_NOTE, 1.5)):
+        for match in pattern.finditer(text):
+            lo, hi = _sentence_bounds(text, match.start())
+            if _addressed(text, lo, hi, match.start(), match.end()) or EXTERNAL_OBJECT.match(text, match.end()):
+                continue  # "odpowiem mu jutro": answering someone else, later
+            weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
+            yield Evidence("plans the reply", weight, match.start(), match.end())
 
 
 def _revises(text: str) -> Iterator[Evidence]:
@@ -386,8 +463,13 @@ def _revises(text: str) -> Iterator[Evidence]:
 
 
 def _labels(text: str) -> Iterator[Evidence]:
-    for match in STRONG_LABEL.finditer(text):
-        yield Evidence("labels its thinking", 2.0, match.start("label"), match.end())
+    strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
+    # A glossary or form ("Draft: unpublished. Published: visible. Archived: hidden.") has
+    # mostly other labels; reasoning notes are mostly reasoning labels.
+    others = len(ANY_LABEL.findall(text)) - len(strong) - len(WEAK_LABEL.findall(text)) - len(OUTPUT_LABEL.findall(text))
+    for match in strong:
+        weight = 2.0 if others < max(2, len(strong)) else 0.5
+        yield Evidence("labels its thinking", weight, match.start("label"), match.end())
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
     kinds = {m.group("label").lower() for m in weak}
@@ -442,10 +524,28 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
     return kept
 
 
+def total(evidence: list[Evidence]) -> float:
+    """The score of a set of evidence.
+
+    Signs under 1 count once per rule, and without one sign of weight 1 or more there is
+    no score: in a long text, small signs ("let's", "hmm") must not add up to a verdict.
+    """
+    if not any(e.weight >= 1.0 for e in evidence):
+        return 0.0
+    weak: dict[str, float] = {}
+    strong = 0.0
+    for item in evidence:
+        if item.weight >= 1.0:
+            strong += item.weight
+        else:
+            weak[item.rule] = max(weak.get(item.rule, 0.0), item.weight)
+    return round(strong + sum(weak.values()), 2)
+
+
 def rambling_score(text: str) -> tuple[float, list[Evidence]]:
-    """The summed weight of the evidence, and the evidence itself."""
+    """The score of the evidence, and the evidence itself."""
     evidence = find_evidence(text)
-    return round(sum(e.weight for e in evidence), 2), evidence
+    return total(evidence), evidence
 
 
 def find_rambling(text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[str, int, int] | None:
@@ -487,7 +587,7 @@ class MetaRambling(Check):
         if unknown:
             raise ValueError(f"meta_rambling: unknown rule(s) to ignore: {', '.join(unknown)}")
         evidence = [e for e in find_evidence(answer.text) if e.rule not in params.ignore]
-        score = round(sum(e.weight for e in evidence), 2)
+        score = total(evidence)
         if score < params.threshold:
             shown = f" (score {score:g} < {params.threshold:g})" if evidence else ""
             return self.result(True, f"no meta-commentary found{shown}")
