@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-
 _I = re.IGNORECASE
 RESPOND = r"(?:answer|respond|reply|address|comply|clarify|acknowledge)"
 PLAN = (

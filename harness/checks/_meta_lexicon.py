@@ -25,7 +25,9 @@ REQUESTER = {
     "ru": r"пользователь|пользовательница|собеседник|собеседница|спрашивающий",
     "tr": r"kullanıcı|soru\s+soran|karşı\s+taraf",
 }
-REQUESTER_CJK = r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者"
+REQUESTER_CJK = (
+    r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자"
+)
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
@@ -39,9 +41,9 @@ REQUEST_VERB = {
     ),
     "de": r"fragt|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
     "fr": r"demande|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
-    "es": r"pregunta|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece",
-    "it": r"chiede|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede",
-    "pt": r"pergunta|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede",
+    "es": r"pregunta|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
+    "it": r"chiede|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
+    "pt": r"pergunta|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
     "nl": r"vraagt|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
     "pl": r"pyta|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
     "ru": r"спрашивает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
@@ -49,6 +51,7 @@ REQUEST_VERB = {
 }
 REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
+    r"묻고|물었|물어|원하|요청|궁금|알고\s*싶|"
     r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう"
 )
 
@@ -94,6 +97,7 @@ REPLY_MODAL_CJK = r"应该|應該|需要|要|必须|必須|べき|必要|よう�
 # First person planning what to write: "I'll keep it short", "let me draft", "I should answer".
 PLAN_SUBJECT = {
     "en": (
+        r"I\s+(?:don't|do\s+not|won't|shouldn't)(?:\s+need\s+to|\s+have\s+to)?|no\s+need\s+to|"
         r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+should|\s+need\s+to|\s+must|\s+have\s+to|'d\s+better|"
         r"\s+can|\s+could|\s+want\s+to|'ll\s+just|\s+think\s+I\s+should)|let\s+me|let's|we\s+(?:need\s+to|should|must|have\s+to|can|will|'ll)|"
         r"time\s+to|best\s+to|better\s+to|now\s+to|now\s+I(?:'ll)?|I\s+guess\s+I(?:'ll)?|so\s+I(?:'ll)?"
@@ -108,7 +112,10 @@ PLAN_SUBJECT = {
     "ru": r"я\s+(?:должен|должна|буду|отвечу|напишу|дам|начну|проверю)|мне\s+(?:нужно|следует|надо)|нужно\s+ответить|отвечу|напишу|проверю",
     "tr": r"vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
 }
-PLAN_SUBJECT_CJK = r"我(?:应该|應該|需要|要|会|會|得|来|來|先)|让我|讓我|べきだ|ましょう|しよう|答えよう|書こう|確認しよう"
+PLAN_SUBJECT_CJK = (
+    r"我(?:应该|應該|需要|要|会|會|得|来|來|先)|让我|讓我|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
+    r"(?:답변|대답|답|설명|정리)(?:해야|하자|할게|하겠)"
+)
 
 # Verbs that, after a planning subject, are about producing the reply itself.
 PLAN_VERB = {
@@ -131,9 +138,9 @@ PLAN_VERB = {
     "nl": r"antwoorden|beantwoorden|schrijven|formuleren|houden|kort|noemen|controleren|uitleggen|geven|beginnen|het\s+antwoord",
     "pl": r"odpowiedzieć|napisać|sformułować|podać|wspomnieć|sprawdzić|wyjaśnić|zacząć|krótko|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
     "ru": r"ответить|написать|сформулировать|дать|упомянуть|проверить|объяснить|начать|кратко|коротко|отвечу|напишу|проверю|начну|дам",
-    "tr": r".",  # Turkish planning verbs carry the person ending, so the subject list is the verb
+    "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
 }
-PLAN_VERB_CJK = r"回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
+PLAN_VERB_CJK = r"답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
 
 # Thinking aloud about one's own mistake.
 SELF_CORRECTION = (
@@ -150,7 +157,7 @@ SELF_CORRECTION = (
     r"dur|bekle|aslında,?\s+hayır|hım+)"
     r"(?=\s*[,.!—–:;…?-])"
 )
-SELF_CORRECTION_CJK = r"等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
+SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
 # Saying the answer must be done again.
 REDO = (
     r"(?:that|this|it)\s+(?:doesn't|does\s+not|can't|cannot|won't)\s+(?:look|be|seem|sound)\s+right|(?:that|this)\s+seems\s+off|"
@@ -165,8 +172,8 @@ REDO = (
     r"yanlış\s+(?:okudum|hesapladım)|hata\s+yaptım|我看错了|我算错了|我搞错了|我弄错了|我错了|読み間違え|間違えました|計算を間違え|"
     r"needs?\s+redoing|let\s+me\s+(?:redo|start\s+over|re-?do|recompute|recalculate|re-?check|re-?read|reconsider|rethink)|"
     r"I\s+(?:made|got)\s+(?:a|an)\s+(?:mistake|error)|I\s+(?:forgot|missed|misread)|that's\s+(?:wrong|not\s+right|incorrect)|"
-    r"ich\s+habe\s+(?:vergessen|mich\s+verrechnet)|j['’]ai\s+oublié|me\s+equivoqué|olvidé|ho\s+dimenticato|esqueci|"
-    r"ik\s+(?:ben|heb)\s+vergeten|zapomniałem|zapomniałam|я\s+забыл|я\s+забыла|unuttum|我忘了|忘れていました|忘れてた"
+    r"ich\s+habe\s+(?:\w+\s+){0,3}?(?:vergessen|übersehen)|ich\s+habe\s+mich\s+verrechnet|j['’]ai\s+oublié|"
+    r"me\s+equivoqué|olvidé|se\s+me\s+olvidó|ho\s+dimenticato|esqueci|ik\s+(?:ben|heb)\s+(?:\w+\s+){0,3}?vergeten|zapomniałem|zapomniałam|я\s+забыл|я\s+забыла|unuttum|我忘了|忘れていました|忘れてた"
 )
 
 # Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK

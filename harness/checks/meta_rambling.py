@@ -25,10 +25,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
@@ -105,6 +105,7 @@ REQUEST_NOUN = re.compile(
     r"\bwhat(?:'s|’s|\s+is)\s+being\s+asked\b|\bthe\s+(?:request|instruction|prompt|question)\s+(?:is|was)\s+to\b|"
     r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task)\b|"
     r"\b(?:request|question|task)\s+(?:understood|received|noted|is\s+clear)\b|"
+    r"\bthe\s+(?:user|asker|person)(?:'s|’s)\s+(?:request|question|query|prompt|intent|wording)\b|"
     r"\bthe\s+user(?:'s|’s)\s+(?:question|request|message|query|prompt)\s+(?:is\s+about|was\s+about|asks|is\s+asking|"
     r"concerns|is\s+(?:simple|clear|straightforward|ambiguous)|seems)\b",
     re.IGNORECASE,
@@ -122,6 +123,7 @@ INSTRUCTIONS = re.compile(
 CONVERSATION = re.compile(
     r"\b(?:earlier|before|previously)\s+in\s+(?:this|the)\s+(?:chat|conversation|thread|exchange)\b|"
     r"\bthe\s+(?:follow-up|previous\s+(?:message|turn|question))\b|\bin\s+this\s+chat\b|"
+    r"\b(?:a|this)\s+follow-up\s+(?:to|on)\b|\bthe\s+(?:earlier|previous|last|original)\s+(?:question|request|message)\b|"
     r"\bthe\s+conversation\s+(?:so\s+far|history)\b|"
     r"\bin\s+diesem\s+chat\b|\bplus\s+tôt\s+dans\s+(?:cette|la)\s+conversation\b|"
     r"\ben\s+esta\s+conversación\b|\bin\s+questa\s+conversazione\b|\bnesta\s+conversa\b|"
@@ -150,7 +152,9 @@ _GAP = (
     r"[\w’'-]+\s+"
 )
 _WORD_END = r"(?![\w-])"
-_VERB_END = {"tr": ""}  # Turkish planning verbs are matched as stems of longer words
+# Turkish planning verbs are matched as stems of longer words; Romance verbs take clitics.
+_CLITIC_END = r"(?:l[oae]s?|le|se|me|gli|ne)?(?![\w-])"
+_VERB_END = {"tr": "", "es": _CLITIC_END, "it": _CLITIC_END, "pt": _CLITIC_END}
 PLANNING = [
     re.compile(
         rf"(?<![\w-])(?P<subject>{lx.PLAN_SUBJECT[lang]})(?![\w-])\s*(?:{_GAP}){{0,2}}?(?P<verb>{lx.PLAN_VERB[lang]}){_VERB_END.get(lang, _WORD_END)}",
@@ -180,10 +184,12 @@ WE_OBJECT = re.compile(
 )
 COMPLY = re.compile(r"comply|craft|elaborate|output", re.IGNORECASE)
 EXTERNAL_OBJECT = re.compile(
-    r"\s+(?:him|her|them|mu|jej|im|ему|ей|им|lui|leur|gli|ihm|ihr|hem|haar|hun)\b|"
+    r"\s+(?:to\s+)?(?:him|her|them|mu|jej|im|ему|ей|им|lui|leur|gli|ihm|ihr|hem|haar|hun)\b|"
+    r"\s+to\s+(?:the|our|their|your|this|that)\s+(?!user\b|question\b|request\b|prompt\b|query\b)\w+|"
     r".{0,30}\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|yarın)\b|.{0,30}(?:明天|明日)",
     re.IGNORECASE,
 )
+NAMED_OBJECT = re.compile(r"\s+(?:to\s+)?(?!I\b)[A-Z][a-z]+\b(?!\s+(?:is|was|has))")
 WE_SUBJECT = re.compile(r"^we\b", re.IGNORECASE)
 LETS_SUBJECT = re.compile(r"^let(?:'|’)?s\b", re.IGNORECASE)
 FIRST_PERSON_REPLY = re.compile(
@@ -198,7 +204,8 @@ ACTUALLY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 PLAN_CONTENT = re.compile(
-    r"\b(?:greet|answer|respond|reply|keep\s+it|mention|acknowledge|them|the\s+user|they)\b|"
+    r"\b(?:greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
+    r"the\s+request|clarify)\b|"
     r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
     r"antwoorden|odpowiedzieć|ответить|cevap)\b|回答|回复|答え",
     re.IGNORECASE,
@@ -226,6 +233,13 @@ REPLY_NOTE = re.compile(
     r"(?:answer|reply|response)\s+(?:works|is\s+best|suffices|is\s+enough|will\s+do|should\s+do|is\s+fine|fits)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Deciding what the reply covers: "I don't need to explain the history", "no need to list them".
+SCOPE_NOTE = re.compile(
+    r"\bI\s+(?:don't\s+|do\s+not\s+)?(?:need|have|ought)\s+to\s+(?:explain|describe|cover|go\s+into|list|mention|include|add)\b|"
+    r"\bI\s+should(?:n't|\s+not)?\s+(?:explain|describe|cover|go\s+into)\b|"
+    r"\bno\s+need\s+to\s+(?:explain|describe|cover|go\s+into|mention|list|repeat)\b",
+    re.IGNORECASE,
+)
 REQUEST_LABEL = re.compile(
     r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|user\s+(?:message|request|query))\s*[:：]"
     r"(?P<quote>\s*[\"“'«])?",
@@ -245,7 +259,10 @@ PRODUCING = re.compile(
     r"prepare|present|deliver|structure|format",
     re.IGNORECASE,
 )
-PRODUCT_NOUN = re.compile(r".*\b(?:list|summary|poem|email|e-mail|letter|story|haiku|translation|explanation|tone)$", re.IGNORECASE)
+PRODUCT_NOUN = re.compile(
+    r".*\b(?:list|summary|poem|email|e-mail|letter|story|haiku|translation|explanation|tone)$",
+    re.IGNORECASE,
+)
 _ANY_REPLY_NOUN = "|".join(f"(?:{v})" for v in lx.REPLY_NOUN.values())
 GENERIC_PLAN = re.compile(
     rf"(?<![\w-])(?:{'|'.join(f'(?:{v})' for k, v in lx.PLAN_SUBJECT.items() if k not in ('en', 'tr'))})"
@@ -288,7 +305,9 @@ OPENER = re.compile(
     r"oké|dobrze|więc|итак|так|ладно|tamam|peki|好的|嗯|那么|えっと|さて)\b[,.!…]?\s*)+",
     re.IGNORECASE,
 )
-QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|「[^」\n]{1,300}」")
+QUOTED = re.compile(
+    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|「[^」\n]{1,300}」"
+)
 SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n+")
 CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
 
@@ -321,7 +340,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def _sentence_index(text: str, pos: int) -> int:
     """How many sentences come before the one at `pos`."""
     lead = len(text) - len(text.lstrip())
-    starts, ends = _breaks(text)
+    ends = _breaks(text)[1]
     return bisect.bisect_right(ends, pos) - bisect.bisect_right(ends, lead)
 
 
@@ -370,7 +389,9 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight += 0.5
         yield Evidence("narrates the requester", weight, match.start(), match.end())
     for match in REQUEST_NOUN.finditer(text):
-        yield Evidence("narrates the request", 1.0, match.start(), match.end())
+        lo, hi = _sentence_bounds(text, match.start())
+        if not MODEL_TALK.search(text[lo:hi]):  # "the user's request is validated by the server"
+            yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in REQUEST_TOPIC.finditer(text):
         yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in FROM_USER.finditer(text):
@@ -379,7 +400,13 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         yield Evidence("narrates the request", 0.75, match.start(), match.end())
     for match in REQUEST_LABEL.finditer(text):
         # "Question:" heads FAQs too; quoting the request after it, or "User:", does not.
-        weight = 1.5 if match.group("quote") else 0.5 if match.group("what").lower() == "question" else 1.0
+        weight = (
+            1.5
+            if match.group("quote")
+            else 0.5
+            if match.group("what").lower() == "question"
+            else 1.0
+        )
         yield Evidence("restates the request", weight, match.start(), match.end())
     for match in INSTRUCTIONS.finditer(text):
         yield Evidence("restates its instructions", 1.5, match.start(), match.end())
@@ -421,9 +448,13 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         if _addressed(text, lo, hi, match.start(), match.end()):
             continue  # "I'll walk you through it": addressed to the reader
         subject, verb = match.group("subject"), match.group("verb")
+        if EXTERNAL_OBJECT.match(text, match.end()) or NAMED_OBJECT.match(text, match.end()):
+            continue  # "I'll reply to Maria tomorrow": answering someone else, later
         producing = bool(PRODUCING.match(verb))
         about_reply = bool(REPLY_OBJECT.match(text, match.start("verb") - 1))
-        strong = bool(REPLY_VERBS.match(verb)) or (about_reply and (producing or not LETS_SUBJECT.match(subject)))
+        strong = bool(REPLY_VERBS.match(verb)) or (
+            about_reply and (producing or not LETS_SUBJECT.match(subject))
+        )
         weight = 1.5 if strong else 1.0
         if LETS_SUBJECT.match(subject) and not strong:
             weight = 0.5  # "let's start with the basics": inviting the reader along
@@ -431,7 +462,13 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
             if WE_EXTERNAL.match(text, match.end()):
                 continue  # "we should answer the landlord today": people, not a reply
             # A team's "we" answers people; a model's "we" answers the question.
-            weight = 1.5 if WE_OBJECT.match(text, match.end()) or COMPLY.match(verb) else 1.0 if strong or producing else 0.5
+            weight = (
+                1.5
+                if WE_OBJECT.match(text, match.end()) or COMPLY.match(verb)
+                else 1.0
+                if strong or producing
+                else 0.5
+            )
         yield Evidence("plans the reply", weight, match.start(), match.end())
     for match in GENERIC_PLAN.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
@@ -441,10 +478,14 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         lo, hi = _sentence_bounds(text, match.start())
         if not SECOND_PERSON.search(text[lo:hi]) and not POLITE_JA.search(text[lo : hi + 1]):
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
-    for pattern, base in ((FUTURE_PLAN, 1.0), (FIRST_PERSON_REPLY, 1.5), (REPLY_NOTE, 1.5)):
+    for pattern, base in (
+        (FUTURE_PLAN, 1.0), (FIRST_PERSON_REPLY, 1.5), (REPLY_NOTE, 1.5), (SCOPE_NOTE, 1.0),
+    ):  # fmt: skip
         for match in pattern.finditer(text):
             lo, hi = _sentence_bounds(text, match.start())
-            if _addressed(text, lo, hi, match.start(), match.end()) or EXTERNAL_OBJECT.match(text, match.end()):
+            if _addressed(text, lo, hi, match.start(), match.end()) or EXTERNAL_OBJECT.match(
+                text, match.end()
+            ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
             yield Evidence("plans the reply", weight, match.start(), match.end())
@@ -466,7 +507,12 @@ def _labels(text: str) -> Iterator[Evidence]:
     strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
     # A glossary or form ("Draft: unpublished. Published: visible. Archived: hidden.") has
     # mostly other labels; reasoning notes are mostly reasoning labels.
-    others = len(ANY_LABEL.findall(text)) - len(strong) - len(WEAK_LABEL.findall(text)) - len(OUTPUT_LABEL.findall(text))
+    others = (
+        len(ANY_LABEL.findall(text))
+        - len(strong)
+        - len(WEAK_LABEL.findall(text))
+        - len(OUTPUT_LABEL.findall(text))
+    )
     for match in strong:
         weight = 2.0 if others < max(2, len(strong)) else 0.5
         yield Evidence("labels its thinking", weight, match.start("label"), match.end())
@@ -478,8 +524,7 @@ def _labels(text: str) -> Iterator[Evidence]:
         yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
     elif weak:
         first = weak[0]
-        line_end = text.find("\n", first.end())
-        rest = text[first.end() : line_end if line_end >= 0 else len(text)]
+        rest = text[first.end() : first.end() + 200]  # the plan's first few lines
         if PLAN_CONTENT.search(rest):
             yield Evidence("labels its plan for the reply", 2.0, first.start("label"), first.end())
         else:
@@ -498,7 +543,9 @@ def find_evidence(text: str) -> list[Evidence]:
         if any(e.start < first_end and e.rule in PREAMBLE_RULES for e in evidence):
             # Meta talk before the answer starts: the classic preamble.
             evidence.append(Evidence("before the answer", 0.5, 0, first_end))
-        elif opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence):
+        elif (
+            opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence)
+        ):
             evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
     evidence.sort(key=lambda e: (e.start, -e.weight))
     return _dedupe(evidence)
@@ -558,10 +605,18 @@ def find_rambling(text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[str,
 
 
 class MetaRamblingParams(CheckParams):
-    """How much evidence fails an answer, and which rules to leave out."""
+    """How much evidence fails an answer (`threshold`), and which rules to leave out (`ignore`)."""
 
     threshold: float = Field(DEFAULT_THRESHOLD, gt=0)
     ignore: list[str] = Field(default_factory=list)
+
+    @field_validator("ignore")
+    @classmethod
+    def _known_rules(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(RULES))
+        if unknown:
+            raise ValueError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
+        return value
 
 
 RULES = (
@@ -578,14 +633,13 @@ class MetaRambling(Check):
 
     name = "meta_rambling"
     params_model = MetaRamblingParams
-    description = "no narration of the request, no planning or checking of the reply, no leaked reasoning"
+    description = (
+        "no narration of the request, no planning or checking of the reply, no leaked reasoning"
+    )
 
     def run(self, answer: Answer, params: CheckParams) -> CheckResult:
         """Score the evidence; fail at the threshold, listing each piece with its weight."""
         assert isinstance(params, MetaRamblingParams)
-        unknown = sorted(set(params.ignore) - set(RULES))
-        if unknown:
-            raise ValueError(f"meta_rambling: unknown rule(s) to ignore: {', '.join(unknown)}")
         evidence = [e for e in find_evidence(answer.text) if e.rule not in params.ignore]
         score = total(evidence)
         if score < params.threshold:

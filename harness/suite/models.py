@@ -224,6 +224,8 @@ class Suite(_Strict):
     defaults: Defaults = Field(default_factory=Defaults)
     tools: list[Tool] = Field(default_factory=list)
     tool_prompt: ToolPrompt = "native"
+    # What to do with reasoning before the answer: detect (default), strip or forbid.
+    reasoning: Literal["detect", "strip", "forbid"] | None = None
     cases: list[Case] = Field(min_length=1)
 
     @property
