@@ -124,7 +124,7 @@ PLAN_VERB = {
         r"make\s+sure|double-check|re-?check|verify|re-?compute|re-?calculate|re-?read|structure|format|"
         r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|"
         r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
-        r"go\s+through|identify|determine|note|be\s+careful|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
+        r"go\s+through|identify|determine|note|be\s+careful|see|work\s+through|understand|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
         r"elaborate|avoid|think|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
         r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
         r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
@@ -144,7 +144,7 @@ PLAN_VERB_CJK = r"답변|대답|설명|간단히|짧게|回答|回复|回覆|答
 
 # Thinking aloud about one's own mistake.
 SELF_CORRECTION = (
-    r"(?:^|(?<=[\s.!?;:,—–(]))(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|on\s+second\s+thought|"
+    r"(?:^|(?<=[\s.!?;:,—–(]))(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
     r"actually,?\s+(?:no|wait|hold\s+on|that's\s+(?:wrong|not\s+right))|"
     r"moment(?:\s+mal)?|warte|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
     r"attends|attendez|en\s+fait,?\s+non|euh|correction|"
@@ -160,6 +160,12 @@ SELF_CORRECTION = (
 SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
 # Saying the answer must be done again.
 REDO = (
+    r"(?:my\s+)?first\s+(?:thought|guess|instinct)\s+(?:was|is)\b|"
+    r"scratch\s+that|strike\s+that|let\s+me\s+correct\s+(?:that|myself)|"
+    r"\bI\s+(?:miscalculated|calculated\s+(?:it\s+)?wrong)|ich\s+habe\s+falsch\s+gerechnet|das\s+stimmt\s+nicht|"
+    r"j['’]ai\s+mal\s+calculé|c['’]est\s+faux|lo\s+he\s+calculado\s+mal|calculé\s+mal|no\s+es\s+correcto|"
+    r"ho\s+calcolato\s+male|non\s+è\s+giusto|calculei\s+mal|não\s+está\s+certo|źle\s+policzył(?:em|am)|"
+    r"ik\s+heb\s+(?:me\s+)?verrekend|это\s+неверно|я\s+неправильно\s+посчитал|"
     r"(?:that|this|it)\s+(?:doesn't|does\s+not|can't|cannot|won't)\s+(?:look|be|seem|sound)\s+right|(?:that|this)\s+seems\s+off|"
     r"me\s+he\s+(?:confundido|equivocado)|das\s+kann\s+nicht\s+stimmen|ça\s+ne\s+peut\s+pas\s+être|"
     r"non\s+può\s+essere|não\s+pode\s+estar\s+certo|dat\s+klopt\s+niet|to\s+się\s+nie\s+zgadza|"
@@ -182,7 +188,7 @@ STRONG_LABEL = (
     r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"critique|notes?\s+to\s+self|user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
-    r"revised\s+(?:answer|reply|response)|understanding\s+the\s+(?:question|request|task)|"
+    r"revised(?:\s+(?:answer|reply|response|version))?|attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
     r"(?:key\s+)?points\s+to\s+(?:cover|mention|include|address)|"
     r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"
     r"borrador|razonamiento|pensamiento|corregido|bozza|ragionamento|corretto|rascunho|raciocínio|corrigido|"
@@ -191,7 +197,7 @@ STRONG_LABEL = (
 )
 STRONG_LABEL_CJK = r"草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
-    r"plan|analysis|verify|request|options|pick|choice|candidates|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
+    r"plan|analysis|verify|request|options|pick|choice|candidates|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
     r"aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|vérification|"
     r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
     r"tarefa|abordagem|verificação|plano|análise|taak|aanpak|controle|"
@@ -235,4 +241,70 @@ REQUEST_TOPIC = (
     r"\bde\s+(?:vraag|opdracht)\s+(?:gaat\s+over|is\s+om|vraagt)|"
     r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
     r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"
+)
+
+# Being asked, in the passive or impersonal: "I'm being asked", "on me demande", "меня просят".
+BEING_ASKED = (
+    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was)\s+(?:being\s+)?(?:asked|requested|tasked)\b|\bthe\s+ask\s+(?:here\s+)?is\b|"
+    r"\bgefragt\s+ist\s+nach\b|\bgesucht\s+ist\b|\bich\s+werde\s+gefragt\b|\bman\s+fragt\s+mich\b|"
+    r"\bon\s+me\s+demande\b|\bil\s+m['’]est\s+demandé\b|"
+    r"\bme\s+(?:piden|preguntan|pide)\b|\bse\s+me\s+pide\b|"
+    r"\bmi\s+viene\s+chiest[oa]\b|\bmi\s+si\s+chiede\b|\bmi\s+chiedono\b|"
+    r"\bpedem-me\b|\bme\s+pedem\b|\bperguntam-me\b|\bme\s+perguntam\b|"
+    r"\ber\s+wordt\s+(?:mij\s+)?gevraagd\b|\bmij\s+wordt\s+gevraagd\b|"
+    r"\b(?:proszą|pytają)\s+mnie\b|\bjestem\s+(?:proszony|proszona|pytany|pytana)\b|"
+    r"\bменя\s+(?:просят|спрашивают)\b|\bот\s+меня\s+(?:хотят|ждут)\b|"
+    r"\bbenden\b[^.]{0,60}\b(?:isteniyor|rica\s+ediliyor)|\bsoruluyor\b|"
+    r"这里问的是|问的是|被问到|聞かれているのは|聞かれている|尋ねられて|求められている|질문은"
+)
+# Saying what its role or task in this reply is: "my job here is to", "I'm supposed to".
+ROLE = (
+    r"\bmy\s+(?:job|task|goal|aim|role)\s+(?:here\s+)?is\s+to\b|\bI(?:'m|\s+am)\s+(?:supposed|meant|expected)\s+to\b|"
+    r"\bhow\s+(?:should|do|can)\s+I\s+(?:phrase|put|word|say|answer|approach|frame)\b|"
+    r"\bwhat(?:'s|\s+is)\s+the\s+best\s+way\s+to\s+(?:phrase|put|say|answer|explain)\b"
+)
+# Notes on the reply's form, as imperatives: "Aim for a friendly tone", "no jargon".
+FORM_NOTE = (
+    r"(?:^|(?<=[.!?:]\s))(?:aim\s+for|go\s+for|stick\s+with|lead\s+with|open\s+with|start\s+with\s+the\s+(?:answer|conclusion|result|number)|"
+    r"keep\s+it\s+(?:short|brief|simple|friendly|concise|light|casual)|be\s+(?:concise|brief)|"
+    r"avoid\s+(?:jargon|markdown|lists|technical\s+terms)|no\s+(?:jargon|markdown|lists|emojis|bullet\s+points)\b|"
+    r"mention\s+[^.]{1,40}\s+first|answer\s+first)|"
+    r"\bsin\s+tecnicismos\b|\bpas\s+de\s+jargon\b|\bkeine\s+fachbegriffe\b|\bsenza\s+tecnicismi\b"
+)
+# "Best to answer in one sentence", in each language.
+BEST_REPLY = (
+    r"\b(?:best|better)\s+(?:to\s+)?(?:answer|respond|reply|keep\s+it)\b|\blo\s+mejor\s+es\s+(?:responder|contestar)|"
+    r"\bmejor\s+(?:responder|contestar)|\bmeglio\s+rispondere|\bil\s+meglio\s+è\s+rispondere|"
+    r"\bo\s+melhor\s+é\s+responder|\bmelhor\s+responder|\bam\s+besten\s+antworte|"
+    r"\bmieux\s+vaut\s+répondre|\bil\s+vaut\s+mieux\s+répondre|\bhet\s+beste\s+is\s+(?:om\s+)?(?:te\s+)?antwoorden|"
+    r"\bnajlepiej\s+odpowiedzieć|\bлучше\s+(?:всего\s+)?(?:ответить|отвечу)|最好[^。！？]{0,8}回答|"
+    r"\ben\s+iyisi\s+[^.]{0,30}(?:cevap|yanıt)|\bil\s+s['’]agit\s+de\s+(?:traduire|répondre|donner|expliquer|calculer|convertir|résumer)"
+)
+
+# Sizing up the request in a fragment before answering: "Straightforward conversion question."
+KIND_ADJ = (
+    r"simple|easy|straightforward|quick|basic|factual|short|trivial|direct|clear|casual|friendly|"
+    r"einfache|kurze|klare|simple|facile|rapide|sencilla|sencillo|fácil|rápida|directa|semplice|veloce|diretta|"
+    r"simples|rápida|direta|eenvoudige|simpele|korte|proste|łatwe|krótkie|простой|простая|лёгкий|легкий|короткий|"
+    r"basit|kolay|kısa"
+)
+KIND_NOUN = (
+    r"question|request|greeting|query|ask|conversion\s+question|math\s+question|arithmetic\s+question|"
+    r"frage|anfrage|rechenfrage|begrüßung|demande|salutation|pregunta|petición|saludo|domanda|richiesta|saluto|"
+    r"pergunta|pedido|saudação|vraag|verzoek|groet|pytanie|prośba|powitanie|вопрос|просьба|приветствие|"
+    r"soru(?:su)?|istek|selamlaşma|selam"
+)
+KIND_CJK = r"(?:简单的|简短的|簡単な|単純な)[^。！？\n]{0,6}(?:问题|請求|请求|问候|質問|挨拶|依頼)"
+# Impersonal necessity about the reply: "il faut répondre", "hay que responder", "надо ответить".
+MUST_REPLY = (
+    r"\bil\s+faut\s+(?:répondre|rester|donner|rédiger|être\s+bref)|\bhay\s+que\s+(?:responder|contestar|dar|ser\s+breve)|"
+    r"\bbisogna\s+(?:rispondere|dare|essere\s+brevi)|\bé\s+(?:preciso|necessário)\s+responder|"
+    r"\btrzeba\s+(?:odpowiedzieć|napisać|podać)|\b(?:надо|нужно|следует)\s+(?:ответить|написать|дать\s+ответ)|"
+    r"\b(?:cevap|yanıt)\s+vermek\s+gerek|\bman\s+sollte\s+(?:\w+\s+){0,3}?antworten|"
+    r"\bmoet\s+(?:\w+\s+){0,2}?(?:antwoorden|reageren)|回答要|答える必要|回答する必要|"
+    r"\b(?:best|better)\s+not\s+to\s+(?:overcomplicate|overthink|go\s+into|mention|list|explain)|"
+    r"\bdon't\s+overcomplicate|\b(?:keep|leave)\s+it\s+at\s+that\b|"
+    r"\b(?:reading|interpreting|taking|treating)\s+(?:this|it|the\s+question|the\s+request)\s+as\b|"
+    r"\bI(?:'ll|\s+will)\s+(?:read|interpret|take|treat)\s+(?:this|it)\s+as\b|"
+    r"\bformatting-wise|\btone-wise|\blength-wise|\bplain\s+text\s+(?:only|with\s+no|without)\b"
 )

@@ -85,10 +85,10 @@ REQUESTER_VERB_CJK = re.compile(
 )
 WEAK_WHO = re.compile(r"person|persona|personne|pessoa|osoba|persoon|human", re.IGNORECASE)
 THEY_VERB = re.compile(
-    r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s+(?:just\s+|really\s+|probably\s+|clearly\s+|"
+    r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s*(?:just\s+|really\s+|probably\s+|clearly\s+|"
     r"also\s+|now\s+|actually\s+|only\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|"
-    r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|"
-    r"souhaitent)\b",
+    r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|'d\s+like|would\s+like|"
+    r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated)\b",
     re.IGNORECASE,
 )
 THEY_ASKING = re.compile(
@@ -148,7 +148,7 @@ REPLY_MODAL_CJK = re.compile(rf"(?:{lx.REPLY_NOUN_CJK})[^。！？\n]{{0,6}}?(?:
 # Words between a subject and its verb: adverbs and auxiliaries, never a determiner (past
 # one, the verb slot is gone: "let's check the answer" is not "let's answer").
 _GAP = (
-    r"(?!(?:the|a|an|my|your|this|that|these|its|la|le|les|el|los|il|lo|die|der|das|den|een|het|de)\s)"
+    r"(?!(?:the|a|an|my|your|this|that|these|its|la|le|les|el|los|il|lo|die|der|das|den|een|de)\s)"
     r"[\w’'-]+\s+"
 )
 _WORD_END = r"(?![\w-])"
@@ -213,7 +213,7 @@ PLAN_CONTENT = re.compile(
 FUTURE_PLAN = re.compile(rf"(?<![\w-])(?:{lx.FIRST_PERSON_FUTURE})(?![\w-])", re.IGNORECASE)
 NEGATION_NEAR = re.compile(r"\b(?:no|non|nein|nee|nie|нет|hayır|não)\b|不|いや", re.IGNORECASE)
 HEDGE = re.compile(
-    r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|apparently|presumably|I\s+think|I\s+guess|guess|so)\s*,?\s*$",
+    r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|seems|apparently|presumably|I\s+think|I\s+guess|guess|so)\s*,?\s*$",
     re.IGNORECASE,
 )
 MODEL_TALK = re.compile(
@@ -238,6 +238,18 @@ SCOPE_NOTE = re.compile(
     r"\bI\s+(?:don't\s+|do\s+not\s+)?(?:need|have|ought)\s+to\s+(?:explain|describe|cover|go\s+into|list|mention|include|add)\b|"
     r"\bI\s+should(?:n't|\s+not)?\s+(?:explain|describe|cover|go\s+into)\b|"
     r"\bno\s+need\s+to\s+(?:explain|describe|cover|go\s+into|mention|list|repeat)\b",
+    re.IGNORECASE,
+)
+BEING_ASKED = re.compile(lx.BEING_ASKED, re.IGNORECASE)
+ROLE = re.compile(lx.ROLE, re.IGNORECASE)
+FORM_NOTE = re.compile(lx.FORM_NOTE, re.IGNORECASE | re.MULTILINE)
+BEST_REPLY = re.compile(lx.BEST_REPLY, re.IGNORECASE)
+MUST_REPLY = re.compile(lx.MUST_REPLY, re.IGNORECASE)
+FIRST_CLAUSE = re.compile(r"\s*([^.!?:;\n。！？：]{1,80})")
+TEAM_BEFORE = re.compile(r"(?:\b(?:нам|мы|wir|nous|noi|nós|wij|my|biz|we|us)\s*)$", re.IGNORECASE)
+KIND_FRAGMENT = re.compile(
+    rf"(?<![\w-])(?:(?:a|an|eine?|une?|una?|um|uma|een)\s+)?(?:(?:{lx.KIND_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.KIND_NOUN})"
+    rf"|(?:{lx.KIND_NOUN})\s+(?:{lx.KIND_ADJ}))(?![\w-])|{lx.KIND_CJK}",
     re.IGNORECASE,
 )
 REQUEST_LABEL = re.compile(
@@ -278,7 +290,7 @@ WE_EXTERNAL = re.compile(
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|usted|ustedes|tú|ti|tuo|tua|"
+    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|te|usted|ustedes|tú|ti|tuo|tua|"
     r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
     re.IGNORECASE,
 )
@@ -392,10 +404,18 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         lo, hi = _sentence_bounds(text, match.start())
         if not MODEL_TALK.search(text[lo:hi]):  # "the user's request is validated by the server"
             yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in BEING_ASKED.finditer(text):
+        yield Evidence("narrates the requester", 1.5, match.start(), match.end())
     for match in REQUEST_TOPIC.finditer(text):
         yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in FROM_USER.finditer(text):
         yield Evidence("narrates the requester", 0.5, match.start(), match.end())
+    fragment = FIRST_CLAUSE.match(text)
+    clause_start, clause_end = fragment.span(1) if fragment else (0, 0)
+    if len(text[clause_start:clause_end].split()) <= 8:
+        # A short first fragment that sizes up the request: "Simple arithmetic question."
+        for match in KIND_FRAGMENT.finditer(text, clause_start, clause_end):
+            yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in KIND_OF_REQUEST.finditer(text):
         yield Evidence("narrates the request", 0.75, match.start(), match.end())
     for match in REQUEST_LABEL.finditer(text):
@@ -480,11 +500,14 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
     for pattern, base in (
         (FUTURE_PLAN, 1.0), (FIRST_PERSON_REPLY, 1.5), (REPLY_NOTE, 1.5), (SCOPE_NOTE, 1.0),
+        (ROLE, 1.5), (FORM_NOTE, 1.5), (BEST_REPLY, 1.5), (MUST_REPLY, 1.5),
     ):  # fmt: skip
         for match in pattern.finditer(text):
             lo, hi = _sentence_bounds(text, match.start())
-            if _addressed(text, lo, hi, match.start(), match.end()) or EXTERNAL_OBJECT.match(
-                text, match.end()
+            if (
+                _addressed(text, lo, hi, match.start(), match.end())
+                or EXTERNAL_OBJECT.match(text, match.end())
+                or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
             ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
@@ -497,7 +520,7 @@ def _revises(text: str) -> Iterator[Evidence]:
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
     for match in REDO.finditer(text):
-        yield Evidence("corrects itself aloud", 1.0, match.start(), match.end())
+        yield Evidence("admits a mistake", 1.0, match.start(), match.end())
     if any(True for _ in SELF_CORRECTION.finditer(text)) or any(True for _ in REDO.finditer(text)):
         for match in ACTUALLY.finditer(text):
             yield Evidence("restates after a correction", 0.5, match.start(), match.end())
@@ -622,7 +645,7 @@ class MetaRamblingParams(CheckParams):
 RULES = (
     "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
     "restates its instructions", "narrates the conversation", "narrates the assistant",
-    "plans the reply", "corrects itself aloud", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
+    "plans the reply", "corrects itself aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
     "labelled section", "before the answer", "thinking-aloud opener",
 )  # fmt: skip
 
