@@ -110,7 +110,7 @@ def test_the_check_spares_clean_answers_and_tags_in_code() -> None:
     assert check.run(Answer(QWEN3), parse_params("reasoning_leakage", None)).passed
 
 
-def _stream(parts: list[str], reasoning: list[str] = ()) -> StreamAssembler:  # type: ignore[assignment]
+def _stream(parts: list[str], reasoning: tuple[str, ...] = ()) -> StreamAssembler:
     stream = StreamAssembler()
     for part in reasoning:
         stream.reasoning(part)
@@ -147,7 +147,7 @@ def test_time_to_first_visible_token_comes_after_the_reasoning() -> None:
 
 
 def test_reasoning_sent_apart_by_the_server_counts_as_tokens_not_as_visible_text() -> None:
-    generation = _stream(["Paris."], reasoning=["The", " capital", " is", " Paris."]).generation(
+    generation = _stream(["Paris."], reasoning=("The", " capital", " is", " Paris.")).generation(
         prompt_tokens=10, output_tokens=5
     )
     assert generation.text == "Paris." and generation.reasoning_text == "The capital is Paris."
