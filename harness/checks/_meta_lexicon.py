@@ -197,7 +197,8 @@ STRONG_LABEL = (
 )
 STRONG_LABEL_CJK = r"草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
-    r"plan|analysis|verify|request|options|pick|choice|candidates|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
+    r"plan|analysis|verify|request|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
+    r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
     r"aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|vérification|"
     r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
     r"tarefa|abordagem|verificação|plano|análise|taak|aanpak|controle|"
@@ -307,4 +308,46 @@ MUST_REPLY = (
     r"\b(?:reading|interpreting|taking|treating)\s+(?:this|it|the\s+question|the\s+request)\s+as\b|"
     r"\bI(?:'ll|\s+will)\s+(?:read|interpret|take|treat)\s+(?:this|it)\s+as\b|"
     r"\bformatting-wise|\btone-wise|\blength-wise|\bplain\s+text\s+(?:only|with\s+no|without)\b"
+)
+
+# The request as the asker's, possessive: "their question", "la pregunta del usuario".
+THEIR_REQUEST = (
+    r"\b(?:their|his\s+or\s+her)\s+(?:question|request|query|message|prompt|follow-up)\b(?!\s+time)|"
+    r"\bthe\s+(?:user|asker)(?:'s|’s)\s+(?:question|request|query|prompt)\b|"
+    r"\bwhat\s+(?:they|the\s+user|the\s+person)\s+(?:asked|wanted|want|requested|needed|meant)\b|\bwhat\s+was\s+asked\b|"
+    r"\b(?:frage|anfrage|bitte)\s+des\s+(?:nutzers|benutzers|fragestellers|anwenders)\b|"
+    r"\b(?:question|demande)\s+de\s+l['’]utilisat(?:eur|rice)\b|\b(?:pregunta|petición)\s+del\s+usuario\b|"
+    r"\b(?:domanda|richiesta)\s+dell['’]utente\b|\b(?:pergunta|pedido)\s+do\s+(?:usuário|utilizador)\b|"
+    r"\bvraag\s+van\s+de\s+gebruiker\b|\bpytanie\s+użytkownika\b|\b(?:вопрос|просьба|запрос)\s+пользователя\b|"
+    r"\bkullanıcının\s+(?:sorusu|sorusunu|isteği|isteğini)\b|用户的问题|用戶的問題|ユーザーの質問|사용자의\s*질문"
+)
+# Judging its own reply after writing it: "That should answer their question", "Word count: 8".
+SELF_EVAL = (
+    r"\b(?:that|this)\s+(?:should\s+|ought\s+to\s+|will\s+)?(?:answer|answers|covers?|address(?:es)?|satisf(?:y|ies)|"
+    r"meets?|fits?|handles?)\s+(?:the\s+(?:[\w-]+\s+)?(?:question|request|brief|prompt|pattern|limit|constraint)|their|what\s+they|everything\s+they)|"
+    r"\b(?:good|great|ok(?:ay)?|fine|perfect),?\s+(?:that's|that\s+is|this\s+is)\s+(?:short|concise|brief|clear|simple)\s+enough\b|"
+    r"\bword\s+count\s*[:：]|\bwithin\s+the\s+(?:word|length|character)\s+limit\b|"
+    r"\b(?:damit|so)\s+ist\s+die\s+frage[^.]{0,30}beantwortet|\bcela\s+répond\s+à\s+la\s+question|"
+    r"\b(?:queda|está)\s+respondida\s+la\s+pregunta|\besto\s+responde\s+a\s+la\s+pregunta|"
+    r"\bquesto\s+risponde\s+alla\s+domanda|\bisso\s+responde\s+(?:à|a)\s+pergunta|\bdat\s+beantwoordt\s+de\s+vraag|"
+    r"\bto\s+odpowiada\s+na\s+pytanie|\bэто\s+отвечает\s+на\s+вопрос|sorusunu\s+(?:yanıtlıyor|cevaplıyor)|"
+    r"这样就回答了|回答了用户的问题|これで質問に答え"
+)
+# Wondering aloud what the asker meant: "Do they want metric?", "What does the user mean by...".
+INTENT_QUESTION = (
+    r"\b(?:do|does|did|would|is|are)\s+(?:they|the\s+user|the\s+person)\s+(?:\w+\s+)?(?:want|mean|need|expect|ask|prefer|like)\b|"
+    r"\bwhat\s+(?:does|do|did)\s+(?:they|the\s+user|the\s+person)\s+mean\b"
+)
+# The language of the request, and answering in it: "The question is in German".
+REQUEST_LANGUAGE = (
+    r"\b(?:the\s+|their\s+)?(?:question|request|message|prompt)\s+is\s+(?:written\s+|asked\s+|phrased\s+)?in\s+[A-Z][a-z]+|"
+    r"\b(?:replying|responding|answering)\s+in\s+(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Polish|Russian|"
+    r"Chinese|Japanese|Turkish|Korean|kind|the\s+same\s+language)\b|"
+    r"\bdie\s+frage\s+ist\s+auf\s+\w+|\bla\s+question\s+est\s+(?:posée\s+)?en\s+\w+|\bla\s+pregunta\s+está\s+en\s+\w+"
+)
+# "The assistant should..." in each language.
+ASSISTANT_MODAL = (
+    r"\b(?:der\s+assistent|l['’]assistant|el\s+asistente|l['’]assistente|o\s+assistente|de\s+assistent|asystent|"
+    r"ассистент|помощник)\s+(?:\w+\s+)?(?:sollte|soll|muss|doit|devrait|debe|debería|deve|dovrebbe|moet|powinien|musi|"
+    r"должен|следует)\b|助手应该|助手需要|アシスタントは[^。]{0,10}べき"
 )

@@ -103,7 +103,7 @@ REQUEST_NOUN = re.compile(
     r"\b(?:was|were|been)\s+(?:requested|asked\s+for|mentioned\s+earlier|specified)\b|"
     r"\b(?:fits|matches|suits|answers)\s+the\s+(?:request|question|prompt)\b|"
     r"\bwhat(?:'s|’s|\s+is)\s+being\s+asked\b|\bthe\s+(?:request|instruction|prompt|question)\s+(?:is|was)\s+to\b|"
-    r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task)\b|"
+    r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|rephrase|paraphrase|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task)\b|"
     r"\b(?:request|question|task)\s+(?:understood|received|noted|is\s+clear)\b|"
     r"\bthe\s+(?:user|asker|person)(?:'s|’s)\s+(?:request|question|query|prompt|intent|wording)\b|"
     r"\bthe\s+user(?:'s|’s)\s+(?:question|request|message|query|prompt)\s+(?:is\s+about|was\s+about|asks|is\s+asking|"
@@ -117,6 +117,8 @@ INSTRUCTIONS = re.compile(
     r"(?:prompt|message|instructions?)|\bI\s+(?:am|was)\s+(?:instructed|told)\s+to\b|"
     r"\bmy\s+instructions\s+(?:say|are|tell)|\baccording\s+to\s+(?:the|my)\s+(?:instructions|guidelines)\b|"
     r"\bthe\s+instructions\s+(?:say|said|ask|want)\b|"
+    r"\b(?:the|our|openai)\s+policy\s+(?:says|allows|requires|forbids|permits)\b|\b(?:dis)?allowed\s+content\b|"
+    r"\bwe\s+(?:can|must|should)\s+comply\b|"
     r"\b(?:I|we)\s+(?:\w+\s+){0,2}(?:follow|obey|stick\s+to)\s+the\s+(?:instructions|guidelines|policy|system\s+prompt)\b",
     re.IGNORECASE,
 )
@@ -245,6 +247,11 @@ ROLE = re.compile(lx.ROLE, re.IGNORECASE)
 FORM_NOTE = re.compile(lx.FORM_NOTE, re.IGNORECASE | re.MULTILINE)
 BEST_REPLY = re.compile(lx.BEST_REPLY, re.IGNORECASE)
 MUST_REPLY = re.compile(lx.MUST_REPLY, re.IGNORECASE)
+THEIR_REQUEST = re.compile(lx.THEIR_REQUEST, re.IGNORECASE)
+SELF_EVAL = re.compile(lx.SELF_EVAL, re.IGNORECASE)
+INTENT_QUESTION = re.compile(lx.INTENT_QUESTION, re.IGNORECASE)
+REQUEST_LANGUAGE = re.compile(lx.REQUEST_LANGUAGE)
+ASSISTANT_MODAL = re.compile(lx.ASSISTANT_MODAL, re.IGNORECASE)
 FIRST_CLAUSE = re.compile(r"\s*([^.!?:;\n。！？：]{1,80})")
 TEAM_BEFORE = re.compile(r"(?:\b(?:нам|мы|wir|nous|noi|nós|wij|my|biz|we|us)\s*)$", re.IGNORECASE)
 KIND_FRAGMENT = re.compile(
@@ -312,6 +319,14 @@ BRACKET_LABEL = re.compile(
     _F,
 )
 ANY_LABEL = re.compile(rf"{_LABEL_START}[^\W\d_][\w ]{{0,20}}?{_LABEL_END}", _F)
+PROCESS_LABEL = re.compile(
+    r"plan|analysis|verify|verification|check|checking|double-checking|task|approach|strategy|request|pick|"
+    r"observation|breakdown|breaking\s+(?:it|this)\s+down|aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|"
+    r"vérification|tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|tarefa|abordagem|"
+    r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
+    r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認",
+    re.IGNORECASE,
+)
 OPENER = re.compile(
     r"^\s*(?:(?:basically|now|first|oh|ah|hm|um|uh|okay|ok|alright|all\s+right|so|right|well|hmm+|bon|alors|also|gut|vale|bueno|allora|então|"
     r"oké|dobrze|więc|итак|так|ладно|tamam|peki|好的|嗯|那么|えっと|さて)\b[,.!…]?\s*)+",
@@ -406,6 +421,22 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in BEING_ASKED.finditer(text):
         yield Evidence("narrates the requester", 1.5, match.start(), match.end())
+    for match in INTENT_QUESTION.finditer(text):
+        yield Evidence("narrates the requester", 1.5, match.start(), match.end())
+    for match in ASSISTANT_MODAL.finditer(text):
+        yield Evidence("narrates the assistant", 1.5, match.start(), match.end())
+    for pattern, rule in (
+        (THEIR_REQUEST, "narrates the request"),
+        (REQUEST_LANGUAGE, "narrates the request"),
+        (SELF_EVAL, "checks its own reply"),
+    ):
+        for match in pattern.finditer(text):
+            lo, hi = _sentence_bounds(text, match.start())
+            if not MODEL_TALK.search(
+                text[lo:hi]
+            ):  # "the user's request is validated by the server"
+                weight = 1.5 if rule == "checks its own reply" else 1.0
+                yield Evidence(rule, weight, match.start(), match.end())
     for match in REQUEST_TOPIC.finditer(text):
         yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in FROM_USER.finditer(text):
@@ -542,7 +573,10 @@ def _labels(text: str) -> Iterator[Evidence]:
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
     kinds = {m.group("label").lower() for m in weak}
-    if weak and (outputs or len(kinds) >= 2):
+    # Two labels make notes-to-self when one names a step of working ("Task:", "Approach:",
+    # "Check:"); "Assumptions: … Constraints: …" alone is a design document.
+    process = any(PROCESS_LABEL.fullmatch(kind) for kind in kinds)
+    if weak and (outputs or (len(kinds) >= 2 and process)):
         first = weak[0]
         yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
     elif weak:
@@ -644,7 +678,7 @@ class MetaRamblingParams(CheckParams):
 
 RULES = (
     "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
-    "restates its instructions", "narrates the conversation", "narrates the assistant",
+    "restates its instructions", "narrates the conversation", "narrates the assistant", "checks its own reply",
     "plans the reply", "corrects itself aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
     "labelled section", "before the answer", "thinking-aloud opener",
 )  # fmt: skip
