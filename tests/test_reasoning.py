@@ -231,6 +231,17 @@ def test_strip_judges_the_visible_answer_and_keeps_the_reasoning_apart(tmp_path:
     assert not cut_leak["passed"] and "unterminated <think> block" in cut_leak["detail"]
 
 
+def test_rescoring_keeps_the_reasoning_verdict_of_a_stripped_answer(tmp_path: Path) -> None:
+    _replay_run(tmp_path, "reasoning: strip\n", ANSWERS)
+    again = tmp_path / "again"
+    result = run_harness("rescore", str(tmp_path / "run"), "--out", str(again))
+    assert result.returncode == 0, result.stderr
+    records = {r["case"]: r for r in read_jsonl(again / "cases.jsonl")}
+    assert records["pct"]["status"] == "passed"
+    cut = {c["name"]: c for c in records["cut"]["checks"]}
+    assert records["cut"]["status"] == "failed" and not cut["reasoning_leakage"]["passed"]
+
+
 def test_detect_is_the_default_and_judges_the_raw_text(tmp_path: Path) -> None:
     records = _replay_run(tmp_path, "", ANSWERS)
     pct = records["pct"]
