@@ -9,6 +9,7 @@ structural one. Run with `nox -s bench` (or pytest benchmarks -s) to see the fig
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,19 @@ def test_meta_rambling_before_and_after(benchmark: BenchmarkFixture, part: str) 
         print(f"  {when:6} {confusion.summary_with_intervals('meta_rambling')}")
         benchmark.extra_info[f"{when}_precision"] = round(confusion.precision, 4)
         benchmark.extra_info[f"{when}_recall"] = round(confusion.recall, 4)
+
+
+def test_meta_rambling_sensitivity_on_the_dev_split() -> None:
+    """What a suite's `threshold` trades, on the development split only (never the frozen one)."""
+    items = split("dev")
+    print("\nmeta_rambling threshold sweep, dev split:")
+    recalls = []
+    for threshold in (1.0, 1.5, 2.0, 2.5, 3.0):
+        confusion = measure_detector(partial(_detects, threshold=threshold), items)
+        recalls.append(confusion.recall)
+        print(f"  threshold {threshold:.1f}: {confusion.summary_with_intervals('meta_rambling')}")
+    assert recalls == sorted(recalls, reverse=True)  # a higher threshold never finds more
+
+
+def _detects(text: str, threshold: float) -> bool:
+    return find_rambling(text, threshold) is not None
