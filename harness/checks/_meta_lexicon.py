@@ -187,7 +187,9 @@ REDO = (
 STRONG_LABEL = (
     r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
-    r"critique|notes?\s+to\s+self|user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
+    r"critique|notes?\s+to\s+self|self[- ]review|reflection|inner\s+monologue|"
+    r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
+    r"user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
     r"revised(?:\s+(?:answer|reply|response|version))?|attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
     r"(?:key\s+)?points\s+to\s+(?:cover|mention|include|address)|"
     r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"

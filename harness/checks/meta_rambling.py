@@ -31,6 +31,7 @@ from functools import lru_cache
 from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
+from harness.checks._meta_structure import structural_signs
 from harness.checks import register
 from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
@@ -327,6 +328,11 @@ PROCESS_LABEL = re.compile(
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認",
     re.IGNORECASE,
 )
+VERDICT = re.compile(
+    r"(?:^|[.,;:—–=]\s*)(?:yes|correct|confirmed|ok|okay|good|right|matches|checks\s+out|looks\s+right|"
+    r"holds|verified|✓|✔)\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
 OPENER = re.compile(
     r"^\s*(?:(?:basically|now|first|oh|ah|hm|um|uh|okay|ok|alright|all\s+right|so|right|well|hmm+|bon|alors|also|gut|vale|bueno|allora|então|"
     r"oké|dobrze|więc|итак|так|ладно|tamam|peki|好的|嗯|那么|えっと|さて)\b[,.!…]?\s*)+",
@@ -584,8 +590,21 @@ def _labels(text: str) -> Iterator[Evidence]:
         rest = text[first.end() : first.end() + 200]  # the plan's first few lines
         if PLAN_CONTENT.search(rest):
             yield Evidence("labels its plan for the reply", 2.0, first.start("label"), first.end())
+        elif PROCESS_LABEL.fullmatch(first.group("label")) and VERDICT.search(rest.split("\n")[0]):
+            # "Checking: 12 × 12 = 144. Yes.": a check of its own working, with its verdict
+            yield Evidence("notes to itself", 1.5, first.start("label"), first.end())
         else:
             yield Evidence("labelled section", 0.5, first.start("label"), first.end())
+
+
+def _structure(text: str) -> Iterator[Evidence]:
+    for rule, weight, start, end, unaddressed in structural_signs(text):
+        lo, hi = _sentence_bounds(text, start)
+        if unaddressed and (
+            _addressed(text, lo, hi, start, end) or CONDITION.search(text[lo:start])
+        ):
+            continue  # "you should answer in French", "if the response must...": advice
+        yield Evidence(rule, weight, start, end)
 
 
 def find_evidence(text: str) -> list[Evidence]:
@@ -594,6 +613,7 @@ def find_evidence(text: str) -> list[Evidence]:
     masked = _masked(text)
     evidence += [*_about_requester(masked), *_plans_reply(masked), *_revises(masked)]
     evidence += list(_labels(masked))
+    evidence += list(_structure(masked))
     if evidence:
         first_end = _sentence_bounds(masked, len(masked) - len(masked.lstrip()))[1]
         opener = OPENER.match(masked)
