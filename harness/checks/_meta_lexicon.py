@@ -22,7 +22,7 @@ REQUESTER = {
     "pt": r"o\s+(?:usuário|utilizador|interlocutor)|a\s+(?:usuária|utilizadora|pessoa)|usuário",
     "nl": r"de\s+(?:gebruiker|persoon|vraagsteller)|gebruiker",
     "pl": r"użytkownik|użytkowniczka|pytający|pytająca|rozmówca|ta\s+osoba",
-    "ru": r"пользователь|пользовательница|собеседник|собеседница|спрашивающий",
+    "ru": r"пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
     "tr": r"kullanıcı|soru\s+soran|karşı\s+taraf",
 }
 REQUESTER_CJK = (
@@ -46,7 +46,7 @@ REQUEST_VERB = {
     "pt": r"pergunta|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
     "nl": r"vraagt|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
     "pl": r"pyta|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
-    "ru": r"спрашивает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
+    "ru": r"спрашивает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
     "tr": r"soruyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
@@ -187,6 +187,8 @@ REDO = (
 STRONG_LABEL = (
     r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
+    r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|check|self[- ]check|double[- ]check|review|pass)|"
+    r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|version\s*#?\d+|"
     r"critique|notes?\s+to\s+self|self[- ]review|reflection|inner\s+monologue|"
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
     r"user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
@@ -229,7 +231,8 @@ FIRST_PERSON_FUTURE = (
     r"calculer|proposer|rédiger|ajouter|précis|indiquer)ai|"
     r"(?:kläre|gebe|nenne|schreibe|antworte|erkläre|prüfe|beginne|halte|fasse|liste|rechne|erwähne)\s+ich|"
     r"(?:geef|schrijf|antwoord|begin|noem|houd|controleer|leg)\s+ik|"
-    r"wyjaśnię|podam|odpowiem|napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
+    r"wyjaśnię|podam|odpowiem|policzę|obliczę|rozważę|pomyślę|"
+    r"napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
     r"объясню|отвечу|напишу|упомяну|начну|проверю|пересчитаю|опишу|перечислю|добавлю|"
     r"\w+(?:acağım|eceğim)"
 )

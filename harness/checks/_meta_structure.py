@@ -141,6 +141,43 @@ REREADING = re.compile(
     r"\b(?:reading|looking\s+at)\s+(?:the|their)\s+(?:question|request|prompt|message)\s+again\b",
     _I,
 )
+# Wondering aloud what the request is about: "Is this about the film or the book?"
+REQUEST_WONDER = re.compile(
+    r"\b(?:is|was|are)\s+(?:this|it|they|the\s+(?:question|request|prompt|ask))\s+(?:really\s+|even\s+)?"
+    r"(?:about|asking|referring\s+to|meant|after|wanting|looking\s+for)\b[^?\n]{0,80}\?",
+    _I,
+)
+# A present-tense first person reply in pro-drop and verb-second languages: "respondo directamente".
+REPLY_NOW = re.compile(
+    r"(?<![\w-])(?:respondo|contesto|rispondo|je\s+réponds|réponds|ich\s+antworte|antworte\s+ich|ik\s+antwoord|"
+    r"antwoord\s+ik|odpowiadam|отвечаю|cevaplıyorum|yanıtlıyorum|cevap\s+veriyorum|respondo\s+já)(?![\w-])|"
+    r"\b\w+(?:mam|mem)\s+(?:gerekiyor|gerek|lazım)\b|"
+    r"\bno\s+need\s+(?:for|to\s+(?:add|include|write|give))\s+(?:an?\s+|any\s+)?(?:intro|introduction|preamble|greeting|"
+    r"caveats?|disclaimer|explanation|details|elaboration|context|small\s+talk)\b|"
+    r"\bstraight\s+to\s+the\s+(?:answer|list|steps|code|number|result)\b",
+    _I,
+)
+# The person asking characterised in the first sentence: "They're a student, probably."
+THEY_ARE = re.compile(
+    r"\A\s*(?:(?:so|ok(?:ay)?|hmm+|right)\s*,?\s+)?(?:they(?:'re|’re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is))\s+"
+    r"(?:probably\s+|likely\s+|clearly\s+|obviously\s+|maybe\s+|just\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:student|beginner|kid|child|parent|developer|teacher|novice|newbie|programmer|traveller|traveler|tourist|"
+    r"learner|user|customer|professional|expert|researcher|writer|cook|gardener|runner)\b",
+    _I,
+)
+# Sizing up the request in the first sentence: "This one's easy.", "La pregunta es sencilla."
+_EASY = (
+    r"(?:easy|simple|straightforward|trivial|quick|clear|tricky|sencilla|sencillo|fácil|facile|semplice|simples|"
+    r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay)"
+)
+SIZING_UP = re.compile(
+    rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
+    rf"|(?:an?\s+)?{_EASY}\s+one|"
+    r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
+    r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
+    rf"{_EASY})\s*[.!;,]",
+    _I,
+)
 # An "as requested" aside: a weak sign alone ("Here is the list, as requested").
 AS_REQUESTED = re.compile(
     r"\b(?:as|like)\s+(?:was\s+)?(?:required|requested|asked(?:\s+for)?|instructed|specified|wanted)\b|"
@@ -161,6 +198,10 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (ASKER, "narrates the requester", 1.0, True),
     (REQUEST_KIND, "narrates the request", 1.0, False),
     (REPLY_VERDICT, "plans the reply", 1.5, True),
+    (REQUEST_WONDER, "narrates the request", 1.0, True),
+    (REPLY_NOW, "plans the reply", 1.0, True),
+    (THEY_ARE, "narrates the requester", 1.0, False),
+    (SIZING_UP, "narrates the request", 1.0, False),
     (REREADING, "narrates the request", 1.0, True),
     (AS_REQUESTED, "narrates the request", 0.75, False),
 )

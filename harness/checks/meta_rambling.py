@@ -261,7 +261,7 @@ KIND_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 REQUEST_LABEL = re.compile(
-    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|user\s+(?:message|request|query))\s*[:：]"
+    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query))\s*[:：]"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
 )
