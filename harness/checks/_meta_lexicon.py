@@ -187,7 +187,7 @@ REDO = (
 STRONG_LABEL = (
     r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
-    r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|check|self[- ]check|double[- ]check|review|pass)|"
+    r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
     r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|version\s*#?\d+|"
     r"critique|notes?\s+to\s+self|self[- ]review|reflection|inner\s+monologue|"
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"

@@ -38,8 +38,8 @@ _COUNT = (
 )
 CONSTRAINT_CHECK = re.compile(
     rf"\b{_COUNT}\b[^.\n]{{0,30}}?(?:[.,;:—–-]\s*|\s+)(?:as\s+(?:required|requested|asked|instructed|specified)|"
-    r"(?:that's\s+|which\s+is\s+)?(?:good|ok|okay|fine|perfect|great|check(?:ed)?|done|correct|within|under\s+the|"
-    r"fits|meets|matches)\b|✓|✔)|"
+    r"(?:that's\s+|which\s+is\s+)?(?:good|ok|okay|fine|perfect|great|check(?:ed)?|done|correct)(?=\s*(?:[.!,;—]|$))|"
+    r"(?:within|under)\s+(?:the\s+)?limit|fits|meets\s+the|✓|✔)|"
     rf"(?:^|(?<=[.!?]\s))(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|this\s+is)\s+(?:about\s+|roughly\s+|exactly\s+|only\s+)?{_COUNT}\b|"
     rf"\b(?:under|below|within|over|exceeds?|at\s+most|no\s+more\s+than)\s+(?:the\s+)?(?:{_COUNT}|word\s+limit|limit)"
     r"\s*(?:[.,;:—–-]\s*)?(?:good|ok|okay|fine|perfect|check(?:ed)?|✓|✔)\b|"
@@ -52,7 +52,8 @@ CONSTRAINT_CHECK = re.compile(
 # The reply as subject, bare: "Response should be under 50 words."
 BARE_REPLY_MODAL = re.compile(
     rf"{_SENTENCE_START}(?:final\s+)?(?:response|reply|answer|output)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to|"
-    r"will\s+be|can\s+be|could\s+be|is\s+going\s+to)\b",
+    r"will|can|could|is\s+going\s+to)\b"
+    r"(?!\s+be\s+(?:\d|[-−+]|about|around|approximately|roughly|equal|the\s+same|positive|negative|zero|even|odd)\b)",
     _I | re.MULTILINE,
 )
 # A note-to-self without a subject: "Going to list the steps first.", "Gotta make this kid-friendly."
@@ -77,7 +78,8 @@ SELF_IMPERATIVE = re.compile(
     r"(?:greet|acknowledge|thank)\s+(?:them|the\s+\w+|him|her)|"
     r"(?:acknowledge|greet|apologi[sz]e|empathi[sz]e|validate)\b[^.\n]{0,60}?(?:[;,]\s*|\s+and\s+)(?:then\s+)?"
     r"(?:offer|give|answer|provide|suggest|list|explain)|"
-    r"(?:lead|open|start)\s+with\s+(?:the\s+)?(?:answer|number|result|conclusion|greeting|empathy))\b",
+    r"(?:lead|open|start)\s+with\s+(?:the\s+)?(?:answer|number|result|conclusion|greeting|empathy))\b"
+    r"(?=[^.!?:\n]{0,60}[.!;])",
     _I,
 )
 # Revising the draft aloud: "Rewriting to be shorter:", "Trimming that down."
@@ -91,13 +93,14 @@ REVISING = re.compile(
 INTERPRETING = re.compile(
     rf"{_SENTENCE_START}(?:interpreting|reading|taking|treating|understanding|assuming)\s+"
     r"(?:[\"'“‘«][^\"'”’»\n]{1,40}[\"'”’»]|the\s+(?:question|request|prompt|ask|word|phrase|term)|this|it|they|he|she|"
-    r"the\s+user)\s+(?:as|to\s+mean|means?|meant|wants?|is\s+asking|is\s+about|refers?\s+to)\b",
+    r"the\s+user)\s+(?:as|to\s+mean|means?|meant|wants?|is\s+asking|is\s+about|refers?\s+to)\b"
+    r"(?![^.,;\n]*\b(?:is|are|was|were|can|may|might|requires?|helps?|makes?)\b)",
     _I | re.MULTILINE,
 )
 # Nouns and clauses that can only mean the person asking, whatever verb follows.
 ASKER = re.compile(
     r"\bthe\s+(?:asker|questioner|requester|requestor|original\s+poster)\b|"
-    r"\bthe\s+(?:person|human|user|one)\s+(?:asking|on\s+the\s+other\s+end|who\s+(?:asked|wrote|is\s+asking|sent))\b|"
+    r"\bthe\s+(?:person|human|user|one)\s+(?:asking(?!\s+(?:for|about|to|a|the)\b)|on\s+the\s+other\s+end|who\s+(?:asked|wrote|is\s+asking|sent))\b|"
     r"\bwhoever\s+(?:asked|wrote|is\s+asking|sent)\b|"
     r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+sounds\s+like|\s+looks\s+like|\s+seems\s+like)\s+(?:someone|somebody)\b|"
     r"\b(?:sounds|seems|looks)\s+like\s+(?:someone|somebody|they(?:'re|’re|\s+are))\b|"
@@ -143,8 +146,10 @@ REREADING = re.compile(
 )
 # Wondering aloud what the request is about: "Is this about the film or the book?"
 REQUEST_WONDER = re.compile(
-    r"\b(?:is|was|are)\s+(?:this|it|they|the\s+(?:question|request|prompt|ask))\s+(?:really\s+|even\s+)?"
-    r"(?:about|asking|referring\s+to|meant|after|wanting|looking\s+for)\b[^?\n]{0,80}\?",
+    r"\b(?:is|was|are)\s+the\s+(?:question|request|prompt|ask)\s+(?:really\s+|even\s+)?"
+    r"(?:about|asking|referring\s+to|meant|after|wanting|looking\s+for)\b[^?\n]{0,80}\?|"
+    r"\b(?:is|was|are)\s+(?:this|it|they)\s+(?:really\s+|even\s+)?"
+    r"(?:about|asking|referring\s+to|meant|after|wanting|looking\s+for)\b[^?\n]{0,60}\sor\s[^?\n]{0,40}\?",
     _I,
 )
 # A present-tense first person reply in pro-drop and verb-second languages: "respondo directamente".
@@ -175,7 +180,7 @@ SIZING_UP = re.compile(
     rf"|(?:an?\s+)?{_EASY}\s+one|"
     r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
     r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
-    rf"{_EASY})\s*[.!;,]",
+    rf"{_EASY})\s*[.!;]",
     _I,
 )
 # An "as requested" aside: a weak sign alone ("Here is the list, as requested").

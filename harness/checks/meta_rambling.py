@@ -31,8 +31,8 @@ from functools import lru_cache
 from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
-from harness.checks._meta_structure import structural_signs
 from harness.checks import register
+from harness.checks._meta_structure import structural_signs
 from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
 
@@ -328,6 +328,11 @@ PROCESS_LABEL = re.compile(
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認",
     re.IGNORECASE,
 )
+# "The answer should be 12": a result, not a plan for the reply.
+VALUE_BE = re.compile(
+    r"\s+be\s+(?:\d|[-−+]|about\s+\d|around\s+\d|approximately|roughly|equal|the\s+same|positive|negative|zero|even|odd)",
+    re.IGNORECASE,
+)
 VERDICT = re.compile(
     r"(?:^|[.,;:—–=]\s*)(?:yes|correct|confirmed|ok|okay|good|right|matches|checks\s+out|looks\s+right|"
     r"holds|verified|✓|✔)\s*(?:[.!]|$)",
@@ -492,6 +497,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 _addressed(text, lo, hi, match.start(), match.end())
                 or CONDITION.search(text[lo : match.start()])
                 or MODEL_TALK.search(text[lo:hi])
+                or VALUE_BE.match(text, match.end())
             ):
                 continue  # "your answer should...", "if the answer must...": advice to the reader
             weight = 1.0 if PRODUCT_NOUN.match(match.group("noun")) else 1.5
@@ -545,6 +551,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 _addressed(text, lo, hi, match.start(), match.end())
                 or EXTERNAL_OBJECT.match(text, match.end())
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
+                or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
             ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
@@ -601,7 +608,9 @@ def _structure(text: str) -> Iterator[Evidence]:
     for rule, weight, start, end, unaddressed in structural_signs(text):
         lo, hi = _sentence_bounds(text, start)
         if unaddressed and (
-            _addressed(text, lo, hi, start, end) or CONDITION.search(text[lo:start])
+            _addressed(text, lo, hi, start, end)
+            or CONDITION.search(text[lo:start])
+            or (rule == "plans the reply" and text.startswith("?", hi))
         ):
             continue  # "you should answer in French", "if the response must...": advice
         yield Evidence(rule, weight, start, end)
