@@ -130,6 +130,106 @@ def test_self_correction_aloud(text: str) -> None:
     assert_flags(text, "corrects itself aloud")
 
 
+# ---------------------------------------------------------------- shapes, whatever the wording
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a tag of any name wrapped around notes before the answer
+        ("<reflect>They want a pun.</reflect> Time flies like an arrow.", "reasoning block"),
+        ("[internal] simple lookup [/internal] Canberra.", "reasoning block"),
+        # counting its own reply and judging the count
+        ("That's 48 words. Good. Sales rose 4% this quarter.", "checks its own reply"),
+        ("Three sentences, as required. Check. Cells make energy.", "checks its own reply"),
+        ("Self-review: tone ok, length ok. Sure, here is the poem.", "checks its own reply"),
+        # notes-to-self without a subject, and imperatives to itself before the answer
+        ("Going to list the steps first, then the tip. 1. Preheat the oven.", "plans the reply"),
+        ("Gotta make this kid-friendly. Dinosaurs were giant reptiles.", "plans the reply"),
+        (
+            "Response should be under 50 words. Photosynthesis turns light into sugar.",
+            "plans the reply",
+        ),
+        ("Keep it short. Answer in French. La capitale est Paris.", "plans the reply"),
+        ("First, acknowledge the thanks; then offer more help. You're welcome!", "plans the reply"),
+        ("Considering the phrasing, a one-word reply is fine. Yes.", "plans the reply"),
+        ("No need for an intro; straight to the list. Milk, eggs, bread.", "plans the reply"),
+        ("La pregunta es sencilla; respondo directamente. Madrid.", "plans the reply"),
+        # revising and reading the request aloud
+        ("Rewriting to be shorter: The cat sat on the mat.", "corrects itself aloud"),
+        (
+            "Interpreting 'big' as population rather than area. Tokyo is the largest.",
+            "narrates the request",
+        ),
+        (
+            "Reading the request again: two options, not one. Option A and option B.",
+            "narrates the request",
+        ),
+        (
+            "Hmm, is this about the film or the book? The novel was published in 1925.",
+            "narrates the request",
+        ),
+        # the person asking, named by what they did, or sized up with the request
+        (
+            "The asker is a beginner, judging by the wording, so no jargon. A variable holds a value.",
+            "narrates the requester",
+        ),
+        (
+            "The human on the other end seems stressed, so a calm tone. Take a deep breath.",
+            "narrates the requester",
+        ),
+        (
+            "They're a student, probably. Simple explanation then. Gravity pulls objects together.",
+            "narrates the requester",
+        ),
+        ("Chi scrive vuole sapere l'orario. Alle 9.", "narrates the requester"),
+        ("Quem pergunta quer saber a capital. Brasília.", "narrates the requester"),
+        ("Пользователю нужен короткий ответ. Москва.", "narrates the requester"),
+        (
+            "Okay, so we've got a question about converting Fahrenheit. 451 °F is about 233 °C.",
+            "narrates the request",
+        ),
+        ("Il s'agit d'une demande de traduction. Hello world.", "narrates the request"),
+        ("This one's easy. The capital of Japan is Tokyo.", "narrates the request"),
+        ("这个问题很简单，直接回答就行。北京。", "narrates the request"),
+        # checks and drafts under labels
+        ("Checking: 12 × 12 = 144. Yes. The square is 144.", "notes to itself"),
+        ("Ok, answer: 7. Double-check: 3+4=7. Yes.", "labels its thinking"),
+        (
+            "Response plan — greet, answer, sign off. Hi! The train leaves at 9.",
+            "labels its thinking",
+        ),
+        (
+            "Draft 1: The sky is blue. Better: Rayleigh scattering makes it look blue.",
+            "labels its thinking",
+        ),
+    ],
+)
+def test_structural_shapes_whatever_the_wording(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The haiku has three lines. Good luck with your poem!",
+        "The person asking for a refund must show a receipt. Refunds take five days.",
+        "Need to answer emails faster? Try templates.",
+        "Answer in French if the examiner speaks French; otherwise English is fine.",
+        "Interpreting 'soon' as 'within a week' is common in business English.",
+        "Is this about taxes? Then see section 4.",
+        "They are a family of flightless birds found in the Southern Hemisphere.",
+        "Respondo a tu correo de ayer: la reunión es el lunes.",
+        "The answer should be 12, since 3 × 4 = 12.",
+        "Rewriting history is a common theme in Orwell's 1984.",
+        "Review: The hotel was clean and the staff friendly. 4/5.",
+        "Draft 2 of the contract is attached. Please review it.",
+        "This one's easy to miss: the 'u' in colour.",
+    ],
+)
+def test_shapes_spare_ordinary_prose(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
