@@ -37,17 +37,22 @@ REQUEST_VERB = {
         r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
         r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
         r"is\s+interested|seems|appears|is\s+trying\s+to|clearly\s+wants|just\s+wants|probably\s+wants|might\s+want|"
-        r"may\s+want|likely\s+wants|is\s+testing|is\s+greeting|greets|thanks|is\s+thanking"
+        r"may\s+want|likely\s+wants|is\s+testing|is\s+greeting|greets|thanks|is\s+thanking|"
+        r"hopes|is\s+hoping|wants\s+to\s+know|has\s+asked|has\s+requested|just\s+asked|is\s+following\s+up|follows\s+up|"
+        r"clarified|clarifies|is\s+referring|refers|is\s+getting\s+at|is\s+struggling|struggles|is\s+confused|"
+        r"is\s+worried|is\s+concerned|intends|is\s+planning|has\s+(?:a|an)\s+(?:question|follow-up|request)|"
+        r"is\s+back|came\s+back|pasted|uploaded|attached|phrased|"
+        r"is\s+(?:probably|likely|clearly|just|really|only)\s+(?:asking|after|looking|trying|curious|testing)"
     ),
-    "de": r"fragt|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
-    "fr": r"demande|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
-    "es": r"pregunta|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
-    "it": r"chiede|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
-    "pt": r"pergunta|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
-    "nl": r"vraagt|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
-    "pl": r"pyta|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
-    "ru": r"спрашивает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
-    "tr": r"soruyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
+    "de": r"fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
+    "fr": r"demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
+    "es": r"pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
+    "it": r"chiede|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
+    "pt": r"pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
+    "nl": r"vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
+    "pl": r"pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
+    "ru": r"спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
+    "tr": r"soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"

@@ -82,6 +82,14 @@ SELF_IMPERATIVE = re.compile(
     r"(?=[^.!?:\n]{0,60}[.!;])",
     _I,
 )
+# The same note in the infinitive, as other languages write it at the top: "Responder en español, breve."
+INFINITIVE_NOTE = re.compile(
+    r"\A\s*(?:(?:antworten|beantworten|répondre|responder|contestar|rispondere|antwoorden|odpowiedzieć|ответить|"
+    r"kurz\s+halten|knapp\s+bleiben|rester\s+(?:bref|brève|concis)|ser\s+breve|essere\s+brev[ei]|kort\s+houden|"
+    r"kısa\s+tut(?:mak)?|cevap\s+vermek)(?!\s+(?:ist|est|es|è|é|is|jest|это|bir|war|era|und|et|y|e|en)\b)(?:\s+|[,.;:]|$)|(?:antworte|réponds|responde|rispondi|antwoord|odpowiedz|ответь)\s+"
+    r"(?:auf|en|in|em|po|по)\s+\w+\s*[,.;])",
+    _I,
+)
 # Revising the draft aloud: "Rewriting to be shorter:", "Trimming that down."
 REVISING = re.compile(
     rf"{_SENTENCE_START}(?:re-?writing|revising|rephrasing|re-?wording|shortening|trimming|tightening|simplifying|"
@@ -220,6 +228,9 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for pattern, rule, weight, unaddressed in SIGNS:
         for found in pattern.finditer(text):
             yield rule, weight, found.start(), found.end(), unaddressed
+    note = INFINITIVE_NOTE.match(text)
+    if note and len(text) > note.end() + 20:
+        yield "plans the reply", 1.0, note.start(), note.end(), True
     first = SELF_IMPERATIVE.match(text)
     sentence = text[: first.end() + 120].split(".")[0] if first else ""
     if first and len(text) > first.end() + 20 and not _CONDITIONAL.search(sentence):
