@@ -86,7 +86,7 @@ SELF_IMPERATIVE = re.compile(
 INFINITIVE_NOTE = re.compile(
     r"\A\s*(?:(?:antworten|beantworten|répondre|responder|contestar|rispondere|antwoorden|odpowiedzieć|ответить|"
     r"kurz\s+halten|knapp\s+bleiben|rester\s+(?:bref|brève|concis)|ser\s+breve|essere\s+brev[ei]|kort\s+houden|"
-    r"kısa\s+tut(?:mak)?|cevap\s+vermek)(?!\s+(?:ist|est|es|è|é|is|jest|это|bir|war|era|und|et|y|e|en)\b)(?:\s+|[,.;:]|$)|(?:antworte|réponds|responde|rispondi|antwoord|odpowiedz|ответь)\s+"
+    r"kısa\s+tut(?:mak)?|cevap\s+vermek)(?!\s+(?:ist|est|es|è|é|is|jest|это|bir|war|era|und)\b)(?:\s+|[,.;:]|$)|(?:antworte|réponds|responde|rispondi|antwoord|odpowiedz|ответь)\s+"
     r"(?:auf|en|in|em|po|по)\s+\w+\s*[,.;])",
     _I,
 )
