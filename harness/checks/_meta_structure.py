@@ -199,6 +199,154 @@ AS_REQUESTED = re.compile(
     _I,
 )
 
+# Units a reply is measured in, and limits set on it, in each language.
+_UNIT = (
+    r"words?|sentences?|lines?|syllables?|characters?|paragraphs?|bullets?|items?|"
+    r"wörter|wörtern|sätze|satz|zeilen|silben|mots|phrases?|lignes|syllabes|palabras|frases?|oraciones?|líneas|sílabas|"
+    r"parole|frasi|righe|sillabe|palavras|linhas|woorden|zinnen|zin|regels|lettergrepen|słów|słowa|zdani[ae]|zdań|linijek|sylab|"
+    r"слов|слова|предложени[ея]|строк|слогов|kelime|cümle|satır|hece|ord|meningar|mening|rader|stavelser|"
+    r"字|个字|句|句话|行|文字|音|単語|文|단어|문장|줄|글자"
+)
+_LIMIT = (
+    r"limit|limits|requirements?|constraints?|length|word\s+count|format|grenze|vorgabe|anforderung|limite|exigence|consigne|"
+    r"límite|requisito|restricción|requisiti|vincolo|limiet|eis|eisen|limitu|warunek|wymagani[ae]|лимит|ограничени[ея]|"
+    r"требовани[ея]|условие|sınır|şart|koşul|gräns|gränsen|kravet|krav|要求|限制|字数|条件|制限|문자\s*수|제한|요청한\s*길이|조건"
+)
+_OK = (
+    r"good|ok|okay|fine|done|perfect|great|correct|confirmed|check(?:ed)?|passt|gut|stimmt|erfüllt|c['’]est\s+bon|bon|parfait|respecté|"
+    r"vale|bien|correcto|cumplido|va\s+bene|perfetto|rispettato|confirmado|certo|cumprido|klopt|prima|voldaan|"
+    r"spełniony|spełnione|dobrze|zgadza\s+się|подходит|верно|выполнено|соблюдено|tamam|uygun|sağlandı|karşılandı|"
+    r"stämmer|uppfyller|uppfyllt|符合要求|符合|没问题|OKです|問題なし|확인\s*완료|충족|통과|✓|✔"
+)
+# Checking the reply against its limits: "Das sind 14 Wörter, also unter der Grenze. Passt."
+_VERDICT_AFTER = rf"(?:[^\n.!?]{{0,80}}?(?<![\w-])(?:{_OK})(?![\w-])|[^\n.!?]{{0,80}}[.!?]\s+(?:{_OK})(?:\s+[\w’']+){{0,2}}\s*(?:[.!]|$))"
+MEASURED_REPLY = re.compile(
+    rf"(?:\d+|\b(?:one|two|three|four|five|single|only|exactly|under|less|fewer|eine?n?|ein|une|un|una|uno|um|uma|"
+    rf"één|een|jedno|одно|tek|en|ett|seule|sola|só|une\s+seule|одна|один|dertien|dreizehn)|[一二三四五六七八九十两]|한)\s*"
+    rf"(?:{_UNIT})(?![\w]){_VERDICT_AFTER}|"
+    rf"\b(?:{_LIMIT})\b{_VERDICT_AFTER}|"
+    rf"(?:{_OK})[^\n]{{0,20}}?(?:{_LIMIT})\b",
+    _I,
+)
+# "If I understand the question", "si je comprends bien", "wenn ich das richtig verstehe".
+IF_I_UNDERSTAND = re.compile(
+    r"\bif\s+I(?:'m)?\s+(?:understand|read(?:ing)?)\s+(?:this|it|the\s+question|that)?\s*(?:correctly|right)\b|"
+    r"\bsi\s+je\s+comprends\s+bien\b|\bwenn\s+ich\s+(?:das|es|die\s+frage)\s+richtig\s+verstehe\b|\bsi\s+entiendo\s+bien\b|"
+    r"\bse\s+ho\s+capito\s+bene\b|\bse\s+entendi\s+bem\b|\bals\s+ik\s+(?:het|de\s+vraag)\s+goed\s+begrijp\b|"
+    r"\bjeśli\s+dobrze\s+rozumiem\b|\bесли\s+я\s+правильно\s+понял[аи]?\b|\bdoğru\s+anladıysam\b|"
+    r"\bom\s+jag\s+förstår\s+(?:det\s+)?rätt\b|如果我理解(?:得)?(?:没错|正确)|제가\s*이해하기로는",
+    _I,
+)
+# The request as the subject of the opening sentence: "So the question is basically...".
+_REQUEST_NOUN = (
+    r"the\s+(?:question|request|query|prompt)|die\s+frage|die\s+anfrage|la\s+question|la\s+demande|"
+    r"la\s+pregunta|la\s+domanda|la\s+richiesta|a\s+pergunta|o\s+pedido|de\s+vraag|pytanie|вопрос|soru|frågan|"
+    r"질문은|질문|问题|質問"
+)
+_IS_ABOUT = (
+    r"is|was|boils\s+down\s+to|comes\s+down\s+to|ist|lautet|geht\s+um|est|porte\s+sur|revient\s+à|es|trata|è|riguarda|é|"
+    r"gaat\s+over|is\s+eigenlijk|jest|dotyczy|в\s+том|о\s+том|сводится|handlar|gäller|är|aslında|是|は"
+)
+_BASICALLY = (
+    r"basically|essentially|really|simply|just|eigentlich|im\s+grunde|au\s+fond|en\s+gros|básicamente|en\s+el\s+fondo|"
+    r"sostanzialmente|in\s+pratica|basicamente|no\s+fundo|eigenlijk|w\s+zasadzie|właściwie|по\s+сути|в\s+общем|aslında|"
+    r"egentligen|i\s+grunden|基本上|其实|要するに|つまり|결국|그러니까"
+)
+# ...with a spoken opener before it or a "basically" in it (an essay's "The question is whether" has neither).
+OPENING_REQUEST = re.compile(
+    rf"\A\s*(?:(?:[\w']+\s*,?\s+){{1,4}}?(?:{_REQUEST_NOUN})\s+(?:\w+\s+){{0,2}}?(?:{_IS_ABOUT})(?![\w])|"
+    rf"(?:{_REQUEST_NOUN})\s+(?:\w+\s+){{0,1}}?(?:{_IS_ABOUT})\s+(?:{_BASICALLY})\b|"
+    rf"(?:{_REQUEST_NOUN})\s+(?:{_BASICALLY})\s+(?:{_IS_ABOUT})(?![\w]))",
+    _I,
+)
+# Retracting what it just wrote after an ellipsis or a dash: "8,848 m… actually", "İstanbul — hayır".
+RETRACTION = re.compile(
+    r"(?:…|\.\.\.|—|–|\s-)\s*(?:actually|no|nope|wait|nein|non|nee|nie|não|hayır|нет|nej|아니|不|いや|eigentlich|en\s+fait|"
+    r"en\s+realidad|in\s+realtà|na\s+verdade|właściwie|на\s+самом\s+деле|aslında|egentligen)\b[,.]?\s",
+    _I,
+)
+# "I said it wrong", "ошибся", "förlåt": taking back a statement in each language.
+MISSPOKE = re.compile(
+    r"\bI\s+(?:misspoke|mean|meant)\b,|\bsorry,\s+I\s+mean|\bich\s+meine\b,|\bje\s+veux\s+dire\b|\bquiero\s+decir\b|"
+    r"\bvoglio\s+dire\b|\bquero\s+dizer\b|\bik\s+bedoel\b|\bto\s+znaczy\b|\bошиб(?:ся|лась)\b|\bя\s+имел\s+в\s+виду\b|"
+    r"\byanlış\s+söyledim\b|\byani\b,|\bförlåt\b,|\bjag\s+menar\b|\bfel\s+av\s+mig\b|说错了|言い間違え|잘못\s*말했",
+    _I,
+)
+# Thinking aloud before working: "Let's see…", "Veamos…", "Zastanówmy się."
+THINKS_ALOUD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:let's\s+see|let\s+me\s+(?:see|think)|let\s+me\s+unpack|mal\s+sehen|voyons(?:\s+voir)?|veamos|"
+    r"vediamo|vejamos|eens\s+kijken|zobaczmy|zastanówmy\s+się|посмотрим|давай(?:те)?\s+подумаем|bakalım|få\s+se|"
+    r"låt\s+mig\s+tänka|让我想想|我想想|ええと|うーん|음)\b",
+    _I | re.MULTILINE,
+)
+# A computation checked aloud: "Sí, cuadra.", "Tak, to się zgadza."
+CHECKS_OUT = re.compile(
+    r"\b(?:yes|yep|ja|oui|sí|si|sim|tak|да|evet|jo),?\s+(?:that\s+checks\s+out|checks\s+out|that\s+adds\s+up|adds\s+up|"
+    r"that's\s+right|stimmt|passt|ça\s+colle|c['’]est\s+ça|cuadra|encaja|torna|bate|confere|klopt|to\s+się\s+zgadza|"
+    r"zgadza\s+się|сходится|верно|всё\s+сходится|tutuyor|doğru|stämmer)\b",
+    _I,
+)
+# Deciding the reply is enough, after it: "inutile d'en rajouter", "fazlasına gerek yok".
+ENOUGH_SAID = re.compile(
+    r"\b(?:no\s+need\s+(?:to\s+add|for)\s+more|nothing\s+more\s+(?:is\s+)?needed|that\s+should\s+(?:do|suffice)|"
+    r"answer\s+complete|response\s+complete|kept\s+(?:it|this|the\s+(?:answer|reply|response))\s+(?:short|brief|to|under)|"
+    r"I\s+kept\s+(?:it|this|the\s+(?:answer|reply|response))|inutile\s+d['’]en\s+(?:rajouter|dire\s+plus)|"
+    r"sem\s+precisar\s+de\s+mais|no\s+hace\s+falta\s+(?:añadir|más)|non\s+serve\s+(?:aggiungere|altro)|"
+    r"mehr\s+braucht\s+es\s+nicht|meer\s+is\s+niet\s+nodig|więcej\s+nie\s+trzeba|больше\s+ничего\s+не\s+нужно|"
+    r"fazlasına\s+gerek\s+yok|mer\s+behövs\s+inte|不用再补充|これで十分)",
+    _I,
+)
+# What was asked, impersonally, in each language: "ce qu'on me demandait", "o que foi pedido".
+WHAT_WAS_ASKED = re.compile(
+    r"\bce\s+qu['’]on\s+(?:me\s+)?demand(?:ait|e)\b|\bce\s+qui\s+était\s+demandé\b|\blo\s+que\s+(?:se\s+)?(?:pidió|pedía|preguntó|me\s+piden)\b|"
+    r"\bquello\s+che\s+(?:è\s+stato|mi\s+è\s+stato|veniva)\s+chiesto\b|\bo\s+que\s+foi\s+pedido\b|\bwas\s+gefragt\s+(?:war|wurde)\b|"
+    r"\bwat\s+er\s+gevraagd\s+(?:werd|is)\b|\bto,?\s+o\s+co\s+(?:proszono|pytano)\b|\bто,?\s+что\s+(?:просили|спрашивали)\b|"
+    r"\b\w+(?:nın|nin|ın|in)\s+istediği\b|\bvad\s+som\s+efterfrågades\b|\bdet\s+som\s+frågades\b|"
+    r"\bwhat\s+(?:they|the\s+user)\s+(?:asked|wanted|requested)\s+for\b",
+    _I,
+)
+# Its rules, named as its own: "per my instructions", "laut meinen Vorgaben", "가이드라인상".
+OWN_RULES = re.compile(
+    r"\b(?:my|the\s+system(?:'s)?)\s+(?:instructions|guidelines|configuration|setup|rules|system\s+prompt|constraints)\b|"
+    r"\binstructions\s+I\s+(?:was|have\s+been|'ve\s+been)\s+given\b|\bI\s+(?:have\s+been|was|am|'ve\s+been)\s+(?:configured|programmed|set\s+up|instructed)\s+to\b|"
+    r"\b(?:your|the)\s+setup\s+instructions\b|\bchecking\s+(?:against|with)\s+the\s+(?:guidelines|policy|policies|rules)\b|"
+    r"\bas\s+an\s+AI(?:\s+(?:assistant|language\s+model|model))?,?\s+I\b|"
+    r"\b(?:laut|gemäß|nach)\s+meinen\s+(?:vorgaben|anweisungen|richtlinien|instruktionen)\b|\bselon\s+mes\s+(?:instructions|consignes|directives)\b|"
+    r"\bsegún\s+mis\s+(?:instrucciones|directrices|pautas)\b|\bsecondo\s+le\s+mie\s+(?:istruzioni|linee\s+guida)\b|"
+    r"\bas\s+instruções\s+do\s+sistema\b|\bde\s+acordo\s+com\s+as\s+minhas\s+instruções\b|\bvolgens\s+mijn\s+(?:instructies|richtlijnen)\b|"
+    r"\bzgodnie\s+z\s+(?:wytycznymi|instrukcjami|moimi\s+\w+)\b|\bсогласно\s+(?:моим\s+)?(?:инструкциям|правилам|указаниям)\b|"
+    r"\b(?:talimatlarıma|yönergelerime|yönergelere)\s+göre\b|\benligt\s+(?:mina\s+)?(?:instruktioner|riktlinjer)\b|"
+    r"가이드라인상|지침상|指示に従って|ガイドライン上|根据(?:系统)?(?:指示|规定|指南)",
+    _I,
+)
+# "We must answer the question", in the languages whose reasoning channels speak as "we".
+_WE_MUST = (
+    r"wir\s+(?:müssen|sollten|sollen)|we\s+moeten|vi\s+(?:behöver|måste|bör|ska)|nous\s+devons|debemos|dobbiamo|devemos|"
+    r"musimy|мы\s+должны|нам\s+нужно|we\s+(?:need\s+to|must|should|have\s+to)"
+)
+_EXPLAIN = r"erklären|uitleggen|förklara|expliquer|explicar|spiegare|wyjaśnić|объяснить|explain"
+_DIFFERENCE = (
+    r"what|how|why|the\s+difference|was|wie|warum|den\s+unterschied|wat|hoe|waarom|het\s+verschil|vad|hur|varför|skillnaden|"
+    r"ce\s+que|comment|pourquoi|la\s+différence|qué|cómo|por\s+qué|la\s+diferencia|cosa|come|perché|la\s+differenza|"
+    r"o\s+que|como|a\s+diferença|co|jak|dlaczego|różnicę|что|как|почему|разницу"
+)
+WE_MUST_ANSWER = re.compile(
+    rf"\b(?:{_WE_MUST})\s+(?:\w+\s+){{0,3}}?(?:{_REQUEST_NOUN}|die\s+frage|de\s+vraag|frågan|la\s+question|la\s+pregunta|"
+    r"la\s+domanda|a\s+pergunta|na\s+pytanie|на\s+вопрос)\b|"
+    rf"\b(?:{_WE_MUST})\s+(?:\w+\s+){{0,1}}?(?:{_EXPLAIN})\s+(?:{_DIFFERENCE})\b|"
+    r"\b(?:laten\s+we|lasst\s+uns|låt\s+oss)\s+(?:\w+\s+)?(?:antwoorden|antworten|svara|beginnen|schrijven|skriva)\b|"
+    r"\b(?:açıklama|örnek|cevap|yanıt)\s+(?:\w+\s+){0,3}?(?:vermeliyiz|yazmalıyız)\b(?=[^.]*\.\s*(?:yazalım|hadi))|\b(?:yazalım|cevaplayalım|yanıtlayalım|açıklayalım)\b|"
+    r"\b(?:vi\s+skriver|wir\s+schreiben|we\s+schrijven)\s+(?:das|het|den|die)?\s*(?:svaret|antwort|antwoord)\b|"
+    r"\bkurz\s+(?:erklären|halten|antworten)\b|\bkort\s+(?:uitleggen|houden|förklara|svara)\b",
+    _I,
+)
+# An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
+BRACKET_NOTE = re.compile(
+    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it|"
+    r"mention|response|reply|answer|requirements?|assume|note|todo|the\s+question|asked)\b)[^\])\n]{8,200}[\])]",
+    _I,
+)
+
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
 
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
@@ -217,6 +365,18 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (SIZING_UP, "narrates the request", 1.0, False),
     (REREADING, "narrates the request", 1.0, True),
     (AS_REQUESTED, "narrates the request", 0.75, False),
+    (MEASURED_REPLY, "checks its own reply", 1.5, False),
+    (IF_I_UNDERSTAND, "narrates the request", 1.0, False),
+    (OPENING_REQUEST, "narrates the request", 1.0, False),
+    (RETRACTION, "corrects itself aloud", 1.5, False),
+    (MISSPOKE, "corrects itself aloud", 1.0, False),
+    (THINKS_ALOUD, "thinks aloud", 1.0, False),
+    (CHECKS_OUT, "checks its own reply", 1.0, False),
+    (ENOUGH_SAID, "checks its own reply", 1.5, False),
+    (WHAT_WAS_ASKED, "narrates the request", 1.0, False),
+    (OWN_RULES, "restates its instructions", 1.5, False),
+    (WE_MUST_ANSWER, "plans the reply", 1.5, False),
+    (BRACKET_NOTE, "notes to itself", 1.5, False),
 )
 
 

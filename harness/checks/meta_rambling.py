@@ -708,7 +708,7 @@ class MetaRamblingParams(CheckParams):
 RULES = (
     "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
     "restates its instructions", "narrates the conversation", "narrates the assistant", "checks its own reply",
-    "plans the reply", "corrects itself aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
+    "plans the reply", "corrects itself aloud", "thinks aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
     "labelled section", "before the answer", "thinking-aloud opener",
 )  # fmt: skip
 
