@@ -20,14 +20,13 @@ REQUESTER = {
     "es": r"el\s+usuario|la\s+usuaria|la\s+persona|el\s+interlocutor|usuario",
     "it": r"l['’]\s*(?:utente|interlocutore|interlocutrice)|la\s+persona|utente",
     "pt": r"o\s+(?:usuário|utilizador|interlocutor)|a\s+(?:usuária|utilizadora|pessoa)|usuário",
-    "nl": r"de\s+(?:gebruiker|persoon|vraagsteller)|gebruiker",
+    "nl": r"de\s+(?:gebruiker|persoon|vraagsteller|vrager)|diegene|degene|gebruiker",
     "pl": r"użytkownik|użytkowniczka|pytający|pytająca|rozmówca|ta\s+osoba",
-    "ru": r"пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
-    "tr": r"kullanıcı|soru\s+soran|karşı\s+taraf",
+    "ru": r"человеку|пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
+    "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
+    "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
-REQUESTER_CJK = (
-    r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자"
-)
+REQUESTER_CJK = r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
@@ -41,18 +40,20 @@ REQUEST_VERB = {
         r"hopes|is\s+hoping|wants\s+to\s+know|has\s+asked|has\s+requested|just\s+asked|is\s+following\s+up|follows\s+up|"
         r"clarified|clarifies|is\s+referring|refers|is\s+getting\s+at|is\s+struggling|struggles|is\s+confused|"
         r"is\s+worried|is\s+concerned|intends|is\s+planning|has\s+(?:a|an)\s+(?:question|follow-up|request)|"
-        r"is\s+back|came\s+back|pasted|uploaded|attached|phrased|"
+        r"never\s+said|didn't\s+(?:say|specify|mention|ask)|did\s+not\s+(?:say|specify|mention)|never\s+specified|"
+        r"seemed|sounded|sounds|is\s+back|came\s+back|pasted|uploaded|attached|phrased|"
         r"is\s+(?:probably|likely|clearly|just|really|only)\s+(?:asking|after|looking|trying|curious|testing)"
     ),
     "de": r"fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
     "fr": r"demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
     "es": r"pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
-    "it": r"chiede|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
+    "it": r"chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
     "pt": r"pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
     "nl": r"vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
     "pl": r"pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
     "ru": r"спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
-    "tr": r"soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
+    "sv": r"undrar|frågar|vill\s+veta|vill\s+ha|vill|behöver|söker|ber\s+om|skriver|nämner|menar|verkar|letar\s+efter|är\s+ute\s+efter",
+    "tr": r"sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
@@ -101,6 +102,7 @@ REPLY_MODAL_CJK = r"应该|應該|需要|要|必须|必須|べき|必要|よう�
 
 # First person planning what to write: "I'll keep it short", "let me draft", "I should answer".
 PLAN_SUBJECT = {
+    "sv": r"jag\s+(?:ska|bör|måste|behöver|svarar|skriver|börjar|håller)|vi\s+(?:skriver|svarar|börjar)|låt\s+mig",
     "en": (
         r"I\s+(?:don't|do\s+not|won't|shouldn't)(?:\s+need\s+to|\s+have\s+to)?|no\s+need\s+to|"
         r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+should|\s+need\s+to|\s+must|\s+have\s+to|'d\s+better|"
@@ -118,7 +120,8 @@ PLAN_SUBJECT = {
     "tr": r"vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
 }
 PLAN_SUBJECT_CJK = (
-    r"我(?:应该|應該|需要|要|会|會|得|来|來|先)|让我|讓我|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
+    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|方針で|ことにします|ことにしよう|"
+    r"\S{1,6}(?:해야겠다|해야겠어|해야지|하도록\s*하자|다시\s*쓰자)|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
     r"(?:답변|대답|답|설명|정리)(?:해야|하자|할게|하겠)"
 )
 
@@ -132,7 +135,9 @@ PLAN_VERB = {
         r"go\s+through|identify|determine|note|be\s+careful|see|work\s+through|understand|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
         r"elaborate|avoid|think|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
         r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
-        r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
+        r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|"
+        r"open\s+by|start\s+by|begin\s+by|close\s+by|end\s+by|lead\s+with|unpack|phrase\s+(?:it|this|that)|"
+        r"punch\s+(?:it|this|that)\s+up|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
         r"provide\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|offer\s+(?:them|the\s+user)|tell\s+(?:them|the\s+user)|list\s+(?:them|a\s+few)"
     ),
     "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort",
@@ -143,6 +148,7 @@ PLAN_VERB = {
     "nl": r"antwoorden|beantwoorden|schrijven|formuleren|houden|kort|noemen|controleren|uitleggen|geven|beginnen|het\s+antwoord",
     "pl": r"odpowiedzieć|napisać|sformułować|podać|wspomnieć|sprawdzić|wyjaśnić|zacząć|krótko|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
     "ru": r"ответить|написать|сформулировать|дать|упомянуть|проверить|объяснить|начать|кратко|коротко|отвечу|напишу|проверю|начну|дам",
+    "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret",
     "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
 }
 PLAN_VERB_CJK = r"답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
@@ -181,6 +187,9 @@ REDO = (
     r"ho\s+letto\s+male|errei|me\s+enganei|li\s+errado|ik\s+heb\s+me\s+vergist|verkeerd\s+gelezen|"
     r"pomyliłe[mś]|pomyliłam|źle\s+przeczytał(?:em|am)|я\s+ошибл(?:ся|ась)|неправильно\s+прочитал|"
     r"yanlış\s+(?:okudum|hesapladım)|hata\s+yaptım|我看错了|我算错了|我搞错了|我弄错了|我错了|読み間違え|間違えました|計算を間違え|"
+    r"let\s+me\s+(?:punch\s+it\s+up|rephrase|reword|tighten|rework|rewrite|try\s+(?:that\s+)?again)|"
+    r"\bje\s+reformule|\blo\s+reformulo|\briformulo|\breformulo|\bik\s+herschrijf|\bprzeformułuję|\bпереформулирую|"
+    r"yeniden\s+yazalım|다시\s*쓰자|重新写|書き直|"
     r"needs?\s+redoing|let\s+me\s+(?:redo|start\s+over|re-?do|recompute|recalculate|re-?check|re-?read|reconsider|rethink)|"
     r"I\s+(?:made|got)\s+(?:a|an)\s+(?:mistake|error)|I\s+(?:forgot|missed|misread)|that's\s+(?:wrong|not\s+right|incorrect)|"
     r"ich\s+habe\s+(?:\w+\s+){0,3}?(?:vergessen|übersehen)|ich\s+habe\s+mich\s+verrechnet|j['’]ai\s+oublié|"
@@ -194,6 +203,10 @@ STRONG_LABEL = (
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
     r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|version\s*#?\d+|"
+    r"my\s+(?:plan|approach|thinking|thoughts|reasoning|notes|strategy|draft)|todo|fixme|(?:[\w-]+\s+)?v\d+|"
+    r"rough\s+(?:version|draft)|first\s+(?:draft|attempt|pass|version)|(?:core|main|real|actual|key)\s+question|"
+    r"assistant(?:'s)?\s+(?:response|reply|answer)|premier\s+jet|première\s+version|primera\s+versión|primer\s+borrador|"
+    r"revisión|révision|revisione|revisão|herziening|tankar|utkast|resonemang|초안|생각|추론|검토|"
     r"critique|notes?\s+to\s+self|self[- ]review|reflection|inner\s+monologue|"
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
     r"user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
@@ -219,7 +232,8 @@ OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
     r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
     r"risposta(?:\s+finale)?|saída|resposta(?:\s+final)?|uitvoer|antwoord|wynik|odpowiedź(?:\s+końcowa)?|"
-    r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap"
+    r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"
+    r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변"
 )
 OUTPUT_LABEL_CJK = r"输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答"
 
@@ -359,5 +373,5 @@ REQUEST_LANGUAGE = (
 ASSISTANT_MODAL = (
     r"\b(?:der\s+assistent|l['’]assistant|el\s+asistente|l['’]assistente|o\s+assistente|de\s+assistent|asystent|"
     r"ассистент|помощник)\s+(?:\w+\s+)?(?:sollte|soll|muss|doit|devrait|debe|debería|deve|dovrebbe|moet|powinien|musi|"
-    r"должен|следует)\b|助手应该|助手需要|アシスタントは[^。]{0,10}べき"
+    r"должен|следует)\b|\basistan\s+(?:\w+\s+){0,5}?\w+(?:meli|malı)\b|\bassistenten\s+(?:bör|ska|måste)\b|助手应该|助手需要|アシスタントは[^。]{0,10}べき"
 )

@@ -148,7 +148,7 @@ REPLY_VERDICT = re.compile(
 REREADING = re.compile(
     r"\b(?:re-?read(?:ing)?|read(?:ing)?\s+(?:it|that|this|the\s+\w+)\s+again|look(?:ing)?\s+(?:back\s+)?at|"
     r"going\s+back\s+to|re-?check(?:ing)?|check(?:ing)?|scan(?:ning)?|pars(?:e|ing))\s+(?:the|their|his|her)\s+"
-    r"(?:original\s+)?(?:question|request|prompt|message|instructions?|brief|wording|ask)\b|"
+    r"(?:(?:original|first|last|previous|earlier|initial)\s+)?(?:question|request|prompt|message|instructions?|brief|wording|ask)\b|"
     r"\b(?:reading|looking\s+at)\s+(?:the|their)\s+(?:question|request|prompt|message)\s+again\b",
     _I,
 )
@@ -189,6 +189,17 @@ SIZING_UP = re.compile(
     r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
     r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
     rf"{_EASY})\s*[.!;]",
+    _I,
+)
+# Headings that name the writer's thinking: "## Reasoning".
+THINKING_HEADING = re.compile(
+    r"^[ \t]*#{1,4}[ \t]*(?:reasoning|thinking|thoughts|thought\s+process|scratchpad|scratch|inner\s+monologue)[ \t]*$",
+    _I | re.MULTILINE,
+)
+# Being asked, whoever is: "The AI here is being asked for advice."
+BEING_ASKED_ANY = re.compile(
+    r"\b(?:is|am|are)\s+being\s+asked\s+(?:for|to|about|how|what|whether|if)\b|"
+    r"\bthe\s+(?:AI|assistant|model|bot)\s+here\b",
     _I,
 )
 # An "as requested" aside: a weak sign alone ("Here is the list, as requested").
@@ -365,6 +376,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (SIZING_UP, "narrates the request", 1.0, False),
     (REREADING, "narrates the request", 1.0, True),
     (AS_REQUESTED, "narrates the request", 0.75, False),
+    (THINKING_HEADING, "labels its thinking", 2.0, False),
+    (BEING_ASKED_ANY, "narrates the assistant", 1.0, False),
     (MEASURED_REPLY, "checks its own reply", 1.5, False),
     (IF_I_UNDERSTAND, "narrates the request", 1.0, False),
     (OPENING_REQUEST, "narrates the request", 1.0, False),

@@ -78,7 +78,7 @@ REQUESTER_VERB = [
     )
     for lang, gap in (
         ("en", 2), ("de", 3), ("fr", 2), ("es", 2), ("it", 2), ("pt", 2),
-        ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 6),
+        ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 10), ("sv", 3),
     )
 ]  # fmt: skip
 REQUESTER_VERB_CJK = re.compile(
@@ -216,7 +216,8 @@ PLAN_CONTENT = re.compile(
 FUTURE_PLAN = re.compile(rf"(?<![\w-])(?:{lx.FIRST_PERSON_FUTURE})(?![\w-])", re.IGNORECASE)
 NEGATION_NEAR = re.compile(r"\b(?:no|non|nein|nee|nie|нет|hayır|não)\b|不|いや", re.IGNORECASE)
 HEDGE = re.compile(
-    r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|seems|apparently|presumably|I\s+think|I\s+guess|guess|so)\s*,?\s*$",
+    r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|seems|apparently|presumably|I\s+think|I\s+guess|guess|so|given|since|"
+    r"because|considering)\s*,?\s*$",
     re.IGNORECASE,
 )
 MODEL_TALK = re.compile(
@@ -328,6 +329,20 @@ PROCESS_LABEL = re.compile(
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認",
     re.IGNORECASE,
 )
+INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|one|each|every|another|some|any|good|your|de|of|di|do|da|van|für|pour|para|per)\s+(?:good\s+)?$",
+    re.IGNORECASE,
+)
+BARE_WHO = re.compile(
+    r"user|nutzer|utilisateur|usuario|utente|usuário|gebruiker|kullanıcı", re.IGNORECASE
+)
+# An e-mail frame (greeting line, sign-off): its plans for a reply are about people.
+EMAIL_FRAME = re.compile(
+    r"\A\s*(?:subject:[^\n]*\n\s*)?(?:hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|cześć|привет|merhaba|hej)\b[^\n]{0,40}\n"
+    r"[\s\S]*\n\s*(?:best|thanks|cheers|regards|kind\s+regards|best\s+regards|sincerely|viele\s+grüße|cordialement|"
+    r"saludos|a\s+presto|abraço|pozdrawiam|с\s+уважением|selamlar|hälsningar)\b[^\n]{0,30}(?:\n[^\n]{0,30})?\s*\Z",
+    re.IGNORECASE,
+)
 # "The answer should be 12": a result, not a plan for the reply.
 VALUE_BE = re.compile(
     r"\s+be\s+(?:\d|[-−+]|about\s+\d|around\s+\d|approximately|roughly|equal|the\s+same|positive|negative|zero|even|odd)",
@@ -407,6 +422,13 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight += 0.5  # "wants me to", "me demande": the writer is the one asked
         between = text[match.end("who") : match.start("verb")]
         if (
+            INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            or between == "se "
+        ):
+            continue  # "a user wrote in", "historia de usuario", "se escribe": some user, not the asker
+        if BARE_WHO.fullmatch(match.group("who")) and _sentence_index(text, match.start()) > 0:
+            weight = min(weight, 0.75)  # "user sent them" deep in case notes
+        if (
             CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
             or re.search(r"\bhad\b", between)
             or MODEL_TALK.search(text[lo:hi])
@@ -471,6 +493,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         )
         yield Evidence("restates the request", weight, match.start(), match.end())
     for match in INSTRUCTIONS.finditer(text):
+        if INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "a good system prompt states...": about prompts in general
         yield Evidence("restates its instructions", 1.5, match.start(), match.end())
     for match in CONVERSATION.finditer(text):
         yield Evidence("narrates the conversation", 1.0, match.start(), match.end())
@@ -633,6 +657,11 @@ def find_evidence(text: str) -> list[Evidence]:
             opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence)
         ):
             evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
+    if EMAIL_FRAME.match(masked):
+        evidence = [
+            Evidence(e.rule, e.weight / 2, e.start, e.end) if e.rule == "plans the reply" else e
+            for e in evidence
+        ]
     evidence.sort(key=lambda e: (e.start, -e.weight))
     return _dedupe(evidence)
 
