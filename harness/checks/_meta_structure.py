@@ -37,12 +37,12 @@ _COUNT = (
     r"(?:words?|sentences?|lines?|characters?|chars|bullets?|bullet\s+points|items?|paragraphs?|syllables?|tokens?)"
 )
 CONSTRAINT_CHECK = re.compile(
-    rf"\b{_COUNT}\b[^.\n]{{0,30}}?(?:[.,;:—–-]\s*|\s+)(?:as\s+(?:required|requested|asked|instructed|specified)|"
+    rf"\b{_COUNT}\b[^.\n]{{0,30}}?(?:[.,;:—–-]\s*|\s+)(?:as\s+(?:required|requested|asked|instructed|specified)(?!\s+by)|"
     r"(?:that's\s+|which\s+is\s+)?(?:good|ok|okay|fine|perfect|great|check(?:ed)?|done|correct)(?=\s*(?:[.!,;—]|$))|"
-    r"(?:within|under)\s+(?:the\s+)?limit|fits|meets\s+the|✓|✔)|"
+    r"(?:within|under)\s+(?:the\s+)?limit|✓|✔)|"
     rf"(?:^|(?<=[.!?]\s))(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|this\s+is)\s+(?:about\s+|roughly\s+|exactly\s+|only\s+)?{_COUNT}\b|"
     rf"\b(?:under|below|within|over|exceeds?|at\s+most|no\s+more\s+than)\s+(?:the\s+)?(?:{_COUNT}|word\s+limit|limit)"
-    r"\s*(?:[.,;:—–-]\s*)?(?:good|ok|okay|fine|perfect|check(?:ed)?|✓|✔)\b|"
+    r"\s*(?:[.,;:—–-]\s*)?(?:good|ok|okay|fine|perfect|check(?:ed)?|✓|✔)(?=\s*(?:[.!,;]|$))|"
     r"\b(?:tone|length|format(?:ting)?|grammar|spelling|word\s+count|style|structure|count)\s*(?:[:=]|\s+is|\s+looks|\s+seems)?\s*"
     r"(?:ok|okay|fine|good|correct|checked|right)\b(?=\s*[.,;!\n])|"
     r"\b(?:no\s+markdown|no\s+lists?|no\s+bullets?|plain\s+text|one\s+sentence|one\s+line)\s*[.,;:—–-]\s*"
@@ -196,6 +196,17 @@ THINKING_HEADING = re.compile(
     r"^[ \t]*#{1,4}[ \t]*(?:reasoning|thinking|thoughts|thought\s+process|scratchpad|scratch|inner\s+monologue)[ \t]*$",
     _I | re.MULTILINE,
 )
+# The asker after the verb, as verb-second languages put it: "Dus wil diegene weten...".
+INVERTED_ASKER = re.compile(
+    r"\b(?:wil|vraagt|zoekt|will|möchte|fragt|sucht|vill|undrar|frågar|söker)\s+(?:diegene|degene|de\s+gebruiker|de\s+vraagsteller|"
+    r"der\s+nutzer|der\s+fragesteller|die\s+person|användaren|personen|frågeställaren)\b",
+    _I,
+)
+# Deciding how to write, in the languages that say it with a verb ending: "方針でいきます", "정리해야겠다".
+CJK_PLAN = re.compile(
+    r"方針で(?:いきます|いく|行きます|進めます)|(?:書く|答える|まとめる)ことにし(?:ます|よう)|という方針|"
+    r"(?:정리|답변|대답|설명|작성)(?:해야겠다|해야겠어|하기로\s*하자|해야지)|我打算|我准备先|我决定先",
+)
 # Being asked, whoever is: "The AI here is being asked for advice."
 BEING_ASKED_ANY = re.compile(
     r"\b(?:is|am|are)\s+being\s+asked\s+(?:for|to|about|how|what|whether|if)\b|"
@@ -230,23 +241,19 @@ _OK = (
     r"stämmer|uppfyller|uppfyllt|符合要求|符合|没问题|OKです|問題なし|확인\s*완료|충족|통과|✓|✔"
 )
 # Checking the reply against its limits: "Das sind 14 Wörter, also unter der Grenze. Passt."
-_VERDICT_AFTER = rf"(?:[^\n.!?]{{0,80}}?(?<![\w-])(?:{_OK})(?![\w-])|[^\n.!?]{{0,80}}[.!?]\s+(?:{_OK})(?:\s+[\w’']+){{0,2}}\s*(?:[.!]|$))"
+# The verdict closes the text (or its line): checks of the reply come after the reply.
+_VERDICT_AFTER = (
+    rf"(?:[^\n.!?。]{{0,80}}?[,;:—–\s](?:{_OK})|[^\n.!?。]{{0,80}}[.!?。]\s*(?:{_OK})(?!\s+luck)(?:\s+[\w’']+)?(?:,(?:\s+[\w’']+){{0,4}})?)"
+    r"\s*[.!。]?[ \t]*(?=\n|\Z)"
+)
 MEASURED_REPLY = re.compile(
     rf"(?:\d+|\b(?:one|two|three|four|five|single|only|exactly|under|less|fewer|eine?n?|ein|une|un|una|uno|um|uma|"
     rf"één|een|jedno|одно|tek|en|ett|seule|sola|só|une\s+seule|одна|один|dertien|dreizehn)|[一二三四五六七八九十两]|한)\s*"
     rf"(?:{_UNIT})(?![\w]){_VERDICT_AFTER}|"
     rf"\b(?:{_LIMIT})\b{_VERDICT_AFTER}|"
-    rf"(?:{_OK})[^\n]{{0,20}}?(?:{_LIMIT})\b",
-    _I,
-)
-# "If I understand the question", "si je comprends bien", "wenn ich das richtig verstehe".
-IF_I_UNDERSTAND = re.compile(
-    r"\bif\s+I(?:'m)?\s+(?:understand|read(?:ing)?)\s+(?:this|it|the\s+question|that)?\s*(?:correctly|right)\b|"
-    r"\bsi\s+je\s+comprends\s+bien\b|\bwenn\s+ich\s+(?:das|es|die\s+frage)\s+richtig\s+verstehe\b|\bsi\s+entiendo\s+bien\b|"
-    r"\bse\s+ho\s+capito\s+bene\b|\bse\s+entendi\s+bem\b|\bals\s+ik\s+(?:het|de\s+vraag)\s+goed\s+begrijp\b|"
-    r"\bjeśli\s+dobrze\s+rozumiem\b|\bесли\s+я\s+правильно\s+понял[аи]?\b|\bdoğru\s+anladıysam\b|"
-    r"\bom\s+jag\s+förstår\s+(?:det\s+)?rätt\b|如果我理解(?:得)?(?:没错|正确)|제가\s*이해하기로는",
-    _I,
+    rf"(?:{_OK})[^\n]{{0,20}}?(?:{_LIMIT})[.!。]?[ \t]*(?=\n|\Z)|"
+    rf"^[ \t]*(?:{_UNIT}|{_LIMIT}|count)[ \t]*[:：][^\n]{{0,40}}?[.!?。,][^\n]{{0,10}}?(?:{_OK})(?![\w-])",
+    _I | re.MULTILINE,
 )
 # The request as the subject of the opening sentence: "So the question is basically...".
 _REQUEST_NOUN = (
@@ -254,26 +261,42 @@ _REQUEST_NOUN = (
     r"la\s+pregunta|la\s+domanda|la\s+richiesta|a\s+pergunta|o\s+pedido|de\s+vraag|pytanie|вопрос|soru|frågan|"
     r"질문은|질문|问题|質問"
 )
+# "If I understand the question", "si je comprends bien", "wenn ich das richtig verstehe".
+IF_I_UNDERSTAND = re.compile(
+    r"(?:"
+    r"\bif\s+I(?:'m)?\s+(?:understand|read(?:ing)?)\s+(?:this|it|the\s+question|that)?\s*(?:correctly|right)\b|"
+    r"\bsi\s+je\s+comprends\s+bien\b|\bwenn\s+ich\s+(?:das|es|die\s+frage)\s+richtig\s+verstehe\b|\bsi\s+entiendo\s+bien\b|"
+    r"\bse\s+ho\s+capito\s+bene\b|\bse\s+entendi\s+bem\b|\bals\s+ik\s+(?:het|de\s+vraag)\s+goed\s+begrijp\b|"
+    r"\bjeśli\s+dobrze\s+rozumiem\b|\bесли\s+я\s+правильно\s+понял[аи]?\b|\bdoğru\s+anladıysam\b|"
+    r"\bom\s+jag\s+förstår\s+(?:det\s+)?rätt\b|如果我理解(?:得)?(?:没错|正确)|제가\s*이해하기로는)"
+    rf"(?=[^.\n]{{0,20}}(?:{_REQUEST_NOUN}|they|the\s+user|il\s+veut|elle\s+veut|er\s+will|sie\s+will))",
+    _I,
+)
 _IS_ABOUT = (
     r"is|was|boils\s+down\s+to|comes\s+down\s+to|ist|lautet|geht\s+um|est|porte\s+sur|revient\s+à|es|trata|è|riguarda|é|"
     r"gaat\s+over|is\s+eigenlijk|jest|dotyczy|в\s+том|о\s+том|сводится|handlar|gäller|är|aslında|是|は"
 )
 _BASICALLY = (
-    r"basically|essentially|really|simply|just|eigentlich|im\s+grunde|au\s+fond|en\s+gros|básicamente|en\s+el\s+fondo|"
+    r"basically|essentially|eigentlich|im\s+grunde|au\s+fond|en\s+gros|básicamente|en\s+el\s+fondo|"
     r"sostanzialmente|in\s+pratica|basicamente|no\s+fundo|eigenlijk|w\s+zasadzie|właściwie|по\s+сути|в\s+общем|aslında|"
     r"egentligen|i\s+grunden|基本上|其实|要するに|つまり|결국|그러니까"
 )
 # ...with a spoken opener before it or a "basically" in it (an essay's "The question is whether" has neither).
 OPENING_REQUEST = re.compile(
-    rf"\A\s*(?:(?:[\w']+\s*,?\s+){{1,4}}?(?:{_REQUEST_NOUN})\s+(?:\w+\s+){{0,2}}?(?:{_IS_ABOUT})(?![\w])|"
-    rf"(?:{_REQUEST_NOUN})\s+(?:\w+\s+){{0,1}}?(?:{_IS_ABOUT})\s+(?:{_BASICALLY})\b|"
-    rf"(?:{_REQUEST_NOUN})\s+(?:{_BASICALLY})\s+(?:{_IS_ABOUT})(?![\w]))",
+    rf"\A\s*(?:[\w']+\s*,?\s+){{0,4}}?(?:(?:{_REQUEST_NOUN})\s+(?:\w+\s+){{0,1}}?(?:{_IS_ABOUT})\s+(?:{_BASICALLY})\b|"
+    rf"(?:{_REQUEST_NOUN})\s+(?:{_BASICALLY})(?![\w]))",
     _I,
 )
 # Retracting what it just wrote after an ellipsis or a dash: "8,848 m… actually", "İstanbul — hayır".
+_ADMISSION = (
+    r"sorry|wrong|my\s+mistake|I\s+mean|I\s+misspoke|pardon|désolée?|je\s+me\s+suis\s+trompée?|perdón|me\s+equivoqué|scusa|"
+    r"ho\s+sbagliato|desculpa|errei|entschuldigung|falsch|ich\s+meine|sorry|ik\s+bedoel|przepraszam|pomyliłe[mś]|"
+    r"ошиб(?:ся|лась)|простите|неверно|yanlış|pardon|förlåt|fel|jag\s+menar|说错了|不对|違います|間違え|잘못"
+)
 RETRACTION = re.compile(
-    r"(?:…|\.\.\.|—|–|\s-)\s*(?:actually|no|nope|wait|nein|non|nee|nie|não|hayır|нет|nej|아니|不|いや|eigentlich|en\s+fait|"
-    r"en\s+realidad|in\s+realtà|na\s+verdade|właściwie|на\s+самом\s+деле|aslında|egentligen)\b[,.]?\s",
+    r"(?:…|\.\.\.|—|–|\s-)\s*(?:(?:no|nope|nein|non|nee|nie|não|hayır|нет|nej|아니|不|いや)\b[,.]?\s*(?:[\w’']+\s+){0,2}?"
+    rf"(?:{_ADMISSION})|(?:actually|eigentlich|en\s+fait|en\s+realidad|in\s+realtà|na\s+verdade|właściwie|на\s+самом\s+деле|"
+    r"aslında|egentligen)\b[,.]?\s)",
     _I,
 )
 # "I said it wrong", "ошибся", "förlåt": taking back a statement in each language.
@@ -287,7 +310,7 @@ MISSPOKE = re.compile(
 THINKS_ALOUD = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:let's\s+see|let\s+me\s+(?:see|think)|let\s+me\s+unpack|mal\s+sehen|voyons(?:\s+voir)?|veamos|"
     r"vediamo|vejamos|eens\s+kijken|zobaczmy|zastanówmy\s+się|посмотрим|давай(?:те)?\s+подумаем|bakalım|få\s+se|"
-    r"låt\s+mig\s+tänka|让我想想|我想想|ええと|うーん|음)\b",
+    r"låt\s+mig\s+tänka|让我想想|我想想|ええと|うーん|음)(?=\s*(?:[.…,!:]|\.\.\.))",
     _I | re.MULTILINE,
 )
 # A computation checked aloud: "Sí, cuadra.", "Tak, to się zgadza."
@@ -300,8 +323,9 @@ CHECKS_OUT = re.compile(
 # Deciding the reply is enough, after it: "inutile d'en rajouter", "fazlasına gerek yok".
 ENOUGH_SAID = re.compile(
     r"\b(?:no\s+need\s+(?:to\s+add|for)\s+more|nothing\s+more\s+(?:is\s+)?needed|that\s+should\s+(?:do|suffice)|"
-    r"answer\s+complete|response\s+complete|kept\s+(?:it|this|the\s+(?:answer|reply|response))\s+(?:short|brief|to|under)|"
-    r"I\s+kept\s+(?:it|this|the\s+(?:answer|reply|response))|inutile\s+d['’]en\s+(?:rajouter|dire\s+plus)|"
+    r"answer\s+complete|response\s+complete|"
+    r"kept\s+(?:it|this|the\s+(?:answer|reply|response))\s+[^.\n]{0,40}?\b(?:since|because|as\s+(?:requested|asked)|per)\b|"
+    r"I\s+kept\s+(?:this|the\s+(?:answer|reply|response))|inutile\s+d['’]en\s+(?:rajouter|dire\s+plus)|"
     r"sem\s+precisar\s+de\s+mais|no\s+hace\s+falta\s+(?:añadir|más)|non\s+serve\s+(?:aggiungere|altro)|"
     r"mehr\s+braucht\s+es\s+nicht|meer\s+is\s+niet\s+nodig|więcej\s+nie\s+trzeba|больше\s+ничего\s+не\s+нужно|"
     r"fazlasına\s+gerek\s+yok|mer\s+behövs\s+inte|不用再补充|これで十分)",
@@ -318,7 +342,8 @@ WHAT_WAS_ASKED = re.compile(
 )
 # Its rules, named as its own: "per my instructions", "laut meinen Vorgaben", "가이드라인상".
 OWN_RULES = re.compile(
-    r"\b(?:my|the\s+system(?:'s)?)\s+(?:instructions|guidelines|configuration|setup|rules|system\s+prompt|constraints)\b|"
+    r"\b(?:my|the\s+system(?:'s)?)\s+(?:instructions|guidelines|configuration|setup|rules|system\s+prompt|constraints)\b"
+    r"(?!\s+(?:to|for)\b)|"
     r"\binstructions\s+I\s+(?:was|have\s+been|'ve\s+been)\s+given\b|\bI\s+(?:have\s+been|was|am|'ve\s+been)\s+(?:configured|programmed|set\s+up|instructed)\s+to\b|"
     r"\b(?:your|the)\s+setup\s+instructions\b|\bchecking\s+(?:against|with)\s+the\s+(?:guidelines|policy|policies|rules)\b|"
     r"\bas\s+an\s+AI(?:\s+(?:assistant|language\s+model|model))?,?\s+I\b|"
@@ -333,7 +358,7 @@ OWN_RULES = re.compile(
 # "We must answer the question", in the languages whose reasoning channels speak as "we".
 _WE_MUST = (
     r"wir\s+(?:müssen|sollten|sollen)|we\s+moeten|vi\s+(?:behöver|måste|bör|ska)|nous\s+devons|debemos|dobbiamo|devemos|"
-    r"musimy|мы\s+должны|нам\s+нужно|we\s+(?:need\s+to|must|should|have\s+to)"
+    r"musimy|мы\s+должны|нам\s+нужно"
 )
 _EXPLAIN = r"erklären|uitleggen|förklara|expliquer|explicar|spiegare|wyjaśnić|объяснить|explain"
 _DIFFERENCE = (
@@ -354,7 +379,7 @@ WE_MUST_ANSWER = re.compile(
 # An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
 BRACKET_NOTE = re.compile(
     r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it|"
-    r"mention|response|reply|answer|requirements?|assume|note|todo|the\s+question|asked)\b)[^\])\n]{8,200}[\])]",
+    r"mention|response|reply|answer|requirements?|assume|todo|the\s+question|asked)\b)(?!editor)[^\])\n]{8,200}[\])]",
     _I,
 )
 
@@ -376,6 +401,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (SIZING_UP, "narrates the request", 1.0, False),
     (REREADING, "narrates the request", 1.0, True),
     (AS_REQUESTED, "narrates the request", 0.75, False),
+    (INVERTED_ASKER, "narrates the requester", 1.5, False),
+    (CJK_PLAN, "plans the reply", 1.5, False),
     (THINKING_HEADING, "labels its thinking", 2.0, False),
     (BEING_ASKED_ANY, "narrates the assistant", 1.0, False),
     (MEASURED_REPLY, "checks its own reply", 1.5, False),

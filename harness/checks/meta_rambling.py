@@ -262,7 +262,8 @@ KIND_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 REQUEST_LABEL = re.compile(
-    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query))\s*[:：]"
+    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
+    r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question)\s*[:：]"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
 )
