@@ -12,7 +12,8 @@ from harness.checks.accuracy import measure, read_labeled
 from tests.helpers import REPO
 
 CORPUS = REPO / "fixtures" / "corpus"
-DEV = ["meta_rambling.jsonl", "meta_rambling_styles.jsonl"]
+DEV = ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", "meta_rambling_dev2.jsonl"]
+DEV2 = "meta_rambling_dev2.jsonl"  # a second independent author's texts, now development data
 FROZEN = "meta_rambling_frozen.jsonl"
 
 
@@ -304,6 +305,17 @@ def test_development_split_meets_the_targets() -> None:
     assert len({item["lang"] for item in styles}) >= 12
     confusion = measure("meta_rambling", items)
     print(confusion.summary_with_intervals("meta_rambling dev"))
+    misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
+    assert confusion.precision >= 0.95, misses
+    assert confusion.recall >= 0.90, misses
+
+
+def test_second_authors_development_file_meets_the_targets() -> None:
+    """dev2 (another author, 14 languages) on its own: one author's phrasing must not carry the split."""
+    items = read_labeled(CORPUS / DEV2)
+    assert len(items) >= 300 and len({item["lang"] for item in items}) >= 10
+    confusion = measure("meta_rambling", items)
+    print(confusion.summary_with_intervals("meta_rambling dev2"))
     misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
     assert confusion.precision >= 0.95, misses
     assert confusion.recall >= 0.90, misses
