@@ -227,7 +227,7 @@ _UNIT = (
     r"wörter|wörtern|sätze|satz|zeilen|silben|mots|phrases?|lignes|syllabes|palabras|frases?|oraciones?|líneas|sílabas|"
     r"parole|frasi|righe|sillabe|palavras|linhas|woorden|zinnen|zin|regels|lettergrepen|słów|słowa|zdani[ae]|zdań|linijek|sylab|"
     r"слов|слова|предложени[ея]|строк|слогов|kelime|cümle|satır|hece|ord|meningar|mening|rader|stavelser|"
-    r"字|个字|句|句话|行|文字|音|単語|文|단어|문장|줄|글자"
+    r"字|个字|句|句话|行|文字|音|単語|語|文|단어|문장|줄|글자"
 )
 _LIMIT = (
     r"limit|limits|requirements?|constraints?|length|word\s+count|format|grenze|vorgabe|anforderung|limite|exigence|consigne|"
@@ -235,7 +235,8 @@ _LIMIT = (
     r"требовани[ея]|условие|sınır|şart|koşul|gräns|gränsen|kravet|krav|要求|限制|字数|条件|制限|문자\s*수|제한|요청한\s*길이|조건"
 )
 _OK = (
-    r"good|ok|okay|fine|done|perfect|great|correct|confirmed|check(?:ed)?|passt|gut|stimmt|erfüllt|c['’]est\s+bon|bon|parfait|respecté|"
+    r"good|ok|okay|fine|done|perfect|great|correct|confirmed|check(?:ed)?|met|satisfied|fulfilled|respected|"
+    r"条件を満たし\w*|要件を満たし\w*|満たしています|满足要求|符合条件|passt|gut|stimmt|erfüllt|c['’]est\s+bon|bon|parfait|respecté|"
     r"vale|bien|correcto|cumplido|va\s+bene|perfetto|rispettato|confirmado|certo|cumprido|klopt|prima|voldaan|"
     r"spełniony|spełnione|dobrze|zgadza\s+się|подходит|верно|выполнено|соблюдено|tamam|uygun|sağlandı|karşılandı|"
     r"stämmer|uppfyller|uppfyllt|符合要求|符合|没问题|OKです|問題なし|확인\s*완료|충족|통과|✓|✔"
@@ -243,7 +244,7 @@ _OK = (
 # Checking the reply against its limits: "Das sind 14 Wörter, also unter der Grenze. Passt."
 # The verdict closes the text (or its line): checks of the reply come after the reply.
 _VERDICT_AFTER = (
-    rf"(?:[^\n.!?。]{{0,80}}?[,;:—–\s](?:{_OK})|[^\n.!?。]{{0,80}}[.!?。]\s*(?:{_OK})(?!\s+luck)(?:\s+[\w’']+)?(?:,(?:\s+[\w’']+){{0,4}})?)"
+    rf"(?:[^\n.!?。]{{0,80}}?[,;:—–\s，、：](?:{_OK})|[^\n.!?。]{{0,80}}[.!?。]\s*(?:{_OK})(?!\s+luck)(?:\s+[\w’']+)?(?:,(?:\s+[\w’']+){{0,4}})?)"
     r"\s*[.!。]?[ \t]*(?=\n|\Z)"
 )
 MEASURED_REPLY = re.compile(
@@ -294,7 +295,7 @@ _ADMISSION = (
     r"ошиб(?:ся|лась)|простите|неверно|yanlış|pardon|förlåt|fel|jag\s+menar|说错了|不对|違います|間違え|잘못"
 )
 RETRACTION = re.compile(
-    r"(?:…|\.\.\.|—|–|\s-)\s*(?:(?:no|nope|nein|non|nee|nie|não|hayır|нет|nej|아니|不|いや)\b[,.]?\s*(?:[\w’']+\s+){0,2}?"
+    r"(?:…|\.\.\.|—|–|\s-)\s*(?:(?:well|oh|hmm|ah|hm),?\s+)?(?:(?:no|nope|nein|non|nee|nie|não|hayır|нет|nej|아니|不|いや)\b[,.]?[^.\n]{0,30}?"
     rf"(?:{_ADMISSION})|(?:actually|eigentlich|en\s+fait|en\s+realidad|in\s+realtà|na\s+verdade|właściwie|на\s+самом\s+деле|"
     r"aslında|egentligen)\b[,.]?\s)",
     _I,
@@ -345,7 +346,11 @@ OWN_RULES = re.compile(
     r"\b(?:my|the\s+system(?:'s)?)\s+(?:instructions|guidelines|configuration|setup|rules|system\s+prompt|constraints)\b"
     r"(?!\s+(?:to|for)\b)|"
     r"\binstructions\s+I\s+(?:was|have\s+been|'ve\s+been)\s+given\b|\bI\s+(?:have\s+been|was|am|'ve\s+been)\s+(?:configured|programmed|set\s+up|instructed)\s+to\b|"
-    r"\b(?:your|the)\s+setup\s+instructions\b|\bchecking\s+(?:against|with)\s+the\s+(?:guidelines|policy|policies|rules)\b|"
+    r"\b(?:your|the)\s+setup\s+instructions\b|"
+    r"\b(?:rules|policy|policies|guidelines)\s+I\s+(?:follow|operate\s+under|work\s+under|have\s+to\s+follow|must\s+follow)\b|"
+    r"\blas\s+normas\s+que\s+sigo\b|\bles\s+règles\s+que\s+je\s+(?:suis|dois\s+suivre)\b|\ble\s+regole\s+che\s+seguo\b|"
+    r"\bas\s+regras\s+que\s+sigo\b|\bdie\s+regeln,?\s+(?:an\s+)?die\s+ich\s+(?:mich\s+)?halte|"
+    r"\bправила,?\s+которым\s+я\s+следую\b|\buyduğum\s+kurallar|\bchecking\s+(?:against|with)\s+the\s+(?:guidelines|policy|policies|rules)\b|"
     r"\bas\s+an\s+AI(?:\s+(?:assistant|language\s+model|model))?,?\s+I\b|"
     r"\b(?:laut|gemäß|nach)\s+meinen\s+(?:vorgaben|anweisungen|richtlinien|instruktionen)\b|\bselon\s+mes\s+(?:instructions|consignes|directives)\b|"
     r"\bsegún\s+mis\s+(?:instrucciones|directrices|pautas)\b|\bsecondo\s+le\s+mie\s+(?:istruzioni|linee\s+guida)\b|"
@@ -383,6 +388,33 @@ BRACKET_NOTE = re.compile(
     _I,
 )
 
+# The asker's want as a pseudo-cleft: "what they basically want is", "what the user needs is".
+WHAT_THEY_WANT = re.compile(
+    r"\bwhat\s+(?:they|the\s+user|the\s+person|the\s+asker)\s+(?:\w+\s+)?(?:want|wants|need|needs|are\s+asking|is\s+asking|"
+    r"are\s+after|is\s+after|mean|means|care\s+about|cares\s+about)\s+(?:\w+\s+)?is\b",
+    _I,
+)
+# A "basically" next to the request or the wish to know, in the opening sentence: "Básicamente la
+# pregunta es...", "in pratica si vuole sapere...", "по сути человек хочет узнать...".
+_WISH_TO_KNOW = (
+    r"want(?:s)?\s+to\s+know|will\s+wissen|wissen\s+will|veut\s+savoir|quiere\s+saber|vuole\s+sapere|quer\s+saber|"
+    r"wil\s+weten|chce\s+wiedzieć|хочет\s+узнать|хочет\s+знать|bilmek\s+istiyor|vill\s+veta|知りたい|想知道|알고\s*싶"
+)
+OPENING_BASICALLY = re.compile(
+    rf"\A[^.!?\n]{{0,40}}?\b(?:{_BASICALLY})\b[^.!?\n]{{0,40}}?(?:{_REQUEST_NOUN}|{_WISH_TO_KNOW}|"
+    r"geht\s+es\s+um\s+die\s+frage|the\s+user|they)\b",
+    _I,
+)
+# Judging that the reply answers the request, in each language: "ça répond à la demande".
+ANSWERS_REQUEST = re.compile(
+    r"\b(?:this|that|ça|cela|ceci|esto|eso|questo|isso|dit|to|это|bu|det|das|dies)\s+(?:\w+\s+){0,2}?"
+    r"(?:answers|covers|répond|couvre|responde|cubre|risponde|copre|beantwoordt|odpowiada|отвечает|yanıtlıyor|cevaplıyor|"
+    r"besvarar|täcker|beantwortet)\b[^.\n]{0,25}?(?:question|demande|request|pregunta|lo\s+que|domanda|richiesta|pergunta|"
+    r"o\s+que|vraag|pytanie|вопрос|soru|frågan|ce\s+qu|frage|anfrage)|"
+    r"\b(?:das|dies)\s+(?:sollte|dürfte|müsste)\s+(?:\w+\s+){0,4}?beantworten\b|"
+    r"\b(?:queda|está)\s+respondid[oa]\b|\bfica\s+respondid[oa]\b",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
 
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
@@ -401,10 +433,13 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (SIZING_UP, "narrates the request", 1.0, False),
     (REREADING, "narrates the request", 1.0, True),
     (AS_REQUESTED, "narrates the request", 0.75, False),
+    (WHAT_THEY_WANT, "narrates the requester", 1.5, False),
+    (OPENING_BASICALLY, "narrates the request", 1.0, False),
+    (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
     (INVERTED_ASKER, "narrates the requester", 1.5, False),
     (CJK_PLAN, "plans the reply", 1.5, False),
     (THINKING_HEADING, "labels its thinking", 2.0, False),
-    (BEING_ASKED_ANY, "narrates the assistant", 1.0, False),
+    (BEING_ASKED_ANY, "narrates the assistant", 1.5, False),
     (MEASURED_REPLY, "checks its own reply", 1.5, False),
     (IF_I_UNDERSTAND, "narrates the request", 1.0, False),
     (OPENING_REQUEST, "narrates the request", 1.0, False),
