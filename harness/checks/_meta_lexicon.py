@@ -202,7 +202,7 @@ STRONG_LABEL = (
     r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
-    r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|version\s*#?\d+|"
+    r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|"
     r"my\s+(?:plan|approach|thinking|thoughts|reasoning|notes|strategy|draft)|todo|fixme|(?:[\w-]+\s+)?v\d+|"
     r"rough\s+(?:version|draft)|first\s+(?:draft|attempt|pass|version)|(?:core|main|real|actual|key)\s+question|"
     r"assistant(?:'s)?\s+(?:response|reply|answer)|premier\s+jet|première\s+version|primera\s+versión|primer\s+borrador|"

@@ -283,8 +283,9 @@ _BASICALLY = (
     r"egentligen|i\s+grunden|基本上|其实|要するに|つまり|결국|그러니까"
 )
 # ...with a spoken opener before it or a "basically" in it (an essay's "The question is whether" has neither).
+_TOPIC_OF = r"(?!\s+(?:of|de|di|do|da|van|von|del|della|dello)\b)"
 OPENING_REQUEST = re.compile(
-    rf"\A\s*(?:[\w']+\s*,?\s+){{0,4}}?(?:(?:{_REQUEST_NOUN})\s+(?:\w+\s+){{0,1}}?(?:{_IS_ABOUT})\s+(?:{_BASICALLY})\b|"
+    rf"\A\s*(?:[\w']+\s*,?\s+){{0,4}}?(?:(?:{_REQUEST_NOUN}){_TOPIC_OF}\s+(?:\w+\s+){{0,1}}?(?:{_IS_ABOUT})\s+(?:{_BASICALLY})\b|"
     rf"(?:{_REQUEST_NOUN})\s+(?:{_BASICALLY})(?![\w]))",
     _I,
 )
@@ -401,7 +402,7 @@ _WISH_TO_KNOW = (
     r"wil\s+weten|chce\s+wiedzieć|хочет\s+узнать|хочет\s+знать|bilmek\s+istiyor|vill\s+veta|知りたい|想知道|알고\s*싶"
 )
 OPENING_BASICALLY = re.compile(
-    rf"\A[^.!?\n]{{0,40}}?\b(?:{_BASICALLY})\b[^.!?\n]{{0,40}}?(?:{_REQUEST_NOUN}|{_WISH_TO_KNOW}|"
+    rf"\A[^.!?\n]{{0,40}}?\b(?:{_BASICALLY})\b[^.!?\n]{{0,40}}?(?:(?:{_REQUEST_NOUN}){_TOPIC_OF}|{_WISH_TO_KNOW}|"
     r"geht\s+es\s+um\s+die\s+frage|the\s+user|they)\b",
     _I,
 )

@@ -500,6 +500,9 @@ def _about_requester(text: str) -> Iterator[Evidence]:
     for match in CONVERSATION.finditer(text):
         yield Evidence("narrates the conversation", 1.0, match.start(), match.end())
     for match in ASSISTANT.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if MODEL_TALK.search(text[lo:hi]):
+            continue  # "when designing a chatbot, decide what the assistant should say"
         yield Evidence("narrates the assistant", 1.5, match.start(), match.end())
 
 
@@ -577,6 +580,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or EXTERNAL_OBJECT.match(text, match.end())
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
+                or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
             ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
@@ -622,8 +626,9 @@ def _labels(text: str) -> Iterator[Evidence]:
         rest = text[first.end() : first.end() + 200]  # the plan's first few lines
         if PLAN_CONTENT.search(rest):
             yield Evidence("labels its plan for the reply", 2.0, first.start("label"), first.end())
-        elif PROCESS_LABEL.fullmatch(first.group("label")) and VERDICT.search(rest.split("\n")[0]):
-            # "Checking: 12 × 12 = 144. Yes.": a check of its own working, with its verdict
+        elif first.group("label").lower().endswith("ing") and VERDICT.search(rest.split("\n")[0]):
+            # "Checking: 12 × 12 = 144. Yes.": checking aloud, with its verdict ("Check:" ends
+            # worked solutions written for the reader)
             yield Evidence("notes to itself", 1.5, first.start("label"), first.end())
         else:
             yield Evidence("labelled section", 0.5, first.start("label"), first.end())
