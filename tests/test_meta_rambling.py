@@ -231,6 +231,104 @@ def test_shapes_spare_ordinary_prose(text: str) -> None:
     assert passed, detail
 
 
+# ---------------------------------------------------------------- classes seen in a second author's text
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # checking the reply against its limits, after it, in any language
+        (
+            "Autumn fog on the lake.\n\nOne sentence, under ten words. Requirement met.",
+            "checks its own reply",
+        ),
+        (
+            "Der Nebel liegt still.\n\nEin Satz, weniger als zehn Wörter. Erfüllt.",
+            "checks its own reply",
+        ),
+        (
+            "Над Невой туман.\n\nОдно предложение, меньше десяти слов. Условие выполнено.",
+            "checks its own reply",
+        ),
+        ("北京的秋天很美。\n\n一句话，十个字以内，没问题。", "checks its own reply"),
+        ("Quiet snow.\n\nSyllables: 2. Good, that's short enough.", "checks its own reply"),
+        # "basically" beside the request, opening the text
+        (
+            "Bueno, básicamente la pregunta es si se puede congelar el pan. Sí, hasta tres meses.",
+            "narrates the request",
+        ),
+        (
+            "Ok, quindi in pratica si vuole sapere se serve il visto. No, per l'UE non serve.",
+            "narrates the request",
+        ),
+        (
+            "Alright, so what they basically want is a packing list. Socks, charger.",
+            "narrates the requester",
+        ),
+        # a reasoning channel's "we must explain", in other languages
+        (
+            "Nous devons expliquer la différence entre « a » et « à ». Réponse courte.\n\n« a » est un verbe.",
+            "plans the reply",
+        ),
+        (
+            "Нам нужно объяснить разницу между «надеть» и «одеть».\n\nНадеть на себя, одеть кого-то.",
+            "plans the reply",
+        ),
+        # judging after the answer that it answers the request
+        ("La capitale est Ottawa.\n\nJe crois que ça répond à la demande.", "checks its own reply"),
+        (
+            "Die Antwort ist 42.\n\nDas sollte die Frage des Nutzers beantworten.",
+            "checks its own reply",
+        ),
+        # retracting after a dash, naming its own rules, the assistant in the third person
+        (
+            "The Great Wall is visible from space — well, no, that's a myth, sorry. It is not.",
+            "corrects itself aloud",
+        ),
+        (
+            "Según las normas que sigo, no puedo recomendar medicamentos. Consulta a tu médico.",
+            "restates its instructions",
+        ),
+        (
+            "The assistant here needs to be careful with medical claims. Rest helps a cold.",
+            "narrates the assistant",
+        ),
+        (
+            "Oké, dus eigenlijk wil diegene weten hoe laat de winkel opent. Om 9 uur.",
+            "narrates the requester",
+        ),
+        (
+            "(keep it light, they seemed nervous) You'll do great at the interview!",
+            "notes to itself",
+        ),
+    ],
+)
+def test_second_authors_classes_in_other_words(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solve 2x + 3 = 11. Subtract 3: 2x = 8. Divide by 2: x = 4. Check: 2·4 + 3 = 11. ✓",
+        "Lösung: 3 · 4 = 12. Probe: 12 / 4 = 3. Stimmt.",
+        "The haiku has three lines. Good luck with your poem!",
+        "Three sentences, as required by the style guide, make a good paragraph.",
+        "He was born in 1950 — no, his brother was; he was born in 1952.",
+        "Let's see how the market reacts next week.",
+        "My instructions to the babysitter: bedtime at 8, no sweets.",
+        "[Editor's note: this article was updated in May.] The bridge opened in 1932.",
+        "Basically, the question of free will remains open in philosophy.",
+        "Ticket #4411: Customer says the app freezes. Asked for logs; a user sent them. Fixed in 2.3.",
+        "A good system prompt states the role and the limits of the assistant.",
+        "Hi Marta,\n\nFor your reply to the landlord, keep it short and mention the leak.\n\nBest,\nLeo",
+        "## Analysis\nSales grew 12% in the North. The South declined 3%.",
+        "When designing a chatbot, decide what the assistant should say to off-topic questions.",
+    ],
+)
+def test_second_authors_false_alarm_classes_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
