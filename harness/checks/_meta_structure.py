@@ -416,6 +416,24 @@ ANSWERS_REQUEST = re.compile(
     r"\b(?:queda|está)\s+respondid[oa]\b|\bfica\s+respondid[oa]\b",
     _I,
 )
+# Announcing the reply's brevity or scope to itself: "Voy a ser breve", "ich beschränke mich auf".
+BREVITY = re.compile(
+    r"\b(?:I(?:'ll|\s+will)\s+(?:be\s+brief|keep\s+it\s+brief|frame\s+(?:this|it)|skip\s+the|limit\s+(?:myself|this|it)|"
+    r"focus\s+on\s+the|stick\s+with)|je\s+vais\s+(?:faire\s+court|être\s+brèv?e?f?|me\s+limiter|me\s+concentrer)|"
+    r"je\s+serai\s+brè?v?e?f?|je\s+me\s+(?:limite|concentre)|voy\s+a\s+(?:ser\s+breve|limitarme|centrarme)|seré\s+breve|"
+    r"me\s+(?:limito|centro)\s+a|sarò\s+breve|mi\s+(?:limito|concentro)\s+su|vou\s+(?:ser\s+breve|me\s+limitar)|"
+    r"serei\s+breve|ich\s+(?:fasse\s+mich\s+kurz|mache\s+es\s+kurz|halte\s+mich\s+kurz|beschränke\s+mich|"
+    r"konzentriere\s+mich)|ik\s+(?:houd|hou)\s+het\s+kort|ik\s+beperk\s+me|będę\s+zwięzł[ya]|ograniczę\s+się|"
+    r"буду\s+кратк(?:ой|им|а)|буду\s+краток|ограничусь|(?:cevap|yanıt)\s+vereyim|açıklayayım|anlatayım|kısa\s+keseceğim|"
+    r"jag\s+(?:fattar\s+mig\s+kort|håller\s+det\s+kort|svarar\s+kort|begränsar\s+mig))\b|"
+    r"简单回答一下|简单说一下|簡潔に答え|手短に|간단히\s*답|짧게\s*답",
+    _I,
+)
+# The asker "after" something, contracted: "User's after a quick fix".
+USER_AFTER = re.compile(
+    r"\b(?:the\s+)?user(?:'s|’s|\s+is)\s+(?:after|looking\s+for|hoping\s+for|trying\s+to)\b",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
 
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
@@ -437,6 +455,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (WHAT_THEY_WANT, "narrates the requester", 1.5, False),
     (OPENING_BASICALLY, "narrates the request", 1.0, False),
     (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
+    (BREVITY, "plans the reply", 1.0, True),
+    (USER_AFTER, "narrates the requester", 1.5, False),
     (INVERTED_ASKER, "narrates the requester", 1.5, False),
     (CJK_PLAN, "plans the reply", 1.5, False),
     (THINKING_HEADING, "labels its thinking", 2.0, False),
