@@ -434,6 +434,17 @@ USER_AFTER = re.compile(
     r"\b(?:the\s+)?user(?:'s|’s|\s+is)\s+(?:after|looking\s+for|hoping\s+for|trying\s+to)\b",
     _I,
 )
+# An earlier turn of this chat, in each language: "their previous message", "la pregunta anterior".
+EARLIER_TURN = re.compile(
+    r"\b(?:their|the|his|her)\s+(?:previous|earlier|last|first|original)\s+(?:message|question|request|turn|prompt)\b|"
+    r"\b(?:ihre|seine|die)\s+(?:vorherige|letzte|erste)\s+(?:nachricht|frage)\b|"
+    r"\b(?:son|sa|le|la)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el)\s+(?:mensaje|pregunta)\s+anterior\b|"
+    r"\b(?:il|la|suo|sua)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu)\s+(?:mensagem|pergunta)\s+anterior\b|"
+    r"\b(?:het|de|zijn|haar)\s+vorige\s+(?:bericht|vraag)\b|\bpoprzedni(?:ej|m)?\s+(?:wiadomości|pytaniu|wiadomość|pytanie)\b|"
+    r"\bпредыдущ(?:ем|ий|ее|ему)\s+(?:сообщении|сообщение|вопрос|вопросе)\b|\bönceki\s+(?:mesaj|soru)\w*|"
+    r"\b(?:förra|tidigare)\s+(?:meddelandet|frågan)\b|上一个问题|前の質問|이전\s*질문",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
 
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
@@ -456,6 +467,7 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (OPENING_BASICALLY, "narrates the request", 1.0, False),
     (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
     (BREVITY, "plans the reply", 1.0, True),
+    (EARLIER_TURN, "narrates the conversation", 1.0, False),
     (USER_AFTER, "narrates the requester", 1.5, False),
     (INVERTED_ASKER, "narrates the requester", 1.5, False),
     (CJK_PLAN, "plans the reply", 1.5, False),

@@ -674,6 +674,7 @@ def find_evidence(text: str) -> list[Evidence]:
 
 PREAMBLE_RULES = {
     "narrates the requester", "narrates the request", "plans the reply", "restates the request",
+    "narrates the conversation",
 }  # fmt: skip
 
 
