@@ -436,7 +436,8 @@ USER_AFTER = re.compile(
 )
 # An earlier turn of this chat, in each language: "their previous message", "la pregunta anterior".
 EARLIER_TURN = re.compile(
-    r"\b(?:their|the|his|her)\s+(?:previous|earlier|last|first|original)\s+(?:message|question|request|turn|prompt)\b|"
+    r"\b(?:(?:their|his|her)\s+(?:previous|earlier|last|first|original)|the\s+(?:previous|earlier))\s+"
+    r"(?:message|question|request|prompt)\b(?![^.\n]{0,60}\b(?:model|API|role|system\s+prompt)\b)|"
     r"\b(?:ihre|seine|die)\s+(?:vorherige|letzte|erste)\s+(?:nachricht|frage)\b|"
     r"\b(?:son|sa|le|la)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el)\s+(?:mensaje|pregunta)\s+anterior\b|"
     r"\b(?:il|la|suo|sua)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu)\s+(?:mensagem|pergunta)\s+anterior\b|"
