@@ -28,7 +28,7 @@ _HTML = (
 )
 # A tag of any name closed again, at the very start, with text after it: "<reflect>…</reflect> Answer".
 OPEN_TAG_BLOCK = re.compile(
-    rf"\A\s*[<\[](?P<tag>(?!(?:{_HTML})[\]>])[a-z][\w-]{{1,24}})[>\]][\s\S]{{1,3000}}?[<\[]/(?P=tag)[>\]]\s*\S",
+    rf"\A\s*[<\[〈＜](?P<tag>(?!(?:{_HTML})[\]>])[a-z][\w-]{{1,24}})[>\]〉＞][\s\S]{{1,3000}}?[<\[〈＜]/(?P=tag)[>\]〉＞]\s*\S",
     _I,
 )
 # Counting the reply's own words, sentences or lines, then a verdict: "That's 48 words. Good."
@@ -193,7 +193,8 @@ SIZING_UP = re.compile(
 )
 # Headings that name the writer's thinking: "## Reasoning".
 THINKING_HEADING = re.compile(
-    r"^[ \t]*#{1,4}[ \t]*(?:reasoning|thinking|thoughts|thought\s+process|scratchpad|scratch|inner\s+monologue)[ \t]*$",
+    r"^[ \t]*(?:#{1,4}[ \t]*|(?=\*\*|__))(?:\*\*|__)?(?:reasoning|thinking|thoughts|thought\s+process|scratchpad|scratch|"
+    r"inner\s+monologue)(?:\*\*|__)?[ \t]*$",
     _I | re.MULTILINE,
 )
 # The asker after the verb, as verb-second languages put it: "Dus wil diegene weten...".
@@ -446,6 +447,21 @@ EARLIER_TURN = re.compile(
     r"\b(?:förra|tidigare)\s+(?:meddelandet|frågan)\b|上一个问题|前の質問|이전\s*질문",
     _I,
 )
+# What chat interfaces print around a reasoning trace: "Thought for 4 seconds", "Thinking...".
+UI_REASONING = re.compile(
+    r"\A\s*(?:thought\s+for\s+\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|minutes?|m)\b|(?:thinking|reasoning)\s*(?:\.\.\.|…)[ \t]*\n)|"
+    r"^[ \t]*(?:\.\.\.|…)\s*done\s+thinking\b",
+    _I | re.MULTILINE,
+)
+# A reasoning channel's first sentence: "We need to give the capital of Peru." (A worked
+# solution's "We need to find x" is the reader's task, so solving verbs are left out.)
+WE_TASK_FIRST = re.compile(
+    r"\A\s*we\s+(?:need\s+to|must|should|have\s+to)\s+(?:give|provide|list|answer|respond|produce|output|name|state|"
+    r"summari[sz]e|translate|recommend|suggest)\b"
+    r"(?![^.\n]*\b(?:by|before|until|tomorrow|today|tonight|next\s+\w+|asap|monday|tuesday|wednesday|thursday|friday|"
+    r"them|him|her|the\s+client|the\s+customer|the\s+team|the\s+board)\b)",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
 
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
@@ -468,6 +484,7 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (OPENING_BASICALLY, "narrates the request", 1.0, False),
     (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
     (BREVITY, "plans the reply", 1.0, True),
+    (WE_TASK_FIRST, "plans the reply", 1.0, False),
     (EARLIER_TURN, "narrates the conversation", 1.0, False),
     (USER_AFTER, "narrates the requester", 1.5, False),
     (INVERTED_ASKER, "narrates the requester", 1.5, False),
@@ -491,6 +508,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
 
 def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """(rule, weight, start, end, needs_unaddressed) for each structural sign in `text`."""
+    for found in UI_REASONING.finditer(text):
+        yield "reasoning block", 3.0, found.start(), found.end(), False
     match = OPEN_TAG_BLOCK.match(text)
     if match:
         yield "reasoning block", 3.0, match.start("tag") - 1, match.end("tag") + 1, False
