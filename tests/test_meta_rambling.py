@@ -299,6 +299,13 @@ def test_shapes_spare_ordinary_prose(text: str) -> None:
             "(keep it light, they seemed nervous) You'll do great at the interview!",
             "notes to itself",
         ),
+        # reasoning as chat interfaces print it, under bold headings, or a channel's first sentence
+        ("Thought for 4 seconds\n\nThe capital of Peru is Lima.", "reasoning block"),
+        ("**Thinking**\nThey want the capital.\n\n**Answer**\nLima.", "labels its thinking"),
+        ("We need to give the capital of Peru. Simple. Lima.", "plans the reply"),
+        # announcing its own brevity, in languages that drop the pronoun
+        ("Voy a ser breve: sí, se puede congelar.", "plans the reply"),
+        ("我简单回答一下：是的。", "plans the reply"),
     ],
 )
 def test_second_authors_classes_in_other_words(text: str, rule: str) -> None:
@@ -322,6 +329,8 @@ def test_second_authors_classes_in_other_words(text: str, rule: str) -> None:
         "Hi Marta,\n\nFor your reply to the landlord, keep it short and mention the leak.\n\nBest,\nLeo",
         "## Analysis\nSales grew 12% in the North. The South declined 3%.",
         "When designing a chatbot, decide what the assistant should say to off-topic questions.",
+        "We need to find the area. The radius is 3 cm, so the area is about 28.27 cm².",
+        "The system prompt is the first message in a conversation; it sets the model's behaviour.",
     ],
 )
 def test_second_authors_false_alarm_classes_pass(text: str) -> None:
