@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -43,6 +43,7 @@ class MatrixEntry(_Strict):
     labels: dict[str, str | int | float] = Field(default_factory=dict)  # quantization: Q4_K_M
     settings: dict[str, Any] = Field(default_factory=dict)
     tool_prompt: ToolPrompt | None = None
+    reasoning: Literal["detect", "strip", "forbid"] | None = None  # for reasoning models
     fallback: str | None = None
     server: ServerConfig | None = None
 
@@ -72,6 +73,8 @@ def entry_spec(matrix: Matrix, entry: MatrixEntry, fallback: BackendSpec | None)
         options["labels"] = dict(entry.labels)
     if entry.tool_prompt:
         options["tool_prompt"] = entry.tool_prompt
+    if entry.reasoning:
+        options["reasoning"] = entry.reasoning
     if entry.server is not None:
         server = entry.server.model_dump()
         if server["model"]:

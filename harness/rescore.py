@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from harness import __version__
+from harness.checks.base import CheckResult
+from harness.reasoning import CHECK_NAME
 from harness.results.records import CaseRecord, RunRecord
 from harness.results.store import RunWriter, read_run
 from harness.runner import now_iso, suite_record, tool_case_kind
@@ -34,7 +36,9 @@ def rescore_record(
     structured = record.tool_calls if record.tool_call_dialect == "openai" else None
     declared = {tool.function.name for tool in suite.suite.tools_for(case)}
     parsed = parse_tool_calls(first_output, structured=structured or None, tools=declared)
-    verdict = judge(suite.suite, case, record.output, record.finish_reason, parsed)
+    # A stripped answer's reasoning verdict was judged on the raw text, which is not stored.
+    kept = [CheckResult(c.name, c.passed, c.detail) for c in record.checks if c.name == CHECK_NAME]
+    verdict = judge(suite.suite, case, record.output, record.finish_reason, parsed, kept)
     updates = {
         **verdict.record_fields(parsed),
         "tags": case.tags,

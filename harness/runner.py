@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from harness import __version__
+from harness import __version__, reasoning
 from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
 from harness.backends.embedded import resolve_model_path
 from harness.backends.managed import ManagedServer, expand, free_port, placeholders
@@ -336,7 +336,7 @@ class Runner:
                 "ready_s": server.ready_s,
             }
         pid = getattr(backend, "pid", None) or (server.pid if server else None)
-        return _Loaded(backend, info, record, pid)
+        return _Loaded(backend, info, record, pid, spec.options.get("reasoning"))
 
     def _base_record(
         self, spec: BackendSpec, suite: SuiteFile, case: Case, repeat: int
@@ -427,7 +427,9 @@ class Runner:
         except BackendError as exc:
             return {"status": "error", "error": str(exc)}
         generation, parsed, final = conversation.first, conversation.parsed, conversation.final
-        verdict = judge(suite.suite, case, final.text, final.finish_reason, parsed)
+        mode = reasoning.mode_for(suite.suite.reasoning, loaded.reasoning)
+        seen = reasoning.judged_answer(mode, generation, final)  # the answer as users see it
+        verdict = judge(suite.suite, case, seen.text, final.finish_reason, parsed, seen.checks)
         decode = generation.decode_tokens_per_s
         bandwidth = effective_bandwidth_gb_per_s(loaded.record.model_size_bytes, decode)
         peak = (loaded.record.peak_bandwidth or {}).get("peak_gb_per_s")
@@ -457,6 +459,7 @@ class Runner:
             "bandwidth_share": bandwidth / peak if bandwidth and peak else None,
             "token_source": generation.token_source,
             "attempts": generation.attempts,
+            **seen.fields,
         }
 
 
@@ -468,6 +471,7 @@ class _Loaded:
     info: ModelInfo
     record: BackendRecord
     pid: int | None
+    reasoning: str | None = None  # the matrix entry's reasoning mode
 
 
 class Entry:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,9 +45,14 @@ class Verdict:
 
 
 def judge(
-    suite: Suite, case: Case, final_text: str, finish_reason: str | None, parsed: ParseResult
+    suite: Suite,
+    case: Case,
+    final_text: str,
+    finish_reason: str | None,
+    parsed: ParseResult,
+    extra: Sequence[CheckResult] = (),
 ) -> Verdict:
-    """Score a case: its first round's parsed calls, and its final answer's text."""
+    """Score a case: its first round's parsed calls, its final answer's text, and `extra` verdicts."""
     calls = [c.to_dict() for c in parsed.calls]
     answer = Answer(
         text=final_text,
@@ -56,6 +62,6 @@ def judge(
         tools=suite.tool_dicts_for(case),
         numbers=suite.numbers,
     )
-    results = score(case, answer)
+    results = [*score(case, answer), *extra]
     outcome = next((r.outcome for r in results if r.outcome is not None), None)
     return Verdict(results, status_of(results), outcome, calls)

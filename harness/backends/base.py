@@ -127,6 +127,11 @@ class Generation:
     # Where token counts came from: "engine", "usage" (the server's), or "stream_chunks".
     token_source: str | None = None
     attempts: int = 1  # requests sent, retries included
+    # (characters of text so far, seconds) after each content chunk: when each part arrived.
+    content_marks: tuple[tuple[int, float], ...] = ()
+    # Reasoning a server sent apart from the content (`reasoning_content`), and its chunks.
+    reasoning_text: str | None = None
+    reasoning_chunks: int = 0
 
     def _engine_rate(self, tokens_key: str, ms_key: str) -> float | None:
         timings = self.engine_timings or {}

@@ -238,6 +238,7 @@ class OpenAIBackend:
                 timings = chunk.get("timings") or timings
                 for choice in chunk.get("choices") or []:
                     delta = choice.get("delta") or {}
+                    assembler.reasoning(delta.get("reasoning_content") or delta.get("reasoning"))
                     assembler.content(delta.get("content"))
                     for call in delta.get("tool_calls") or []:
                         function = call.get("function") or {}

@@ -29,6 +29,9 @@ class StreamAssembler:
         self.calls: dict[int, _ToolCallParts] = {}
         self.finish_reason: str | None = None
         self.chunks = 0  # deltas that carried generated text
+        self.chars = 0
+        self.marks: list[tuple[int, float]] = []
+        self.reasoning_parts: list[str] = []
 
     def content(self, text: str | None) -> None:
         """A content delta."""
@@ -36,6 +39,15 @@ class StreamAssembler:
             self.clock.token()
             self.chunks += 1
             self.parts.append(text)
+            self.chars += len(text)
+            self.marks.append((self.chars, self.clock.last_token_s or 0.0))
+
+    def reasoning(self, text: str | None) -> None:
+        """A reasoning delta sent apart from the content (`reasoning_content`): a token, not visible."""
+        if text:
+            self.clock.token()
+            self.chunks += 1
+            self.reasoning_parts.append(text)
 
     def tool_call(
         self, index: int, call_id: str | None, name: str | None, arguments: str | None
@@ -93,4 +105,7 @@ class StreamAssembler:
             itl_p95_s=clock.inter_token_latency_s(0.95),
             token_source=token_source,
             attempts=attempts,
+            content_marks=tuple(self.marks),
+            reasoning_text="".join(self.reasoning_parts) or None,
+            reasoning_chunks=len(self.reasoning_parts),
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,26 @@ class Confusion:
         actual = self.true_positive + self.false_negative
         return self.true_positive / actual if actual else 1.0
 
+    @property
+    def precision_interval(self) -> tuple[float, float]:
+        """95% Wilson interval of the precision."""
+        return wilson_interval(self.true_positive, self.true_positive + self.false_positive)
+
+    @property
+    def recall_interval(self) -> tuple[float, float]:
+        """95% Wilson interval of the recall."""
+        return wilson_interval(self.true_positive, self.true_positive + self.false_negative)
+
+    def summary_with_intervals(self, name: str) -> str:
+        """One line: precision and recall, each with its 95% Wilson interval, and the counts."""
+        (p_lo, p_hi), (r_lo, r_hi) = self.precision_interval, self.recall_interval
+        return (
+            f"{name}: precision {self.precision:.3f} [{p_lo:.3f}, {p_hi:.3f}] "
+            f"recall {self.recall:.3f} [{r_lo:.3f}, {r_hi:.3f}] "
+            f"(tp {self.true_positive}, fp {self.false_positive}, fn {self.false_negative}, "
+            f"tn {self.true_negative})"
+        )
+
     def summary(self, name: str) -> str:
         """One line: name, precision, recall and the counts."""
         return (
@@ -54,6 +75,26 @@ class Confusion:
             else:
                 self.false_negative += 1
             self.misses.append({**item, "detail": result.detail})
+
+
+def wilson_interval(successes: int, trials: int, z: float = 1.959964) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (95% by default); (0, 1) with no trials."""
+    if trials == 0:
+        return 0.0, 1.0
+    share = successes / trials
+    denominator = 1 + z * z / trials
+    centre = (share + z * z / (2 * trials)) / denominator
+    half = z * math.sqrt(share * (1 - share) / trials + z * z / (4 * trials * trials)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def measure_detector(detects: Callable[[str], bool], items: Iterable[dict[str, Any]]) -> Confusion:
+    """Count a bare detector's hits and misses (`detects(text)` true = failure found)."""
+    confusion = Confusion()
+    for item in items:
+        found = detects(item["text"])
+        confusion.add(item, CheckResult("detector", not found, "detected" if found else ""))
+    return confusion
 
 
 def measure(check_name: str, items: Iterable[dict[str, Any]], params: Any = None) -> Confusion:

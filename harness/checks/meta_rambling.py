@@ -1,157 +1,752 @@
-"""`meta_rambling`: the model narrating the conversation or leaking its reasoning.
+"""`meta_rambling`: the answer narrates the request, plans or checks itself, or leaks reasoning.
 
-Two kinds of evidence. Strong phrases are meta on their own ("We need to answer",
-"Let's craft a response", "The assistant responded", a `<think>` block). Talk about "the
-user" is meta only beside a second sign in the same stretch of text (the assistant, a
-plan to answer or respond, the user's question), because software documentation talks
-about "the user" all the time.
+The detector describes the failure by its structure, not by phrases. Evidence is scored
+and summed; the check fails when the score reaches `threshold`:
+
+- Reasoning markers left in the text: `<think>` blocks, harmony channels, their flattened
+  forms (`analysis...assistantfinal`). Markers inside code, or named as tags, are prose.
+- Who the text talks about: the person asking, in the third person ("the user wants",
+  "they're after", "l'utilisateur demande", "用户想知道"), the request itself ("the prompt
+  asks"), the conversation ("earlier in this chat"), the system prompt.
+- What it does: plans the reply in the first person ("I'll keep this short", "time to write
+  the final version", "la respuesta debe..."), shapes the reply as an object ("my answer
+  should..."), corrects itself aloud ("wait, no", "actually, hold on", "I forgot..."),
+  labels its thinking or drafts ("Scratchpad:", "Draft answer:", "Task: ... Output: ...").
+- Where: planning before the answer (the first sentence) weighs more; sentences addressed
+  to the reader ("I'll walk you through it") and conditions ("when the user clicks...")
+  weigh less; code and quoted speech are not read.
+
+Each language contributes its words for these roles (`_meta_lexicon`); the rules combine
+them the same way in every language.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
+from pydantic import Field, field_validator
+
+from harness.checks import _meta_lexicon as lx
 from harness.checks import register
+from harness.checks._meta_structure import structural_signs
+from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
 
-_I = re.IGNORECASE
-RESPOND = r"(?:answer|respond|reply|address|comply|clarify|acknowledge)"
-PLAN = (
-    rf"(?:{RESPOND}|explain|provide|give|mention|elaborate|offer|keep\s+it|focus|include|start\s+with|"
-    r"state|say|note|list|describe|greet|output)"
-)
-OUTPUT = r"(?:response|answer|reply|final answer|output|message)"
-ANSWER = r"(?:response|answer|reply)"
-
-STRONG = (
-    ("reasoning block", re.compile(r"</?think(?:ing)?>", _I)),
-    (
-        "reasoning channel",
-        re.compile(
-            r"<\|channel\|>\s*(?:analysis|commentary)|^\s*(?:analysis|commentary)(?=[A-Z])|assistantfinal",
-            re.MULTILINE,
-        ),
-    ),
-    (
-        "reasoning channel",
-        re.compile(
-            r"^\s*(?:analysis|commentary)\b.*?\b(?:assistant)?final\s*[:：]", _I | re.DOTALL
-        ),
-    ),
-    (
-        "quoting the user",
-        re.compile(
-            r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\bthe\s+user\s+(?:asks|asked|is\s+asking|says|said|writes|wrote)"
-            r"\s*[:,]?\s*[\"“'«]",
-            _I,
-        ),
-    ),
-    (
-        "narrating the conversation",
-        re.compile(
-            r"\b(?:it|this)\s+(?:seems|looks|sounds|appears)\s+(?:like|that|as if)\s+the\s+user\b",
-            _I,
-        ),
-    ),
-    (
-        "narrating the conversation",
-        re.compile(
-            r"(?:^|[.!?]\s+)(?:okay|ok|alright|so|hmm|well)[,.!]?\s+(?:so\s+)?the\s+user\b|"
-            r"\b(?:figure\s+out|understand|determine|clarify)\s+what\s+the\s+user\s+(?:is\s+asking|wants|means|needs)\b|"
-            rf"\b(?:I'll|I\s+will|let\s+me|I\s+should|I\s+need\s+to)\s+{RESPOND}\s+(?:to\s+)?the\s+user\b",
-            _I | re.MULTILINE,
-        ),
-    ),
-    (
-        "narrating the assistant",
-        re.compile(
-            r"\bthe\s+assistant\s+(?:responded|replied|answered|said|says|"
-            rf"(?:should|must|needs?\s+to|has\s+to|is\s+(?:supposed|expected)\s+to)\s+(?:{PLAN}|be|not|avoid))\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\bwe\s+(?:need\s+to|have\s+to|should|must|want\s+to|ought\s+to)\s+(?:{RESPOND}|provide\s+(?:an?|the)\s+{OUTPUT}|"
-            rf"craft|draft|write\s+(?:an?|the)\s+{OUTPUT}|produce\s+(?:an?|the)\s+{OUTPUT}|"
-            r"be\s+(?:concise|brief|careful|helpful)|follow\s+the\s+(?:instructions|guidelines|policy))\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\blet(?:'|’)?s\s+(?:craft|draft|write|compose|produce|formulate|prepare|give|provide)\s+"
-            rf"(?:an?\s+|the\s+|our\s+|a\s+final\s+)?(?:\w+\s+)?{OUTPUT}\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\blet\s+me\s+(?:craft|draft|write|compose|formulate|prepare)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?{OUTPUT}\b",
-            _I,
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            r"\bwe\s+can\s+(?:elaborate|expand\s+on|also\s+mention|mention\s+that|add\s+that)\b", _I
-        ),
-    ),
-    (
-        "planning the answer",
-        re.compile(
-            rf"\b(?:the|my|our)\s+(?:final\s+)?{OUTPUT}\s+(?:should|must|will)\s+(?:be|include|mention|state)\b",
-            _I,
-        ),
-    ),
-    (
-        "restating instructions",
-        re.compile(
-            r"\b(?:the\s+)?(?:system|developer)\s+(?:prompt|message|instructions?)\s+"
-            r"(?:says|said|tells|told|asks|asked|wants|requires|instructs|states)\b|"
-            r"\b(?:as\s+(?:instructed|required|asked)|per)\s+(?:by\s+)?(?:the|my)\s+(?:system|developer)\s+(?:prompt|message|instructions?)|"
-            r"\b(?:I\s+(?:am|was)\s+instructed\s+to|my\s+instructions\s+(?:say|are|tell)|"
-            r"according\s+to\s+(?:the|my)\s+(?:system\s+prompt|instructions|guidelines))\b",
-            _I,
-        ),
-    ),
-)
-
-USER_MENTION = re.compile(
-    r"\bthe\s+user(?:'s|’s)?\s+(?:asks|asked|is\s+asking|wants|wanted|requests|requested|is\s+requesting|"
-    r"says|said|might|may|probably|likely|seems|just|question|request|message|query|prompt)\b",
-    _I,
-)
-SECOND_SIGN = re.compile(
-    r"\bthe\s+assistant\b|\bthe\s+conversation\b|"
-    rf"\bwe\s+(?:need|should|can|could|must|will|might)\s+(?:to\s+)?(?:also\s+)?{PLAN}\b|"
-    rf"\b(?:I|we)\s+(?:should|will|can|need\s+to)\s+{PLAN}\b|"
-    rf"\b(?:a|my|our)\s+(?:brief|short|final|concise|helpful|friendly|direct|simple)\s+{ANSWER}\b|"
-    rf"\b(?:my|our)\s+{ANSWER}\b|"
-    r"\bthe\s+user\s+(?:asks|asked|is\s+asking)\s*:?\s*[\"“']|"
-    r"\bthe\s+user\s+(?:might|may|probably|likely)\s+(?:want|need|expect)s?\s+(?:more|further|additional|a)\b",
-    _I,
-)
-WINDOW = 240
+_F = re.IGNORECASE | re.MULTILINE
+DEFAULT_THRESHOLD = 1.5
 
 
-def find_rambling(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first piece of meta-commentary found, with its kind, or None."""
-    for name, pattern in STRONG:
-        match = pattern.search(text)
-        if match:
-            return name, match
-    for match in USER_MENTION.finditer(text):
-        lo, hi = max(0, match.start() - WINDOW), min(len(text), match.end() + WINDOW)
-        around = (
-            text[lo : match.start()] + " " * (match.end() - match.start()) + text[match.end() : hi]
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence: what rule, how much it weighs, and where."""
+
+    rule: str
+    weight: float
+    start: int
+    end: int
+
+
+def _alt(table: dict[str, str]) -> str:
+    return "|".join(f"(?:{v})" for v in table.values())
+
+
+# ---------------------------------------------------------------- reasoning markers
+TAG = re.compile(
+    r"</?\s*(?:think|thinking|thought|reasoning|reflection|scratchpad|analysis)\s*>", re.IGNORECASE
+)
+TAG_TALK = re.compile(
+    r"(?:\btags?\b|\bblocks?\b|\belements?\b|\bmarkers?\b|\btokens?\b|\bbetween\b|\bwrap|\binside\b)",
+    re.IGNORECASE,
+)
+HARMONY = re.compile(r"<\|(?:channel|start|message|end|return)\|>|<\|constrain\|>", re.IGNORECASE)
+FLAT_CHANNEL = re.compile(
+    r"^\s*(?:analysis|commentary)(?=[A-Z\"'“])|assistantfinal|"
+    r"^\s*(?:analysis|commentary|thinking|reasoning)\b[^\n]{0,400}?\b(?:assistant)?final\s*[:：]",
+    re.MULTILINE,
+)
+
+# ---------------------------------------------------------------- who the text talks about
+REQUESTER_VERB = [
+    re.compile(
+        rf"(?<![\w-])(?P<who>{lx.REQUESTER[lang]})(?:'s|’s)?\s+(?:[\w’'-]+\s+){{0,{gap}}}?"
+        rf"(?P<verb>{lx.REQUEST_VERB[lang]})(?![\w-])",
+        _F,
+    )
+    for lang, gap in (
+        ("en", 2), ("de", 3), ("fr", 2), ("es", 2), ("it", 2), ("pt", 2),
+        ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 10), ("sv", 3),
+    )
+]  # fmt: skip
+REQUESTER_VERB_CJK = re.compile(
+    rf"(?P<who>{lx.REQUESTER_CJK})[^。！？\n]{{0,24}}?(?P<verb>{lx.REQUEST_VERB_CJK})"
+)
+WEAK_WHO = re.compile(r"person|persona|personne|pessoa|osoba|persoon|human", re.IGNORECASE)
+THEY_VERB = re.compile(
+    r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s*(?:just\s+|really\s+|probably\s+|clearly\s+|"
+    r"also\s+|now\s+|actually\s+|only\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|"
+    r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|'d\s+like|would\s+like|"
+    r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated)\b",
+    re.IGNORECASE,
+)
+THEY_ASKING = re.compile(
+    r"\w+(?:'re|’re|\s+are)?\s+(?:\w+\s+)?(?:asking|asked|after|looking\s+for)\b", re.IGNORECASE
+)
+ME_OBJECT = re.compile(r"\b(?:me|mir|mich|moi|me|mi|mnie|меня|мне)\b|我|私に", re.IGNORECASE)
+REQUEST_NOUN = re.compile(
+    r"\b(?:the|this)\s+(?:question|request|query|prompt|instructions?|task|message|follow-up|ask)\s+"
+    r"(?:(?:really|only|clearly|mainly|actually|just)\s+)?(?:asks|is\s+asking|wants|says|said|mentions|mentioned|specifies|requires|calls\s+for|is\s+about|"
+    r"was\s+about|is\s+(?:really\s+|mainly\s+|actually\s+|just\s+|only\s+)?about|is\s+for|only\s+wants|explicitly|clearly|seems|is\s+(?:simple|straightforward|clear|ambiguous))\b|"
+    r"\blooking\s+at\s+the\s+(?:question|request|prompt)\b|\bre-?read(?:ing)?\s+the\s+(?:question|request|prompt)\b|"
+    r"\b(?:was|were|been)\s+(?:requested|asked\s+for|mentioned\s+earlier|specified)\b|"
+    r"\b(?:fits|matches|suits|answers)\s+the\s+(?:request|question|prompt)\b|"
+    r"\bwhat(?:'s|’s|\s+is)\s+being\s+asked\b|\bthe\s+(?:request|instruction|prompt|question)\s+(?:is|was)\s+to\b|"
+    r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|rephrase|paraphrase|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task)\b|"
+    r"\b(?:request|question|task)\s+(?:understood|received|noted|is\s+clear)\b|"
+    r"\bthe\s+(?:user|asker|person)(?:'s|’s)\s+(?:request|question|query|prompt|intent|wording)\b|"
+    r"\bthe\s+user(?:'s|’s)\s+(?:question|request|message|query|prompt)\s+(?:is\s+about|was\s+about|asks|is\s+asking|"
+    r"concerns|is\s+(?:simple|clear|straightforward|ambiguous)|seems)\b",
+    re.IGNORECASE,
+)
+INSTRUCTIONS = re.compile(
+    r"\b(?:the\s+)?(?:system|developer)\s+(?:prompt|message|instructions?)\s+"
+    r"(?:says|said|tells\s+me|told\s+me|asks|wants|requires|instructs|states|forbids)\b|"
+    r"\b(?:as\s+(?:instructed|required)|per|according\s+to)\s+(?:by\s+)?(?:the|my)\s+(?:system|developer)\s+"
+    r"(?:prompt|message|instructions?)|\bI\s+(?:am|was)\s+(?:instructed|told)\s+to\b|"
+    r"\bmy\s+instructions\s+(?:say|are|tell)|\baccording\s+to\s+(?:the|my)\s+(?:instructions|guidelines)\b|"
+    r"\bthe\s+instructions\s+(?:say|said|ask|want)\b|"
+    r"\b(?:the|our|openai)\s+policy\s+(?:says|allows|requires|forbids|permits)\b|\b(?:dis)?allowed\s+content\b|"
+    r"\bwe\s+(?:can|must|should)\s+comply\b|"
+    r"\b(?:I|we)\s+(?:\w+\s+){0,2}(?:follow|obey|stick\s+to)\s+the\s+(?:instructions|guidelines|policy|system\s+prompt)\b",
+    re.IGNORECASE,
+)
+CONVERSATION = re.compile(
+    r"\b(?:earlier|before|previously)\s+in\s+(?:this|the)\s+(?:chat|conversation|thread|exchange)\b|"
+    r"\bthe\s+(?:follow-up|previous\s+(?:message|turn|question))\b|\bin\s+this\s+chat\b|"
+    r"\b(?:a|this)\s+follow-up\s+(?:to|on)\b|\bthe\s+(?:earlier|previous|last|original)\s+(?:question|request|message)\b|"
+    r"\bthe\s+conversation\s+(?:so\s+far|history)\b|"
+    r"\bin\s+diesem\s+chat\b|\bplus\s+tôt\s+dans\s+(?:cette|la)\s+conversation\b|"
+    r"\ben\s+esta\s+conversación\b|\bin\s+questa\s+conversazione\b|\bnesta\s+conversa\b|"
+    r"\bв\s+этом\s+(?:чате|разговоре)\b|之前的对话|在这段对话中|この会話",
+    re.IGNORECASE,
+)
+ASSISTANT = re.compile(
+    r"\bthe\s+assistant\s+(?:responded|replied|answered|said|explained|gave|provided|"
+    r"(?:should|must|needs?\s+to|has\s+to|will)\s+(?:respond|reply|answer|say|provide|give|explain|be|not|avoid|mention))\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- what the text does
+REPLY_MODAL = [
+    re.compile(
+        rf"(?<![\w-])(?P<noun>{lx.REPLY_NOUN[lang]})\s+(?:[\w’'-]+\s+){{0,1}}?(?:{lx.REPLY_MODAL[lang]})(?![\w-])",
+        _F,
+    )
+    for lang in lx.REPLY_NOUN
+]
+REPLY_MODAL_CJK = re.compile(rf"(?:{lx.REPLY_NOUN_CJK})[^。！？\n]{{0,6}}?(?:{lx.REPLY_MODAL_CJK})")
+# Words between a subject and its verb: adverbs and auxiliaries, never a determiner (past
+# one, the verb slot is gone: "let's check the answer" is not "let's answer").
+_GAP = (
+    r"(?!(?:the|a|an|my|your|this|that|these|its|la|le|les|el|los|il|lo|die|der|das|den|een|de)\s)"
+    r"[\w’'-]+\s+"
+)
+_WORD_END = r"(?![\w-])"
+# Turkish planning verbs are matched as stems of longer words; Romance verbs take clitics.
+_CLITIC_END = r"(?:l[oae]s?|le|se|me|gli|ne)?(?![\w-])"
+_VERB_END = {"tr": "", "es": _CLITIC_END, "it": _CLITIC_END, "pt": _CLITIC_END}
+PLANNING = [
+    re.compile(
+        rf"(?<![\w-])(?P<subject>{lx.PLAN_SUBJECT[lang]})(?![\w-])\s*(?:{_GAP}){{0,2}}?(?P<verb>{lx.PLAN_VERB[lang]}){_VERB_END.get(lang, _WORD_END)}",
+        _F,
+    )
+    for lang in lx.PLAN_SUBJECT
+]
+PLANNING_CJK = re.compile(
+    rf"(?:{lx.PLAN_SUBJECT_CJK})[^。！？\n]{{0,8}}?(?:{lx.PLAN_VERB_CJK})|"
+    rf"(?:{lx.PLAN_VERB_CJK})[^。！？\n]{{0,8}}?(?:{lx.PLAN_SUBJECT_CJK})"
+)
+REPLY_VERBS = re.compile(
+    r"answer|respond|reply|draft|compose|craft|formulate|write\s+(?:out|up|the|a|my)|go\s+with|comply|output|"
+    r"keep\s+(?:it|this|the\s+answer|the\s+reply|things)|stick\s+to|be\s+(?:brief|concise)|elaborate|"
+    r"put\s+together|finali[sz]e|greet|acknowledge|antwort|répond|respond|rispond|redig|rédig|"
+    r"odpowi|ответ|cevap|yanıt|回答|回复|答え",
+    re.IGNORECASE,
+)
+REPLY_OBJECT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:response|answer|reply|final|draft|version|réponse|respuesta|risposta|resposta|"
+    r"antwoord|antwort|odpowiedź|ответ|cevap|yanıt)",
+    re.IGNORECASE,
+)
+WE_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:the\s+user|the\s+question|the\s+request|the\s+prompt|(?:an?|the|our)\s+(?:\w+\s+)?(?:answer|response|reply|explanation|summary|description|definition|greeting))\b",
+    re.IGNORECASE,
+)
+COMPLY = re.compile(r"comply|craft|elaborate|output", re.IGNORECASE)
+EXTERNAL_OBJECT = re.compile(
+    r"\s+(?:to\s+)?(?:him|her|them|mu|jej|im|ему|ей|им|lui|leur|gli|ihm|ihr|hem|haar|hun)\b|"
+    r"\s+to\s+(?:the|our|their|your|this|that)\s+(?!user\b|question\b|request\b|prompt\b|query\b)\w+|"
+    r".{0,30}\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|yarın)\b|.{0,30}(?:明天|明日)",
+    re.IGNORECASE,
+)
+NAMED_OBJECT = re.compile(r"\s+(?:to\s+)?(?!I\b)[A-Z][a-z]+\b(?!\s+(?:is|was|has))")
+WE_SUBJECT = re.compile(r"^we\b", re.IGNORECASE)
+LETS_SUBJECT = re.compile(r"^let(?:'|’)?s\b", re.IGNORECASE)
+FIRST_PERSON_REPLY = re.compile(
+    r"(?<![\w-])(?:risponderò|scriverò|responderé|escribiré|redactaré|répondrai|rédigerai|responderei|escreverei|"
+    r"odpowiem|napiszę|отвечу|напишу|cevap\s+vereceğim|yanıt\s+vereceğim|cevaplayacağım|yanıtlayacağım|"
+    r"ik\s+antwoord|antwoord\s+ik|ich\s+antworte|antworte\s+ich)(?![\w-])",
+    re.IGNORECASE,
+)
+ACTUALLY = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:actually|eigentlich|eigenlijk|en\s+réalité|en\s+realidad|in\s+realtà|na\s+verdade|"
+    r"właściwie|на\s+самом\s+деле|aslında)\b|(?:^|(?<=[。！？]))(?:其实|其實|実際は|実は)",
+    re.IGNORECASE | re.MULTILINE,
+)
+PLAN_CONTENT = re.compile(
+    r"\b(?:greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
+    r"the\s+request|clarify)\b|"
+    r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
+    r"antwoorden|odpowiedzieć|ответить|cevap)\b|回答|回复|答え",
+    re.IGNORECASE,
+)
+FUTURE_PLAN = re.compile(rf"(?<![\w-])(?:{lx.FIRST_PERSON_FUTURE})(?![\w-])", re.IGNORECASE)
+NEGATION_NEAR = re.compile(r"\b(?:no|non|nein|nee|nie|нет|hayır|não)\b|不|いや", re.IGNORECASE)
+HEDGE = re.compile(
+    r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|seems|apparently|presumably|I\s+think|I\s+guess|guess|so|given|since|"
+    r"because|considering)\s*,?\s*$",
+    re.IGNORECASE,
+)
+MODEL_TALK = re.compile(
+    r"\b(?:model|models|LLM|chatbot|bot|API|app|application|server|endpoint|modèle|Modell|modelo|modello|"
+    r"модель)\b|模型|モデル",
+    re.IGNORECASE,
+)
+REPLY_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:provide|give|write|keep|answer|respond|reply|output|use|offer|include|add)\s+"
+    r"(?:a\s+|the\s+|an\s+)?(?:concise|brief|short|final|simple|direct|clear|friendly|quick|one-line|polite)\s+"
+    r"(?:answer|response|reply|explanation|summary|version)\b|"
+    r"(?:^|(?<=[.!?]\s))(?:need\s+to|have\s+to|must|should|gotta|better|want\s+to|going\s+to|gonna)\s+"
+    r"(?:be\s+careful|make\s+sure|answer|respond|reply|keep\s+it|mention|avoid|include|clarify|check|give|provide)\b|"
+    r"\bshould\s+(?:I|we)\s+(?:also\s+)?(?:add|include|mention|use|say|give|answer|keep|explain|list|start|"
+    r"respond|reply|ask|clarify|assume)\b|"
+    r"\b(?:a|the)\s+(?:short|brief|one-line|one-sentence|quick|concise|simple|direct|single-word|plain)\s+"
+    r"(?:answer|reply|response)\s+(?:works|is\s+best|suffices|is\s+enough|will\s+do|should\s+do|is\s+fine|fits)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Deciding what the reply covers: "I don't need to explain the history", "no need to list them".
+SCOPE_NOTE = re.compile(
+    r"\bI\s+(?:don't\s+|do\s+not\s+)?(?:need|have|ought)\s+to\s+(?:explain|describe|cover|go\s+into|list|mention|include|add)\b|"
+    r"\bI\s+should(?:n't|\s+not)?\s+(?:explain|describe|cover|go\s+into)\b|"
+    r"\bno\s+need\s+to\s+(?:explain|describe|cover|go\s+into|mention|list|repeat)\b",
+    re.IGNORECASE,
+)
+BEING_ASKED = re.compile(lx.BEING_ASKED, re.IGNORECASE)
+ROLE = re.compile(lx.ROLE, re.IGNORECASE)
+FORM_NOTE = re.compile(lx.FORM_NOTE, re.IGNORECASE | re.MULTILINE)
+BEST_REPLY = re.compile(lx.BEST_REPLY, re.IGNORECASE)
+MUST_REPLY = re.compile(lx.MUST_REPLY, re.IGNORECASE)
+THEIR_REQUEST = re.compile(lx.THEIR_REQUEST, re.IGNORECASE)
+SELF_EVAL = re.compile(lx.SELF_EVAL, re.IGNORECASE)
+INTENT_QUESTION = re.compile(lx.INTENT_QUESTION, re.IGNORECASE)
+REQUEST_LANGUAGE = re.compile(lx.REQUEST_LANGUAGE)
+ASSISTANT_MODAL = re.compile(lx.ASSISTANT_MODAL, re.IGNORECASE)
+FIRST_CLAUSE = re.compile(r"\s*([^.!?:;\n。！？：]{1,80})")
+TEAM_BEFORE = re.compile(r"(?:\b(?:нам|мы|wir|nous|noi|nós|wij|my|biz|we|us)\s*)$", re.IGNORECASE)
+KIND_FRAGMENT = re.compile(
+    rf"(?<![\w-])(?:(?:a|an|eine?|une?|una?|um|uma|een)\s+)?(?:(?:{lx.KIND_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.KIND_NOUN})"
+    rf"|(?:{lx.KIND_NOUN})\s+(?:{lx.KIND_ADJ}))(?![\w-])|{lx.KIND_CJK}",
+    re.IGNORECASE,
+)
+REQUEST_LABEL = re.compile(
+    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
+    r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question)\s*[:：]"
+    r"(?P<quote>\s*[\"“'«])?",
+    re.IGNORECASE | re.MULTILINE,
+)
+REQUEST_TOPIC = re.compile(lx.REQUEST_TOPIC, re.IGNORECASE)
+FROM_USER = re.compile(r"\b(?:from|for|by)\s+the\s+(?:user|asker|person\s+asking)\b", re.IGNORECASE)
+KIND_OF_REQUEST = re.compile(
+    r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:question|request|query|ask)\b",
+    re.IGNORECASE,
+)
+FORMAL_YOU = re.compile(r"\b(?:Ihnen|Ihre[mnrs]?|Euch|Euer)\b")
+CLITIC_BEFORE = re.compile(r"(?:\b(?:te|ti|vi|lhe|vous|ci)|\bt['’])\s*$", re.IGNORECASE)
+CLITIC_AFTER = re.compile(r"\s+(?:ci|cię|wam|was|te|ti|you|тебе|вам|size|sana)\b", re.IGNORECASE)
+PRODUCING = re.compile(
+    r"give|provide|produce|generate|write|draft|compose|craft|formulate|put\s+together|output|finali[sz]e|"
+    r"prepare|present|deliver|structure|format",
+    re.IGNORECASE,
+)
+PRODUCT_NOUN = re.compile(
+    r".*\b(?:list|summary|poem|email|e-mail|letter|story|haiku|translation|explanation|tone)$",
+    re.IGNORECASE,
+)
+_ANY_REPLY_NOUN = "|".join(f"(?:{v})" for v in lx.REPLY_NOUN.values())
+GENERIC_PLAN = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(f'(?:{v})' for k, v in lx.PLAN_SUBJECT.items() if k not in ('en', 'tr'))})"
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ANY_REPLY_NOUN})(?![\w-])|"
+    r"\bthe\s+(?:best|right|simplest|easiest|cleanest)\s+(?:approach|way|plan|move|option)\s+(?:here\s+)?"
+    r"(?:is|would\s+be|seems)\s+to\s+(?:\w+\s+){0,2}?(?:list|start|explain|answer|give|write|keep|begin|lead|group|split|walk|break)\b",
+    re.IGNORECASE,
+)
+POLITE_JA = re.compile(r"(?:あります|ます|ません|ください)[。！]?\s*$")
+WE_EXTERNAL = re.compile(
+    r"\s+(?:(?:to\s+)?(?:them|him|her|the\s+(?!user|question|request|prompt)\w+|our|their|this\s+(?!question|request))\b|"
+    r"by\s|before\s|within\s|today|tomorrow|until\s|asap|promptly)",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|te|usted|ustedes|tú|ti|tuo|tua|"
+    r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
+    re.IGNORECASE,
+)
+SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
+REDO = re.compile(lx.REDO, re.IGNORECASE)
+_LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
+_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s))"
+STRONG_LABEL = re.compile(
+    rf"{_LABEL_START}(?P<label>(?:{lx.STRONG_LABEL})|(?:{lx.STRONG_LABEL_CJK})){_LABEL_END}", _F
+)
+WEAK_LABEL = re.compile(
+    rf"{_LABEL_START}(?P<label>(?:{lx.WEAK_LABEL})|(?:{lx.WEAK_LABEL_CJK})){_LABEL_END}", _F
+)
+OUTPUT_LABEL = re.compile(
+    rf"{_LABEL_START}(?P<label>(?:{lx.OUTPUT_LABEL})|(?:{lx.OUTPUT_LABEL_CJK})){_LABEL_END}", _F
+)
+BRACKET_LABEL = re.compile(
+    rf"(?:^|(?<=\s))[\[(](?P<label>(?:{lx.STRONG_LABEL})|draft|final|plan|check)(?:[^\])\n]{{0,30}})?[\])][ \t]*(?:[:：\n]|$)",
+    _F,
+)
+ANY_LABEL = re.compile(rf"{_LABEL_START}[^\W\d_][\w ]{{0,20}}?{_LABEL_END}", _F)
+PROCESS_LABEL = re.compile(
+    r"plan|analysis|verify|verification|check|checking|double-checking|task|approach|strategy|request|pick|"
+    r"observation|breakdown|breaking\s+(?:it|this)\s+down|aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|"
+    r"vérification|tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|tarefa|abordagem|"
+    r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
+    r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認",
+    re.IGNORECASE,
+)
+INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|one|each|every|another|some|any|good|your|de|of|di|do|da|van|für|pour|para|per)\s+(?:good\s+)?$",
+    re.IGNORECASE,
+)
+BARE_WHO = re.compile(
+    r"user|nutzer|utilisateur|usuario|utente|usuário|gebruiker|kullanıcı", re.IGNORECASE
+)
+# An e-mail frame (greeting line, sign-off): its plans for a reply are about people.
+EMAIL_FRAME = re.compile(
+    r"\A\s*(?:subject:[^\n]*\n\s*)?(?:hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|cześć|привет|merhaba|hej)\b[^\n]{0,40}\n"
+    r"[\s\S]*\n\s*(?:best|thanks|cheers|regards|kind\s+regards|best\s+regards|sincerely|viele\s+grüße|cordialement|"
+    r"saludos|a\s+presto|abraço|pozdrawiam|с\s+уважением|selamlar|hälsningar)\b[^\n]{0,30}(?:\n[^\n]{0,30})?\s*\Z",
+    re.IGNORECASE,
+)
+# "The answer should be 12": a result, not a plan for the reply.
+VALUE_BE = re.compile(
+    r"\s+be\s+(?:\d|[-−+]|about\s+\d|around\s+\d|approximately|roughly|equal|the\s+same|positive|negative|zero|even|odd)",
+    re.IGNORECASE,
+)
+VERDICT = re.compile(
+    r"(?:^|[.,;:—–=]\s*)(?:yes|correct|confirmed|ok|okay|good|right|matches|checks\s+out|looks\s+right|"
+    r"holds|verified|✓|✔)\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
+OPENER = re.compile(
+    r"^\s*(?:(?:basically|now|first|oh|ah|hm|um|uh|okay|ok|alright|all\s+right|so|right|well|hmm+|bon|alors|also|gut|vale|bueno|allora|então|"
+    r"oké|dobrze|więc|итак|так|ладно|tamam|peki|好的|嗯|那么|えっと|さて)\b[,.!…]?\s*)+",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(
+    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|「[^」\n]{1,300}」"
+)
+SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n+")
+CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
+
+
+def _masked(text: str) -> str:
+    """The text with code and quoted speech blanked, offsets kept."""
+    masked = mask_code(text)
+    for match in QUOTED.finditer(masked):
+        masked = blank(masked, match.start(), match.end())
+    return masked
+
+
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence break, computed once per text."""
+    found = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`: from the end of the break before it to the next break."""
+    starts, ends = _breaks(text)
+    before = bisect.bisect_right(ends, pos) - 1
+    # A break that ends at or before pos closes the previous sentence.
+    start = ends[before] if before >= 0 else 0
+    after = bisect.bisect_left(starts, pos)
+    return start, starts[after] if after < len(starts) else len(text)
+
+
+def _sentence_index(text: str, pos: int) -> int:
+    """How many sentences come before the one at `pos`."""
+    lead = len(text) - len(text.lstrip())
+    ends = _breaks(text)[1]
+    return bisect.bisect_right(ends, pos) - bisect.bisect_right(ends, lead)
+
+
+def _reasoning_markers(text: str) -> Iterator[Evidence]:
+    masked = mask_code(text)
+    for match in TAG.finditer(masked):
+        before = masked[max(0, match.start() - 25) : match.start()]
+        after = masked[match.end() : match.end() + 25]
+        at_edge = not before.strip() or before.endswith("\n") or after.startswith("\n")
+        if not at_edge and (TAG_TALK.search(before) or TAG_TALK.search(after)):
+            continue  # prose naming the tag
+        yield Evidence("reasoning block", 3.0, match.start(), match.end())
+    for match in HARMONY.finditer(masked):
+        yield Evidence("reasoning channel", 3.0, match.start(), match.end())
+    for match in FLAT_CHANNEL.finditer(masked):
+        yield Evidence("reasoning channel", 3.0, match.start(), match.end())
+
+
+def _about_requester(text: str) -> Iterator[Evidence]:
+    matches = [m for p in REQUESTER_VERB for m in p.finditer(text)]
+    matches += list(REQUESTER_VERB_CJK.finditer(text))
+    for match in matches:
+        lo, hi = _sentence_bounds(text, match.start())
+        weight = 1.0 if WEAK_WHO.search(match.group("who")) else 1.5
+        if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
+            weight += 0.5  # "wants me to", "me demande": the writer is the one asked
+        between = text[match.end("who") : match.start("verb")]
+        if (
+            INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            or between == "se "
+        ):
+            continue  # "a user wrote in", "historia de usuario", "se escribe": some user, not the asker
+        if BARE_WHO.fullmatch(match.group("who")) and _sentence_index(text, match.start()) > 0:
+            weight = min(weight, 0.75)  # "user sent them" deep in case notes
+        if (
+            CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
+            or re.search(r"\bhad\b", between)
+            or MODEL_TALK.search(text[lo:hi])
+        ):
+            weight = 0.3  # "when the user asks...", "the user had asked it": software or a story
+        yield Evidence("narrates the requester", weight, match.start(), match.end())
+    for match in THEY_VERB.finditer(text):
+        lo, _ = _sentence_bounds(text, match.start())
+        # "They" opening one of the first sentences has nothing to refer to but the person asking.
+        lead = text[lo : match.start()]
+        opens = not OPENER.sub("", lead).strip(" ,") or bool(HEDGE.search(lead))
+        weight = 1.0 if opens and _sentence_index(text, match.start()) < 2 else 0.75
+        if THEY_ASKING.match(match.group()):
+            weight = max(weight, 1.0)  # "they're asking", "they're after": only the requester asks
+        if CONDITION.search(text[max(lo, match.start() - 40) : match.start()]):
+            weight = 0.3
+        if ME_OBJECT.search(text[match.end() : match.end() + 12]):
+            weight += 0.5
+        yield Evidence("narrates the requester", weight, match.start(), match.end())
+    for match in REQUEST_NOUN.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not MODEL_TALK.search(text[lo:hi]):  # "the user's request is validated by the server"
+            yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in BEING_ASKED.finditer(text):
+        yield Evidence("narrates the requester", 1.5, match.start(), match.end())
+    for match in INTENT_QUESTION.finditer(text):
+        yield Evidence("narrates the requester", 1.5, match.start(), match.end())
+    for match in ASSISTANT_MODAL.finditer(text):
+        yield Evidence("narrates the assistant", 1.5, match.start(), match.end())
+    for pattern, rule in (
+        (THEIR_REQUEST, "narrates the request"),
+        (REQUEST_LANGUAGE, "narrates the request"),
+        (SELF_EVAL, "checks its own reply"),
+    ):
+        for match in pattern.finditer(text):
+            lo, hi = _sentence_bounds(text, match.start())
+            if not MODEL_TALK.search(
+                text[lo:hi]
+            ):  # "the user's request is validated by the server"
+                weight = 1.5 if rule == "checks its own reply" else 1.0
+                yield Evidence(rule, weight, match.start(), match.end())
+    for match in REQUEST_TOPIC.finditer(text):
+        yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in FROM_USER.finditer(text):
+        yield Evidence("narrates the requester", 0.5, match.start(), match.end())
+    fragment = FIRST_CLAUSE.match(text)
+    clause_start, clause_end = fragment.span(1) if fragment else (0, 0)
+    if len(text[clause_start:clause_end].split()) <= 8:
+        # A short first fragment that sizes up the request: "Simple arithmetic question."
+        for match in KIND_FRAGMENT.finditer(text, clause_start, clause_end):
+            yield Evidence("narrates the request", 1.0, match.start(), match.end())
+    for match in KIND_OF_REQUEST.finditer(text):
+        yield Evidence("narrates the request", 0.75, match.start(), match.end())
+    for match in REQUEST_LABEL.finditer(text):
+        # "Question:" heads FAQs too; quoting the request after it, or "User:", does not.
+        weight = (
+            1.5
+            if match.group("quote")
+            else 0.5
+            if match.group("what").lower() == "question"
+            else 1.0
         )
-        if SECOND_SIGN.search(around):
-            return "narrating the user", match
-    return None
+        yield Evidence("restates the request", weight, match.start(), match.end())
+    for match in INSTRUCTIONS.finditer(text):
+        if INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "a good system prompt states...": about prompts in general
+        yield Evidence("restates its instructions", 1.5, match.start(), match.end())
+    for match in CONVERSATION.finditer(text):
+        yield Evidence("narrates the conversation", 1.0, match.start(), match.end())
+    for match in ASSISTANT.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if MODEL_TALK.search(text[lo:hi]):
+            continue  # "when designing a chatbot, decide what the assistant should say"
+        yield Evidence("narrates the assistant", 1.5, match.start(), match.end())
+
+
+def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the sentence speaks to the reader ("I'll walk you through", "te explicaré")."""
+    sentence = text[lo:hi]
+    return bool(
+        SECOND_PERSON.search(sentence)
+        or FORMAL_YOU.search(sentence)
+        or CLITIC_BEFORE.search(text[max(lo, start - 6) : start])
+        or CLITIC_AFTER.match(text, end)
+    )
+
+
+def _plans_reply(text: str) -> Iterator[Evidence]:
+    for pattern in REPLY_MODAL:
+        for match in pattern.finditer(text):
+            lo, hi = _sentence_bounds(text, match.start())
+            if (
+                _addressed(text, lo, hi, match.start(), match.end())
+                or CONDITION.search(text[lo : match.start()])
+                or MODEL_TALK.search(text[lo:hi])
+                or VALUE_BE.match(text, match.end())
+            ):
+                continue  # "your answer should...", "if the answer must...": advice to the reader
+            weight = 1.0 if PRODUCT_NOUN.match(match.group("noun")) else 1.5
+            yield Evidence("plans the reply", weight, match.start(), match.end())
+    for match in REPLY_MODAL_CJK.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not POLITE_JA.search(text[lo : hi + 1]):  # a polite request to the reader, as in e-mail
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for match in [m for p in PLANNING for m in p.finditer(text)]:
+        lo, hi = _sentence_bounds(text, match.start())
+        if _addressed(text, lo, hi, match.start(), match.end()):
+            continue  # "I'll walk you through it": addressed to the reader
+        subject, verb = match.group("subject"), match.group("verb")
+        if EXTERNAL_OBJECT.match(text, match.end()) or NAMED_OBJECT.match(text, match.end()):
+            continue  # "I'll reply to Maria tomorrow": answering someone else, later
+        producing = bool(PRODUCING.match(verb))
+        about_reply = bool(REPLY_OBJECT.match(text, match.start("verb") - 1))
+        strong = bool(REPLY_VERBS.match(verb)) or (
+            about_reply and (producing or not LETS_SUBJECT.match(subject))
+        )
+        weight = 1.5 if strong else 1.0
+        if LETS_SUBJECT.match(subject) and not strong:
+            weight = 0.5  # "let's start with the basics": inviting the reader along
+        if WE_SUBJECT.match(subject):
+            if WE_EXTERNAL.match(text, match.end()):
+                continue  # "we should answer the landlord today": people, not a reply
+            # A team's "we" answers people; a model's "we" answers the question.
+            weight = (
+                1.5
+                if WE_OBJECT.match(text, match.end()) or COMPLY.match(verb)
+                else 1.0
+                if strong or producing
+                else 0.5
+            )
+        yield Evidence("plans the reply", weight, match.start(), match.end())
+    for match in GENERIC_PLAN.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not _addressed(text, lo, hi, match.start(), match.end()):
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for match in PLANNING_CJK.finditer(text):
+        lo, hi = _sentence_bounds(text, match.start())
+        if not SECOND_PERSON.search(text[lo:hi]) and not POLITE_JA.search(text[lo : hi + 1]):
+            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+    for pattern, base in (
+        (FUTURE_PLAN, 1.0), (FIRST_PERSON_REPLY, 1.5), (REPLY_NOTE, 1.5), (SCOPE_NOTE, 1.0),
+        (ROLE, 1.5), (FORM_NOTE, 1.5), (BEST_REPLY, 1.5), (MUST_REPLY, 1.5),
+    ):  # fmt: skip
+        for match in pattern.finditer(text):
+            lo, hi = _sentence_bounds(text, match.start())
+            if (
+                _addressed(text, lo, hi, match.start(), match.end())
+                or EXTERNAL_OBJECT.match(text, match.end())
+                or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
+                or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
+                or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
+            ):
+                continue  # "odpowiem mu jutro": answering someone else, later
+            weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
+            yield Evidence("plans the reply", weight, match.start(), match.end())
+
+
+def _revises(text: str) -> Iterator[Evidence]:
+    for match in SELF_CORRECTION.finditer(text):
+        near = text[max(0, match.start() - 6) : match.end() + 8]
+        weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
+        yield Evidence("corrects itself aloud", weight, match.start(), match.end())
+    for match in REDO.finditer(text):
+        yield Evidence("admits a mistake", 1.0, match.start(), match.end())
+    if any(True for _ in SELF_CORRECTION.finditer(text)) or any(True for _ in REDO.finditer(text)):
+        for match in ACTUALLY.finditer(text):
+            yield Evidence("restates after a correction", 0.5, match.start(), match.end())
+
+
+def _labels(text: str) -> Iterator[Evidence]:
+    strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
+    # A glossary or form ("Draft: unpublished. Published: visible. Archived: hidden.") has
+    # mostly other labels; reasoning notes are mostly reasoning labels.
+    others = (
+        len(ANY_LABEL.findall(text))
+        - len(strong)
+        - len(WEAK_LABEL.findall(text))
+        - len(OUTPUT_LABEL.findall(text))
+    )
+    for match in strong:
+        weight = 2.0 if others < max(2, len(strong)) else 0.5
+        yield Evidence("labels its thinking", weight, match.start("label"), match.end())
+    weak = list(WEAK_LABEL.finditer(text))
+    outputs = list(OUTPUT_LABEL.finditer(text))
+    kinds = {m.group("label").lower() for m in weak}
+    # Two labels make notes-to-self when one names a step of working ("Task:", "Approach:",
+    # "Check:"); "Assumptions: … Constraints: …" alone is a design document.
+    process = any(PROCESS_LABEL.fullmatch(kind) for kind in kinds)
+    if weak and (outputs or (len(kinds) >= 2 and process)):
+        first = weak[0]
+        yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
+    elif weak:
+        first = weak[0]
+        rest = text[first.end() : first.end() + 200]  # the plan's first few lines
+        if PLAN_CONTENT.search(rest):
+            yield Evidence("labels its plan for the reply", 2.0, first.start("label"), first.end())
+        elif first.group("label").lower().endswith("ing") and VERDICT.search(rest.split("\n")[0]):
+            # "Checking: 12 × 12 = 144. Yes.": checking aloud, with its verdict ("Check:" ends
+            # worked solutions written for the reader)
+            yield Evidence("notes to itself", 1.5, first.start("label"), first.end())
+        else:
+            yield Evidence("labelled section", 0.5, first.start("label"), first.end())
+
+
+def _structure(text: str) -> Iterator[Evidence]:
+    for rule, weight, start, end, unaddressed in structural_signs(text):
+        lo, hi = _sentence_bounds(text, start)
+        if unaddressed and (
+            _addressed(text, lo, hi, start, end)
+            or CONDITION.search(text[lo:start])
+            or (rule == "plans the reply" and text.startswith("?", hi))
+        ):
+            continue  # "you should answer in French", "if the response must...": advice
+        yield Evidence(rule, weight, start, end)
+
+
+def find_evidence(text: str) -> list[Evidence]:
+    """Every piece of meta-rambling evidence in `text`, in order of position."""
+    evidence = list(_reasoning_markers(text))
+    masked = _masked(text)
+    evidence += [*_about_requester(masked), *_plans_reply(masked), *_revises(masked)]
+    evidence += list(_labels(masked))
+    evidence += list(_structure(masked))
+    if evidence:
+        first_end = _sentence_bounds(masked, len(masked) - len(masked.lstrip()))[1]
+        opener = OPENER.match(masked)
+        if any(e.start < first_end and e.rule in PREAMBLE_RULES for e in evidence):
+            # Meta talk before the answer starts: the classic preamble.
+            evidence.append(Evidence("before the answer", 0.5, 0, first_end))
+        elif (
+            opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence)
+        ):
+            evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
+    if EMAIL_FRAME.match(masked):
+        evidence = [
+            Evidence(e.rule, e.weight / 2, e.start, e.end) if e.rule == "plans the reply" else e
+            for e in evidence
+        ]
+    evidence.sort(key=lambda e: (e.start, -e.weight))
+    return _dedupe(evidence)
+
+
+PREAMBLE_RULES = {
+    "narrates the requester", "narrates the request", "plans the reply", "restates the request",
+    "narrates the conversation",
+}  # fmt: skip
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    """Overlapping matches of one rule count once (the heaviest)."""
+    kept: list[Evidence] = []
+    for item in evidence:
+        clash = next(
+            (k for k in kept if k.rule == item.rule and k.start < item.end and item.start < k.end),
+            None,
+        )
+        if clash is None:
+            kept.append(item)
+        elif item.weight > clash.weight:
+            kept[kept.index(clash)] = item
+    return kept
+
+
+def total(evidence: list[Evidence]) -> float:
+    """The score of a set of evidence.
+
+    Signs under 1 count once per rule, and without one sign of weight 1 or more there is
+    no score: in a long text, small signs ("let's", "hmm") must not add up to a verdict.
+    """
+    if not any(e.weight >= 1.0 for e in evidence):
+        return 0.0
+    weak: dict[str, float] = {}
+    strong = 0.0
+    for item in evidence:
+        if item.weight >= 1.0:
+            strong += item.weight
+        else:
+            weak[item.rule] = max(weak.get(item.rule, 0.0), item.weight)
+    return round(strong + sum(weak.values()), 2)
+
+
+def rambling_score(text: str) -> tuple[float, list[Evidence]]:
+    """The score of the evidence, and the evidence itself."""
+    evidence = find_evidence(text)
+    return total(evidence), evidence
+
+
+def find_rambling(text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[str, int, int] | None:
+    """The heaviest piece of evidence (rule, start, end) when the text is meta-rambling, else None."""
+    score, evidence = rambling_score(text)
+    if score < threshold or not evidence:
+        return None
+    top = max(evidence, key=lambda e: e.weight)
+    return top.rule, top.start, top.end
+
+
+class MetaRamblingParams(CheckParams):
+    """How much evidence fails an answer (`threshold`), and which rules to leave out (`ignore`)."""
+
+    threshold: float = Field(DEFAULT_THRESHOLD, gt=0)
+    ignore: list[str] = Field(default_factory=list)
+
+    @field_validator("ignore")
+    @classmethod
+    def _known_rules(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(RULES))
+        if unknown:
+            raise ValueError(f"unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
+        return value
+
+
+RULES = (
+    "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
+    "restates its instructions", "narrates the conversation", "narrates the assistant", "checks its own reply",
+    "plans the reply", "corrects itself aloud", "thinks aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
+    "labelled section", "before the answer", "thinking-aloud opener",
+)  # fmt: skip
 
 
 @register
@@ -159,13 +754,23 @@ class MetaRambling(Check):
     """Passes when the answer does not talk about the conversation or leak reasoning."""
 
     name = "meta_rambling"
-    params_model = CheckParams
-    description = "no narration of the conversation, no leaked reasoning"
+    params_model = MetaRamblingParams
+    description = (
+        "no narration of the request, no planning or checking of the reply, no leaked reasoning"
+    )
 
     def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Fail on the first meta-commentary, showing it."""
-        found = find_rambling(answer.text)
-        if found is None:
-            return self.result(True, "no meta-commentary found")
-        name, match = found
-        return self.result(False, f"{name}: {excerpt(answer.text, match.start(), match.end())}")
+        """Score the evidence; fail at the threshold, listing each piece with its weight."""
+        assert isinstance(params, MetaRamblingParams)
+        evidence = [e for e in find_evidence(answer.text) if e.rule not in params.ignore]
+        score = total(evidence)
+        if score < params.threshold:
+            shown = f" (score {score:g} < {params.threshold:g})" if evidence else ""
+            return self.result(True, f"no meta-commentary found{shown}")
+        parts = [
+            f"{e.rule} +{e.weight:g}: {excerpt(answer.text, e.start, e.end)}"
+            for e in sorted(evidence, key=lambda e: -e.weight)[:4]
+        ]
+        return self.result(
+            False, f"meta-rambling score {score:g} ≥ {params.threshold:g}; " + "; ".join(parts)
+        )

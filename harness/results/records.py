@@ -64,6 +64,13 @@ class CaseRecord(BaseModel):
     attempts: int | None = None
     # The fallback backend's answer, where the primary errored or broke a tool call.
     fallback: dict[str, Any] | None = None
+    # Reasoning models: seconds to the first token a user sees (after any reasoning), the
+    # output tokens spent reasoning, the mode applied, and the reasoning kept apart
+    # ({style, text, tokens}) when `output` is the visible answer only.
+    ttfvt_s: float | None = None
+    reasoning_tokens: int | None = None
+    reasoning_mode: str | None = None
+    reasoning: dict[str, Any] | None = None
 
 
 def case_key(record: CaseRecord) -> tuple[str, str, str, str, int]:

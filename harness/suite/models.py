@@ -228,6 +228,8 @@ class Suite(_Strict):
     tool_prompt: ToolPrompt = "native"
     # `lenient` where the tools coerce: an integer parameter then accepts 5.0.
     numbers: Literal["strict", "lenient"] = "strict"
+    # What to do with reasoning before the answer: detect (default), strip or forbid.
+    reasoning: Literal["detect", "strip", "forbid"] | None = None
     cases: list[Case] = Field(min_length=1)
 
     @property

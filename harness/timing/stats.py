@@ -8,7 +8,9 @@ from typing import Any
 
 from harness.results.records import CaseRecord
 
-TIMED_METRICS = ("ttft_s", "prefill_tokens_per_s", "decode_tokens_per_s", "latency_s", "itl_p95_s")
+TIMED_METRICS = (
+    "ttft_s", "ttfvt_s", "prefill_tokens_per_s", "decode_tokens_per_s", "latency_s", "itl_p95_s",
+)  # fmt: skip
 
 
 def describe(samples: Sequence[float]) -> dict[str, Any]:

@@ -1,0 +1,73 @@
+"""meta_rambling before and after issue 17: precision and recall with 95% Wilson intervals.
+
+The frozen test part (`meta_rambling_frozen.jsonl`) was written by an independent author
+and never used to tune the rules; the development part is everything else, including
+`meta_rambling_dev2.jsonl` by a second independent author (also shown alone as `dev2`). "Before" is
+the phrase-based detector as it was (`benchmarks/legacy_meta_rambling.py`), "after" the
+structural one. Run with `nox -s bench` (or pytest benchmarks -s) to see the figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+from pathlib import Path
+
+import pytest
+from pytest_benchmark.fixture import BenchmarkFixture
+
+from benchmarks.legacy_meta_rambling import find_rambling as legacy_find
+from harness.checks.accuracy import Confusion, measure_detector, read_labeled
+from harness.checks.meta_rambling import find_rambling
+
+CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
+SPLITS = {
+    "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", "meta_rambling_dev2.jsonl"],
+    # The second independent author's file alone: its "before" row is the unseen-author figure.
+    "dev2": ["meta_rambling_dev2.jsonl"],
+    "frozen": ["meta_rambling_frozen.jsonl"],
+}
+DETECTORS = {
+    "before": lambda text: legacy_find(text) is not None,
+    "after": lambda text: find_rambling(text) is not None,
+}
+
+
+def split(name: str) -> list[dict[str, object]]:
+    return [item for file in SPLITS[name] for item in read_labeled(CORPUS / file)]
+
+
+@pytest.mark.parametrize("part", sorted(SPLITS))
+def test_meta_rambling_before_and_after(benchmark: BenchmarkFixture, part: str) -> None:
+    items = split(part)
+    results: dict[str, Confusion] = {
+        when: measure_detector(detects, items) for when, detects in DETECTORS.items()
+    }
+    texts = [str(item["text"]) for item in items]
+    flagged = benchmark(lambda: sum(find_rambling(text) is not None for text in texts))
+    after = results["after"]
+    assert flagged == after.true_positive + after.false_positive
+    labels = Counter(bool(item["label"]) for item in items)
+    print(
+        f"\nmeta_rambling, {part} split: {len(items)} texts ({labels[True]} rambling, {labels[False]} clean)"
+    )
+    for when, confusion in results.items():
+        print(f"  {when:6} {confusion.summary_with_intervals('meta_rambling')}")
+        benchmark.extra_info[f"{when}_precision"] = round(confusion.precision, 4)
+        benchmark.extra_info[f"{when}_recall"] = round(confusion.recall, 4)
+
+
+def test_meta_rambling_sensitivity_on_the_dev_split() -> None:
+    """What a suite's `threshold` trades, on the development split only (never the frozen one)."""
+    items = split("dev")
+    print("\nmeta_rambling threshold sweep, dev split:")
+    recalls = []
+    for threshold in (1.0, 1.5, 2.0, 2.5, 3.0):
+        confusion = measure_detector(partial(_detects, threshold=threshold), items)
+        recalls.append(confusion.recall)
+        print(f"  threshold {threshold:.1f}: {confusion.summary_with_intervals('meta_rambling')}")
+    assert recalls == sorted(recalls, reverse=True)  # a higher threshold never finds more
+
+
+def _detects(text: str, threshold: float) -> bool:
+    return find_rambling(text, threshold) is not None

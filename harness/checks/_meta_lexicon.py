@@ -1,0 +1,377 @@
+"""Per-language words for the structural markers of meta-rambling.
+
+Not phrases to match whole, but the vocabulary of each role the detector looks for: who
+the text talks about (the person asking, in the third person), what that person did
+(asked, wants, wrote), the reply as an object (the answer, my reply), first-person
+planning of the reply, self-correction, and the labels that introduce thinking or drafts.
+Each language is a few alternations; the detector combines them by structure.
+"""
+
+from __future__ import annotations
+
+# The person asking, in the third person. Latin-script entries are matched as words.
+REQUESTER = {
+    "en": (
+        r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|the\s+questioner|the\s+OP|"
+        r"the\s+poster|this\s+person|someone|somebody|user"
+    ),
+    "de": r"der\s+(?:nutzer|benutzer|anwender|fragende|fragesteller)|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
+    "fr": r"l['’]\s*(?:utilisateur|utilisatrice|interlocuteur|interlocutrice)|la\s+personne|utilisateur",
+    "es": r"el\s+usuario|la\s+usuaria|la\s+persona|el\s+interlocutor|usuario",
+    "it": r"l['’]\s*(?:utente|interlocutore|interlocutrice)|la\s+persona|utente",
+    "pt": r"o\s+(?:usuário|utilizador|interlocutor)|a\s+(?:usuária|utilizadora|pessoa)|usuário",
+    "nl": r"de\s+(?:gebruiker|persoon|vraagsteller|vrager)|diegene|degene|gebruiker",
+    "pl": r"użytkownik|użytkowniczka|pytający|pytająca|rozmówca|ta\s+osoba",
+    "ru": r"человеку|пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
+    "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
+    "sv": r"användaren|frågeställaren|personen|frågeställaren",
+}
+REQUESTER_CJK = r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
+
+# What the person asking did or wants (present or past; with "they" in English too).
+REQUEST_VERB = {
+    "en": (
+        r"asks|asked|ask|is\s+asking|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
+        r"needs(?!\s+to\b)|mean|means|meant|mentioned|mentions|said|says|wrote|writes|is\s+writing|'s\s+writing|"
+        r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
+        r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
+        r"is\s+interested|seems|appears|is\s+trying\s+to|clearly\s+wants|just\s+wants|probably\s+wants|might\s+want|"
+        r"may\s+want|likely\s+wants|is\s+testing|is\s+greeting|greets|thanks|is\s+thanking|"
+        r"hopes|is\s+hoping|wants\s+to\s+know|has\s+asked|has\s+requested|just\s+asked|is\s+following\s+up|follows\s+up|"
+        r"clarified|clarifies|is\s+referring|refers|is\s+getting\s+at|is\s+struggling|struggles|is\s+confused|"
+        r"is\s+worried|is\s+concerned|intends|is\s+planning|has\s+(?:a|an)\s+(?:question|follow-up|request)|"
+        r"never\s+said|didn't\s+(?:say|specify|mention|ask)|did\s+not\s+(?:say|specify|mention)|never\s+specified|"
+        r"seemed|sounded|sounds|is\s+back|came\s+back|pasted|uploaded|attached|phrased|"
+        r"is\s+(?:probably|likely|clearly|just|really|only)\s+(?:asking|after|looking|trying|curious|testing)"
+    ),
+    "de": r"fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
+    "fr": r"demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
+    "es": r"pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
+    "it": r"chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
+    "pt": r"pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
+    "nl": r"vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
+    "pl": r"pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
+    "ru": r"спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
+    "sv": r"undrar|frågar|vill\s+veta|vill\s+ha|vill|behöver|söker|ber\s+om|skriver|nämner|menar|verkar|letar\s+efter|är\s+ute\s+efter",
+    "tr": r"sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
+}
+REQUEST_VERB_CJK = (
+    r"想知道|想要|想了解|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
+    r"묻고|물었|물어|원하|요청|궁금|알고\s*싶|"
+    r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう"
+)
+
+# Words that open a condition or a generalisation: "when the user asks..." is documentation.
+CONDITION = (
+    r"\b(?:if|when|whenever|once|each\s+time|every\s+time|after|before|unless|until|wenn|falls|sobald|"
+    r"si|lorsque|quand|cuando|mientras|se|quando|als|wanneer|zodra|jeśli|jeżeli|gdy|kiedy|если|когда|"
+    r"eğer)\b|如果|当|當|一旦|場合"
+)
+
+# The reply as an object the writer is shaping.
+REPLY_NOUN = {
+    "en": (
+        r"(?:the|my|our|this|a\s+final|the\s+final)\s+(?:final\s+)?(?:reply|response|answer|output|draft|message\s+back)|"
+        r"the\s+final\s+version|(?:the|my)\s+(?:list|summary|poem|email|e-mail|letter|story|haiku|translation|explanation|tone)"
+    ),
+    "de": r"(?:die|meine|unsere)\s+(?:endgültige\s+)?antwort|der\s+antwortentwurf",
+    "fr": r"(?:la|ma|notre)\s+réponse(?:\s+finale)?",
+    "es": r"(?:la|mi|nuestra)\s+respuesta(?:\s+final)?",
+    "it": r"(?:la|la\s+mia|la\s+nostra)\s+risposta(?:\s+finale)?",
+    "pt": r"(?:a|a\s+minha|minha|nossa)\s+resposta(?:\s+final)?",
+    "nl": r"(?:het|mijn|ons)\s+antwoord",
+    "pl": r"(?:moja|ta)?\s*odpowiedź(?:\s+końcowa)?",
+    "ru": r"(?:мой|наш|итоговый|этот)?\s*ответ",
+    "tr": r"cevabım|yanıtım|cevap|yanıt",
+}
+REPLY_NOUN_CJK = r"我的回答|回答|回复|回覆|答复|答案|回答は|返答|返信|答え"
+# ...and what the writer says the reply must do.
+REPLY_MODAL = {
+    "en": r"should|must|needs?\s+to|has\s+to|will|ought\s+to|is\s+going\s+to|can\s+be|could",
+    "de": r"sollte|soll|muss|müsste|wird",
+    "fr": r"doit|devrait|devra|va",
+    "es": r"debe|debería|tiene\s+que|va\s+a",
+    "it": r"deve|dovrebbe|dovrà|va",
+    "pt": r"deve|deveria|tem\s+que|precisa|vai",
+    "nl": r"moet|zou|zal|mag",
+    "pl": r"powinna|musi|będzie",
+    "ru": r"должен|должна|нужно|следует|будет",
+    "tr": r"olmalı|gerekir|olacak|olsun",
+}
+REPLY_MODAL_CJK = r"应该|應該|需要|要|必须|必須|べき|必要|ようにする|しよう"
+
+# First person planning what to write: "I'll keep it short", "let me draft", "I should answer".
+PLAN_SUBJECT = {
+    "sv": r"jag\s+(?:ska|bör|måste|behöver|svarar|skriver|börjar|håller)|vi\s+(?:skriver|svarar|börjar)|låt\s+mig",
+    "en": (
+        r"I\s+(?:don't|do\s+not|won't|shouldn't)(?:\s+need\s+to|\s+have\s+to)?|no\s+need\s+to|"
+        r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+should|\s+need\s+to|\s+must|\s+have\s+to|'d\s+better|"
+        r"\s+can|\s+could|\s+want\s+to|'ll\s+just|\s+think\s+I\s+should)|let\s+me|let's|we\s+(?:need\s+to|should|must|have\s+to|can|will|'ll)|"
+        r"time\s+to|best\s+to|better\s+to|now\s+to|now\s+I(?:'ll)?|I\s+guess\s+I(?:'ll)?|so\s+I(?:'ll)?"
+    ),
+    "de": r"ich\s+(?:werde|sollte|muss|will|möchte|kann|halte|schreibe|antworte|gebe|nenne|fange)|lass\s+mich|ich\s+fasse",
+    "fr": r"je\s+(?:vais|dois|devrais|peux|veux|réponds|garde|commence)|il\s+faut\s+(?:que\s+je|répondre)|laisse[sz]?[- ]moi",
+    "es": r"voy\s+a|debo|debería|tengo\s+que|necesito|déjame|puedo|mejor\s+(?:responder|dar)",
+    "it": r"devo|dovrei|voglio|posso|lasciami|risponderò|scriverò|darò|terrò|comincio|inizio",
+    "pt": r"vou|devo|deveria|preciso|tenho\s+que|deixe-me|deixa\s+eu|posso",
+    "nl": r"ik\s+(?:ga|zal|moet|wil|kan|houd|hou)|laat\s+me",
+    "pl": r"powinienem|powinnam|muszę|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
+    "ru": r"я\s+(?:должен|должна|буду|отвечу|напишу|дам|начну|проверю)|мне\s+(?:нужно|следует|надо)|нужно\s+ответить|отвечу|напишу|проверю",
+    "tr": r"vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
+}
+PLAN_SUBJECT_CJK = (
+    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|方針で|ことにします|ことにしよう|"
+    r"\S{1,6}(?:해야겠다|해야겠어|해야지|하도록\s*하자|다시\s*쓰자)|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
+    r"(?:답변|대답|답|설명|정리)(?:해야|하자|할게|하겠)"
+)
+
+# Verbs that, after a planning subject, are about producing the reply itself.
+PLAN_VERB = {
+    "en": (
+        r"answer|respond|reply|write|draft|compose|craft|formulate|produce|output|put\s+together|go\s+with|keep|"
+        r"make\s+sure|double-check|re-?check|verify|re-?compute|re-?calculate|re-?read|structure|format|"
+        r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|"
+        r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
+        r"go\s+through|identify|determine|note|be\s+careful|see|work\s+through|understand|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
+        r"elaborate|avoid|think|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
+        r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
+        r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|"
+        r"open\s+by|start\s+by|begin\s+by|close\s+by|end\s+by|lead\s+with|unpack|phrase\s+(?:it|this|that)|"
+        r"punch\s+(?:it|this|that)\s+up|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
+        r"provide\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|offer\s+(?:them|the\s+user)|tell\s+(?:them|the\s+user)|list\s+(?:them|a\s+few)"
+    ),
+    "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort",
+    "fr": r"répondre|rédiger|écrire|formuler|garder|donner|mentionner|vérifier|expliquer|commencer|brièvement|proposer|saluer|d['’]abord",
+    "es": r"responder|redactar|escribir|formular|mantener|dar|mencionar|verificar|comprobar|explicar|empezar|brevemente|ofrecer|saludar",
+    "it": r"rispondere|redigere|scrivere|formulare|tenere|dare|menzionare|verificare|controllare|spiegare|iniziare|brevemente|offrire|salutare|in\s+modo",
+    "pt": r"responder|redigir|escrever|formular|manter|dar|mencionar|verificar|explicar|começar|brevemente|oferecer|cumprimentar|de\s+forma",
+    "nl": r"antwoorden|beantwoorden|schrijven|formuleren|houden|kort|noemen|controleren|uitleggen|geven|beginnen|het\s+antwoord",
+    "pl": r"odpowiedzieć|napisać|sformułować|podać|wspomnieć|sprawdzić|wyjaśnić|zacząć|krótko|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
+    "ru": r"ответить|написать|сформулировать|дать|упомянуть|проверить|объяснить|начать|кратко|коротко|отвечу|напишу|проверю|начну|дам",
+    "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret",
+    "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
+}
+PLAN_VERB_CJK = r"답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
+
+# Thinking aloud about one's own mistake.
+SELF_CORRECTION = (
+    r"(?:^|(?<=[\s.!?;:,—–(]))(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
+    r"actually,?\s+(?:no|wait|hold\s+on|that's\s+(?:wrong|not\s+right))|"
+    r"moment(?:\s+mal)?|warte|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
+    r"attends|attendez|en\s+fait,?\s+non|euh|correction|"
+    r"espera|espere|un\s+momento|en\s+realidad,?\s+no|corrijo|"
+    r"aspetta|un\s+attimo|in\s+realtà,?\s+no|"
+    r"na\s+verdade,?\s+não|um\s+momento|"
+    r"wacht|eigenlijk,?\s+(?:nee|niet)|"
+    r"czekaj|chwila|właściwie,?\s+nie|"
+    r"подожди|погоди|стоп|хм+|на\s+самом\s+деле,?\s+нет|"
+    r"dur|bekle|aslında,?\s+hayır|hım+)"
+    r"(?=\s*[,.!—–:;…?-])"
+)
+SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
+# Saying the answer must be done again.
+REDO = (
+    r"(?:my\s+)?first\s+(?:thought|guess|instinct)\s+(?:was|is)\b|"
+    r"scratch\s+that|strike\s+that|let\s+me\s+correct\s+(?:that|myself)|"
+    r"\bI\s+(?:miscalculated|calculated\s+(?:it\s+)?wrong)|ich\s+habe\s+falsch\s+gerechnet|das\s+stimmt\s+nicht|"
+    r"j['’]ai\s+mal\s+calculé|c['’]est\s+faux|lo\s+he\s+calculado\s+mal|calculé\s+mal|no\s+es\s+correcto|"
+    r"ho\s+calcolato\s+male|non\s+è\s+giusto|calculei\s+mal|não\s+está\s+certo|źle\s+policzył(?:em|am)|"
+    r"ik\s+heb\s+(?:me\s+)?verrekend|это\s+неверно|я\s+неправильно\s+посчитал|"
+    r"(?:that|this|it)\s+(?:doesn't|does\s+not|can't|cannot|won't)\s+(?:look|be|seem|sound)\s+right|(?:that|this)\s+seems\s+off|"
+    r"me\s+he\s+(?:confundido|equivocado)|das\s+kann\s+nicht\s+stimmen|ça\s+ne\s+peut\s+pas\s+être|"
+    r"non\s+può\s+essere|não\s+pode\s+estar\s+certo|dat\s+klopt\s+niet|to\s+się\s+nie\s+zgadza|"
+    r"что-то\s+не\s+так|не\s+сходится|bu\s+doğru\s+değil|不对劲|おかしい|"
+    r"I\s+(?:misread|miscounted|double-counted|mixed\s+up|got\s+(?:that|it)\s+wrong|was\s+wrong)|my\s+mistake|"
+    r"ich\s+habe\s+mich\s+(?:geirrt|verrechnet|verlesen)|falsch\s+gelesen|j['’]ai\s+mal\s+(?:lu|compris|calculé)|"
+    r"je\s+me\s+suis\s+trompée?|me\s+confundí|leí\s+mal|error\s+mío|ho\s+sbagliato|mi\s+sono\s+sbagliat[oa]|"
+    r"ho\s+letto\s+male|errei|me\s+enganei|li\s+errado|ik\s+heb\s+me\s+vergist|verkeerd\s+gelezen|"
+    r"pomyliłe[mś]|pomyliłam|źle\s+przeczytał(?:em|am)|я\s+ошибл(?:ся|ась)|неправильно\s+прочитал|"
+    r"yanlış\s+(?:okudum|hesapladım)|hata\s+yaptım|我看错了|我算错了|我搞错了|我弄错了|我错了|読み間違え|間違えました|計算を間違え|"
+    r"let\s+me\s+(?:punch\s+it\s+up|rephrase|reword|tighten|rework|rewrite|try\s+(?:that\s+)?again)|"
+    r"\bje\s+reformule|\blo\s+reformulo|\briformulo|\breformulo|\bik\s+herschrijf|\bprzeformułuję|\bпереформулирую|"
+    r"yeniden\s+yazalım|다시\s*쓰자|重新写|書き直|"
+    r"needs?\s+redoing|let\s+me\s+(?:redo|start\s+over|re-?do|recompute|recalculate|re-?check|re-?read|reconsider|rethink)|"
+    r"I\s+(?:made|got)\s+(?:a|an)\s+(?:mistake|error)|I\s+(?:forgot|missed|misread)|that's\s+(?:wrong|not\s+right|incorrect)|"
+    r"ich\s+habe\s+(?:\w+\s+){0,3}?(?:vergessen|übersehen)|ich\s+habe\s+mich\s+verrechnet|j['’]ai\s+oublié|"
+    r"me\s+equivoqué|olvidé|se\s+me\s+olvidó|ho\s+dimenticato|esqueci|ik\s+(?:ben|heb)\s+(?:\w+\s+){0,3}?vergeten|zapomniałem|zapomniałam|я\s+забыл|я\s+забыла|unuttum|我忘了|忘れていました|忘れてた"
+)
+
+# Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK
+# ones ("Plan:", "Output:") only in a set, as terse notes-to-self are.
+STRONG_LABEL = (
+    r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
+    r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
+    r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
+    r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|"
+    r"my\s+(?:plan|approach|thinking|thoughts|reasoning|notes|strategy|draft)|todo|fixme|(?:[\w-]+\s+)?v\d+|"
+    r"rough\s+(?:version|draft)|first\s+(?:draft|attempt|pass|version)|(?:core|main|real|actual|key)\s+question|"
+    r"assistant(?:'s)?\s+(?:response|reply|answer)|premier\s+jet|première\s+version|primera\s+versión|primer\s+borrador|"
+    r"revisión|révision|revisione|revisão|herziening|tankar|utkast|resonemang|초안|생각|추론|검토|"
+    r"critique|notes?\s+to\s+self|self[- ]review|reflection|inner\s+monologue|"
+    r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
+    r"user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
+    r"revised(?:\s+(?:answer|reply|response|version))?|attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
+    r"(?:key\s+)?points\s+to\s+(?:cover|mention|include|address)|"
+    r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"
+    r"borrador|razonamiento|pensamiento|corregido|bozza|ragionamento|corretto|rascunho|raciocínio|corrigido|"
+    r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
+    r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce"
+)
+STRONG_LABEL_CJK = r"草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+WEAK_LABEL = (
+    r"plan|analysis|verify|request|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
+    r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
+    r"aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|vérification|"
+    r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
+    r"tarefa|abordagem|verificação|plano|análise|taak|aanpak|controle|"
+    r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
+    r"görev|yaklaşım|doğrulama|kontrol|analiz"
+)
+WEAK_LABEL_CJK = r"计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|タスク|方針|検証|確認|計画"
+OUTPUT_LABEL = (
+    r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
+    r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
+    r"risposta(?:\s+finale)?|saída|resposta(?:\s+final)?|uitvoer|antwoord|wynik|odpowiedź(?:\s+końcowa)?|"
+    r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"
+    r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변"
+)
+OUTPUT_LABEL_CJK = r"输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答"
+
+# First person future (or inverted present) of verbs that shape a reply: pro-drop languages
+# plan without a pronoun ("explicaré", "risponderò", "odpowiem", "kläre ich").
+FIRST_PERSON_FUTURE = (
+    r"(?:explicar|dar|responder|contestar|escribir|mencionar|empezar|comenzar|incluir|mantener|resumir|"
+    r"enumerar|describir|añadir|verificar|comprobar|calcular|ofrecer|proporcionar|redactar)é|diré|haré|pondré|"
+    r"(?:spiegher|dar|risponder|scriver|menzioner|inizier|comincer|includer|terr|riassumer|elencher|descriver|"
+    r"aggiunger|verificher|controller|calcoler|offrir|fornir)ò|"
+    r"(?:explicar|dar|responder|escrever|mencionar|começar|incluir|manter|resumir|listar|descrever|"
+    r"acrescentar|adicionar|verificar|calcular|oferecer|fornecer|redigir)ei|"
+    r"(?:je\s+|j['’])(?:expliquer|donner|répondr|écrir|mentionner|commencer|inclur|garder|résumer|vérifier|"
+    r"calculer|proposer|rédiger|ajouter|précis|indiquer)ai|"
+    r"(?:kläre|gebe|nenne|schreibe|antworte|erkläre|prüfe|beginne|halte|fasse|liste|rechne|erwähne)\s+ich|"
+    r"(?:geef|schrijf|antwoord|begin|noem|houd|controleer|leg)\s+ik|"
+    r"wyjaśnię|podam|odpowiem|policzę|obliczę|rozważę|pomyślę|"
+    r"napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
+    r"объясню|отвечу|напишу|упомяну|начну|проверю|пересчитаю|опишу|перечислю|добавлю|"
+    r"\w+(?:acağım|eceğim)"
+)
+
+# Sentences about the request itself: "the question is about", "la demande porte sur".
+REQUEST_TOPIC = (
+    r"\b(?:die\s+(?:anfrage|frage|aufgabe|bitte)|der\s+wunsch)\s+(?:lautet|ist|betrifft|dreht\s+sich\s+um|bezieht\s+sich)|"
+    r"\bla\s+(?:question|demande|consigne)\s+(?:porte\s+sur|concerne|est\s+de|demande|vise)|"
+    r"\bla\s+(?:pregunta|petición|solicitud|consigna)\s+(?:es\s+sobre|trata\s+(?:de|sobre)|pide|busca|consiste)|"
+    r"\bla\s+(?:domanda|richiesta|consegna)\s+(?:riguarda|è\s+su|chiede|verte)|"
+    r"\b(?:a\s+pergunta|a\s+solicitação|o\s+pedido)\s+(?:é\s+sobre|trata\s+de|pede|quer)|"
+    r"\bde\s+(?:vraag|opdracht)\s+(?:gaat\s+over|is\s+om|vraagt)|"
+    r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
+    r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"
+)
+
+# Being asked, in the passive or impersonal: "I'm being asked", "on me demande", "меня просят".
+BEING_ASKED = (
+    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was)\s+(?:being\s+)?(?:asked|requested|tasked)\b|\bthe\s+ask\s+(?:here\s+)?is\b|"
+    r"\bgefragt\s+ist\s+nach\b|\bgesucht\s+ist\b|\bich\s+werde\s+gefragt\b|\bman\s+fragt\s+mich\b|"
+    r"\bon\s+me\s+demande\b|\bil\s+m['’]est\s+demandé\b|"
+    r"\bme\s+(?:piden|preguntan|pide)\b|\bse\s+me\s+pide\b|"
+    r"\bmi\s+viene\s+chiest[oa]\b|\bmi\s+si\s+chiede\b|\bmi\s+chiedono\b|"
+    r"\bpedem-me\b|\bme\s+pedem\b|\bperguntam-me\b|\bme\s+perguntam\b|"
+    r"\ber\s+wordt\s+(?:mij\s+)?gevraagd\b|\bmij\s+wordt\s+gevraagd\b|"
+    r"\b(?:proszą|pytają)\s+mnie\b|\bjestem\s+(?:proszony|proszona|pytany|pytana)\b|"
+    r"\bменя\s+(?:просят|спрашивают)\b|\bот\s+меня\s+(?:хотят|ждут)\b|"
+    r"\bbenden\b[^.]{0,60}\b(?:isteniyor|rica\s+ediliyor)|\bsoruluyor\b|"
+    r"这里问的是|问的是|被问到|聞かれているのは|聞かれている|尋ねられて|求められている|질문은"
+)
+# Saying what its role or task in this reply is: "my job here is to", "I'm supposed to".
+ROLE = (
+    r"\bmy\s+(?:job|task|goal|aim|role)\s+(?:here\s+)?is\s+to\b|\bI(?:'m|\s+am)\s+(?:supposed|meant|expected)\s+to\b|"
+    r"\bhow\s+(?:should|do|can)\s+I\s+(?:phrase|put|word|say|answer|approach|frame)\b|"
+    r"\bwhat(?:'s|\s+is)\s+the\s+best\s+way\s+to\s+(?:phrase|put|say|answer|explain)\b"
+)
+# Notes on the reply's form, as imperatives: "Aim for a friendly tone", "no jargon".
+FORM_NOTE = (
+    r"(?:^|(?<=[.!?:]\s))(?:aim\s+for|go\s+for|stick\s+with|lead\s+with|open\s+with|start\s+with\s+the\s+(?:answer|conclusion|result|number)|"
+    r"keep\s+it\s+(?:short|brief|simple|friendly|concise|light|casual)|be\s+(?:concise|brief)|"
+    r"avoid\s+(?:jargon|markdown|lists|technical\s+terms)|no\s+(?:jargon|markdown|lists|emojis|bullet\s+points)\b|"
+    r"mention\s+[^.]{1,40}\s+first|answer\s+first)|"
+    r"\bsin\s+tecnicismos\b|\bpas\s+de\s+jargon\b|\bkeine\s+fachbegriffe\b|\bsenza\s+tecnicismi\b"
+)
+# "Best to answer in one sentence", in each language.
+BEST_REPLY = (
+    r"\b(?:best|better)\s+(?:to\s+)?(?:answer|respond|reply|keep\s+it)\b|\blo\s+mejor\s+es\s+(?:responder|contestar)|"
+    r"\bmejor\s+(?:responder|contestar)|\bmeglio\s+rispondere|\bil\s+meglio\s+è\s+rispondere|"
+    r"\bo\s+melhor\s+é\s+responder|\bmelhor\s+responder|\bam\s+besten\s+antworte|"
+    r"\bmieux\s+vaut\s+répondre|\bil\s+vaut\s+mieux\s+répondre|\bhet\s+beste\s+is\s+(?:om\s+)?(?:te\s+)?antwoorden|"
+    r"\bnajlepiej\s+odpowiedzieć|\bлучше\s+(?:всего\s+)?(?:ответить|отвечу)|最好[^。！？]{0,8}回答|"
+    r"\ben\s+iyisi\s+[^.]{0,30}(?:cevap|yanıt)|\bil\s+s['’]agit\s+de\s+(?:traduire|répondre|donner|expliquer|calculer|convertir|résumer)"
+)
+
+# Sizing up the request in a fragment before answering: "Straightforward conversion question."
+KIND_ADJ = (
+    r"simple|easy|straightforward|quick|basic|factual|short|trivial|direct|clear|casual|friendly|"
+    r"einfache|kurze|klare|simple|facile|rapide|sencilla|sencillo|fácil|rápida|directa|semplice|veloce|diretta|"
+    r"simples|rápida|direta|eenvoudige|simpele|korte|proste|łatwe|krótkie|простой|простая|лёгкий|легкий|короткий|"
+    r"basit|kolay|kısa"
+)
+KIND_NOUN = (
+    r"question|request|greeting|query|ask|conversion\s+question|math\s+question|arithmetic\s+question|"
+    r"frage|anfrage|rechenfrage|begrüßung|demande|salutation|pregunta|petición|saludo|domanda|richiesta|saluto|"
+    r"pergunta|pedido|saudação|vraag|verzoek|groet|pytanie|prośba|powitanie|вопрос|просьба|приветствие|"
+    r"soru(?:su)?|istek|selamlaşma|selam"
+)
+KIND_CJK = r"(?:简单的|简短的|簡単な|単純な)[^。！？\n]{0,6}(?:问题|請求|请求|问候|質問|挨拶|依頼)"
+# Impersonal necessity about the reply: "il faut répondre", "hay que responder", "надо ответить".
+MUST_REPLY = (
+    r"\bil\s+faut\s+(?:répondre|rester|donner|rédiger|être\s+bref)|\bhay\s+que\s+(?:responder|contestar|dar|ser\s+breve)|"
+    r"\bbisogna\s+(?:rispondere|dare|essere\s+brevi)|\bé\s+(?:preciso|necessário)\s+responder|"
+    r"\btrzeba\s+(?:odpowiedzieć|napisać|podać)|\b(?:надо|нужно|следует)\s+(?:ответить|написать|дать\s+ответ)|"
+    r"\b(?:cevap|yanıt)\s+vermek\s+gerek|\bman\s+sollte\s+(?:\w+\s+){0,3}?antworten|"
+    r"\bmoet\s+(?:\w+\s+){0,2}?(?:antwoorden|reageren)|回答要|答える必要|回答する必要|"
+    r"\b(?:best|better)\s+not\s+to\s+(?:overcomplicate|overthink|go\s+into|mention|list|explain)|"
+    r"\bdon't\s+overcomplicate|\b(?:keep|leave)\s+it\s+at\s+that\b|"
+    r"\b(?:reading|interpreting|taking|treating)\s+(?:this|it|the\s+question|the\s+request)\s+as\b|"
+    r"\bI(?:'ll|\s+will)\s+(?:read|interpret|take|treat)\s+(?:this|it)\s+as\b|"
+    r"\bformatting-wise|\btone-wise|\blength-wise|\bplain\s+text\s+(?:only|with\s+no|without)\b"
+)
+
+# The request as the asker's, possessive: "their question", "la pregunta del usuario".
+THEIR_REQUEST = (
+    r"\b(?:their|his\s+or\s+her)\s+(?:question|request|query|message|prompt|follow-up)\b(?!\s+time)|"
+    r"\bthe\s+(?:user|asker)(?:'s|’s)\s+(?:question|request|query|prompt)\b|"
+    r"\bwhat\s+(?:they|the\s+user|the\s+person)\s+(?:asked|wanted|want|requested|needed|meant)\b|\bwhat\s+was\s+asked\b|"
+    r"\b(?:frage|anfrage|bitte)\s+des\s+(?:nutzers|benutzers|fragestellers|anwenders)\b|"
+    r"\b(?:question|demande)\s+de\s+l['’]utilisat(?:eur|rice)\b|\b(?:pregunta|petición)\s+del\s+usuario\b|"
+    r"\b(?:domanda|richiesta)\s+dell['’]utente\b|\b(?:pergunta|pedido)\s+do\s+(?:usuário|utilizador)\b|"
+    r"\bvraag\s+van\s+de\s+gebruiker\b|\bpytanie\s+użytkownika\b|\b(?:вопрос|просьба|запрос)\s+пользователя\b|"
+    r"\bkullanıcının\s+(?:sorusu|sorusunu|isteği|isteğini)\b|用户的问题|用戶的問題|ユーザーの質問|사용자의\s*질문"
+)
+# Judging its own reply after writing it: "That should answer their question", "Word count: 8".
+SELF_EVAL = (
+    r"\b(?:that|this)\s+(?:should\s+|ought\s+to\s+|will\s+)?(?:answer|answers|covers?|address(?:es)?|satisf(?:y|ies)|"
+    r"meets?|fits?|handles?)\s+(?:the\s+(?:[\w-]+\s+)?(?:question|request|brief|prompt|pattern|limit|constraint)|their|what\s+they|everything\s+they)|"
+    r"\b(?:good|great|ok(?:ay)?|fine|perfect),?\s+(?:that's|that\s+is|this\s+is)\s+(?:short|concise|brief|clear|simple)\s+enough\b|"
+    r"\bword\s+count\s*[:：]|\bwithin\s+the\s+(?:word|length|character)\s+limit\b|"
+    r"\b(?:damit|so)\s+ist\s+die\s+frage[^.]{0,30}beantwortet|\bcela\s+répond\s+à\s+la\s+question|"
+    r"\b(?:queda|está)\s+respondida\s+la\s+pregunta|\besto\s+responde\s+a\s+la\s+pregunta|"
+    r"\bquesto\s+risponde\s+alla\s+domanda|\bisso\s+responde\s+(?:à|a)\s+pergunta|\bdat\s+beantwoordt\s+de\s+vraag|"
+    r"\bto\s+odpowiada\s+na\s+pytanie|\bэто\s+отвечает\s+на\s+вопрос|sorusunu\s+(?:yanıtlıyor|cevaplıyor)|"
+    r"这样就回答了|回答了用户的问题|これで質問に答え"
+)
+# Wondering aloud what the asker meant: "Do they want metric?", "What does the user mean by...".
+INTENT_QUESTION = (
+    r"\b(?:do|does|did|would|is|are)\s+(?:they|the\s+user|the\s+person)\s+(?:\w+\s+)?(?:want|mean|need|expect|ask|prefer|like)\b|"
+    r"\bwhat\s+(?:does|do|did)\s+(?:they|the\s+user|the\s+person)\s+mean\b"
+)
+# The language of the request, and answering in it: "The question is in German".
+REQUEST_LANGUAGE = (
+    r"\b(?:the\s+|their\s+)?(?:question|request|message|prompt)\s+is\s+(?:written\s+|asked\s+|phrased\s+)?in\s+[A-Z][a-z]+|"
+    r"\b(?:replying|responding|answering)\s+in\s+(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Polish|Russian|"
+    r"Chinese|Japanese|Turkish|Korean|kind|the\s+same\s+language)\b|"
+    r"\bdie\s+frage\s+ist\s+auf\s+\w+|\bla\s+question\s+est\s+(?:posée\s+)?en\s+\w+|\bla\s+pregunta\s+está\s+en\s+\w+"
+)
+# "The assistant should..." in each language.
+ASSISTANT_MODAL = (
+    r"\b(?:der\s+assistent|l['’]assistant|el\s+asistente|l['’]assistente|o\s+assistente|de\s+assistent|asystent|"
+    r"ассистент|помощник)\s+(?:\w+\s+)?(?:sollte|soll|muss|doit|devrait|debe|debería|deve|dovrebbe|moet|powinien|musi|"
+    r"должен|следует)\b|\basistan\s+(?:\w+\s+){0,5}?\w+(?:meli|malı)\b|\bassistenten\s+(?:bör|ska|måste)\b|助手应该|助手需要|アシスタントは[^。]{0,10}べき"
+)

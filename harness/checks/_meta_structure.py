@@ -1,0 +1,525 @@
+"""Structural signs of meta-rambling that do not depend on one author's wording.
+
+The lexicon-driven rules in `meta_rambling` find the person asking, the reply and the
+planning verbs by their words. These signs describe shapes instead: a tag of any name
+wrapped around notes before the answer, a count of the reply's own words followed by a
+verdict, a subjectless note-to-self about the reply ("Going to list the steps first."),
+an imperative aimed at the writer itself in the first sentence ("Answer in French."),
+a gerund that revises the draft ("Rewriting to be shorter:"), a reading of the request
+("Interpreting 'big' as population"), and nouns that can only mean the person asking.
+Each yields (rule, weight, start, end); the caller discounts sentences addressed to the
+reader and adds the preamble bonus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_I = re.IGNORECASE
+_SENTENCE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*(?:[-*>]+[ \t]*)?(?:(?:ok(?:ay)?|so|now|alright|right|first|then|next|also|and)\s*,?\s+)?"
+
+# Markup that is not a reasoning tag: HTML and common document tags.
+_HTML = (
+    r"a|abbr|b|blockquote|body|br|code|div|em|h[1-6]|head|hr|html|i|img|li|ol|p|pre|q|s|small|span|"
+    r"strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|kbd|var|mark|del|ins|details|summary|section|"
+    r"article|header|footer|nav|main|figure|figcaption|label|input|button|form|select|option|script|style|"
+    r"svg|path|g|title|meta|link|xml|root|item|name|value|answer|response|output|final|result|user|assistant|system"
+)
+# A tag of any name closed again, at the very start, with text after it: "<reflect>…</reflect> Answer".
+OPEN_TAG_BLOCK = re.compile(
+    rf"\A\s*[<\[〈＜](?P<tag>(?!(?:{_HTML})[\]>])[a-z][\w-]{{1,24}})[>\]〉＞][\s\S]{{1,3000}}?[<\[〈＜]/(?P=tag)[>\]〉＞]\s*\S",
+    _I,
+)
+# Counting the reply's own words, sentences or lines, then a verdict: "That's 48 words. Good."
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+"
+    r"(?:words?|sentences?|lines?|characters?|chars|bullets?|bullet\s+points|items?|paragraphs?|syllables?|tokens?)"
+)
+CONSTRAINT_CHECK = re.compile(
+    rf"\b{_COUNT}\b[^.\n]{{0,30}}?(?:[.,;:—–-]\s*|\s+)(?:as\s+(?:required|requested|asked|instructed|specified)(?!\s+by)|"
+    r"(?:that's\s+|which\s+is\s+)?(?:good|ok|okay|fine|perfect|great|check(?:ed)?|done|correct)(?=\s*(?:[.!,;—]|$))|"
+    r"(?:within|under)\s+(?:the\s+)?limit|✓|✔)|"
+    rf"(?:^|(?<=[.!?]\s))(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|this\s+is)\s+(?:about\s+|roughly\s+|exactly\s+|only\s+)?{_COUNT}\b|"
+    rf"\b(?:under|below|within|over|exceeds?|at\s+most|no\s+more\s+than)\s+(?:the\s+)?(?:{_COUNT}|word\s+limit|limit)"
+    r"\s*(?:[.,;:—–-]\s*)?(?:good|ok|okay|fine|perfect|check(?:ed)?|✓|✔)(?=\s*(?:[.!,;]|$))|"
+    r"\b(?:tone|length|format(?:ting)?|grammar|spelling|word\s+count|style|structure|count)\s*(?:[:=]|\s+is|\s+looks|\s+seems)?\s*"
+    r"(?:ok|okay|fine|good|correct|checked|right)\b(?=\s*[.,;!\n])|"
+    r"\b(?:no\s+markdown|no\s+lists?|no\s+bullets?|plain\s+text|one\s+sentence|one\s+line)\s*[.,;:—–-]\s*"
+    r"(?:good|ok|okay|fine|check(?:ed)?|done|✓|✔)\b",
+    _I | re.MULTILINE,
+)
+# The reply as subject, bare: "Response should be under 50 words."
+BARE_REPLY_MODAL = re.compile(
+    rf"{_SENTENCE_START}(?:final\s+)?(?:response|reply|answer|output)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to|"
+    r"will|can|could|is\s+going\s+to)\b"
+    r"(?!\s+be\s+(?:\d|[-−+]|about|around|approximately|roughly|equal|the\s+same|positive|negative|zero|even|odd)\b)",
+    _I | re.MULTILINE,
+)
+# A note-to-self without a subject: "Going to list the steps first.", "Gotta make this kid-friendly."
+SUBJECTLESS_PLAN = re.compile(
+    rf"{_SENTENCE_START}(?:going\s+to|gonna|gotta|need\s+to|needs\s+to|have\s+to|must|should|will|better|"
+    r"want\s+to|might\s+as\s+well|probably\s+should|best\s+to)\s+(?:just\s+|also\s+|probably\s+|really\s+|briefly\s+)?"
+    r"(?:list|explain|start|open|lead|begin|use|write|go\s+with|make\s+(?:it|this|sure)|keep|stick|offer|add|skip|"
+    r"focus|include|answer|respond|reply|mention|give|provide|note|point\s+out|cover|address|clarify|confirm|"
+    r"acknowledge|greet|thank|apologi[sz]e|wrap|summari[sz]e|format|structure|translate|convert|double-check|"
+    r"check|verify|avoid|stay|be\s+(?:brief|concise|clear|careful|friendly|polite|gentle|direct|honest))\b",
+    _I | re.MULTILINE,
+)
+# An imperative to the writer itself about the reply ("Answer in French.", "Acknowledge the
+# thanks, then offer help."); read only in the first sentence and only with an answer after it.
+SELF_IMPERATIVE = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|right|first|alright)\s*,?\s+)?"
+    r"(?:(?:answer|reply|respond|write)\s+(?:in\s+(?:english|german|french|spanish|italian|portuguese|dutch|polish|"
+    r"russian|turkish|chinese|japanese|korean|kind|the\s+same\s+language|plain\s+\w+)|briefly|concisely|"
+    r"in\s+(?:one|two|three|a\s+single)\s+(?:sentence|line|word|paragraph)s?|with\s+(?:a|one|the)\s+\w+)|"
+    r"keep\s+(?:it|this|the\s+(?:answer|reply))\s+(?:short|brief|simple|concise|light|friendly|casual|tight|under)|"
+    r"be\s+(?:brief|concise|friendly|warm|polite|gentle|direct)|"
+    r"(?:greet|acknowledge|thank)\s+(?:them|the\s+\w+|him|her)|"
+    r"(?:acknowledge|greet|apologi[sz]e|empathi[sz]e|validate)\b[^.\n]{0,60}?(?:[;,]\s*|\s+and\s+)(?:then\s+)?"
+    r"(?:offer|give|answer|provide|suggest|list|explain)|"
+    r"(?:lead|open|start)\s+with\s+(?:the\s+)?(?:answer|number|result|conclusion|greeting|empathy))\b"
+    r"(?=[^.!?:\n]{0,60}[.!;])",
+    _I,
+)
+# The same note in the infinitive, as other languages write it at the top: "Responder en español, breve."
+INFINITIVE_NOTE = re.compile(
+    r"\A\s*(?:(?:antworten|beantworten|répondre|responder|contestar|rispondere|antwoorden|odpowiedzieć|ответить|"
+    r"kurz\s+halten|knapp\s+bleiben|rester\s+(?:bref|brève|concis)|ser\s+breve|essere\s+brev[ei]|kort\s+houden|"
+    r"kısa\s+tut(?:mak)?|cevap\s+vermek)(?!\s+(?:ist|est|es|è|é|is|jest|это|bir|war|era|und)\b)(?:\s+|[,.;:]|$)|(?:antworte|réponds|responde|rispondi|antwoord|odpowiedz|ответь)\s+"
+    r"(?:auf|en|in|em|po|по)\s+\w+\s*[,.;])",
+    _I,
+)
+# Revising the draft aloud: "Rewriting to be shorter:", "Trimming that down."
+REVISING = re.compile(
+    rf"{_SENTENCE_START}(?:re-?writing|revising|rephrasing|re-?wording|shortening|trimming|tightening|simplifying|"
+    r"polishing|reworking|cleaning\s+up|adjusting|fixing|correcting|condensing|cutting)\s+"
+    r"(?:it|this|that|the\s+(?:draft|answer|reply|response|text|wording|last\s+line|sentence)|to\b|for\b|down\b)",
+    _I | re.MULTILINE,
+)
+# Reading the request a certain way: "Interpreting 'big' as population", "Taking 'soon' to mean".
+INTERPRETING = re.compile(
+    rf"{_SENTENCE_START}(?:interpreting|reading|taking|treating|understanding|assuming)\s+"
+    r"(?:[\"'“‘«][^\"'”’»\n]{1,40}[\"'”’»]|the\s+(?:question|request|prompt|ask|word|phrase|term)|this|it|they|he|she|"
+    r"the\s+user)\s+(?:as|to\s+mean|means?|meant|wants?|is\s+asking|is\s+about|refers?\s+to)\b"
+    r"(?![^.,;\n]*\b(?:is|are|was|were|can|may|might|requires?|helps?|makes?)\b)",
+    _I | re.MULTILINE,
+)
+# Nouns and clauses that can only mean the person asking, whatever verb follows.
+ASKER = re.compile(
+    r"\bthe\s+(?:asker|questioner|requester|requestor|original\s+poster)\b|"
+    r"\bthe\s+(?:person|human|user|one)\s+(?:asking(?!\s+(?:for|about|to|a|the)\b)|on\s+the\s+other\s+end|who\s+(?:asked|wrote|is\s+asking|sent))\b|"
+    r"\bwhoever\s+(?:asked|wrote|is\s+asking|sent)\b|"
+    r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+sounds\s+like|\s+looks\s+like|\s+seems\s+like)\s+(?:someone|somebody)\b|"
+    r"\b(?:sounds|seems|looks)\s+like\s+(?:someone|somebody|they(?:'re|’re|\s+are))\b|"
+    r"\bder\s+fragesteller\b|\bdie\s+fragestellerin\b|\bwer\s+(?:hier\s+)?fragt\b|\bdie\s+fragende\s+person\b|"
+    r"\bla\s+personne\s+qui\s+(?:demande|écrit|pose)\b|\bcelui\s+qui\s+(?:demande|écrit)\b|\bl['’]auteur\s+de\s+la\s+(?:question|demande)\b|"
+    r"\b(?:la\s+persona\s+que|quien)\s+(?:pregunta|escribe|consulta|pide)\b|"
+    r"\bchi\s+(?:scrive|chiede|domanda)\b|\bla\s+persona\s+che\s+(?:chiede|scrive)\b|"
+    r"\bquem\s+(?:pergunta|escreve|pede)\b|\ba\s+pessoa\s+que\s+(?:pergunta|escreve|pede)\b|"
+    r"\bde\s+vrager\b|\bdegene\s+die\s+(?:vraagt|schrijft)\b|\bosoba\s+pytająca\b|\bautor\s+pytania\b|"
+    r"\bавтор\s+вопроса\b|\bспрашивающий\b|\bsoran\s+kişi\b|\bsoruyu\s+soran\b|"
+    r"提问的人|問題的人|质问者|質問した人|質問者",
+    _I,
+)
+# Naming the kind of request in the first sentence: "we've got a question about",
+# "il s'agit d'une demande de", "这个问题很简单".
+REQUEST_KIND = re.compile(
+    r"\b(?:we(?:'ve|’ve|\s+have)\s+got|(?:here|this)(?:'s|’s|\s+is)|got|another)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:question|request|query|ask)\s+(?:about|on|for|regarding|asking|from)\b|"
+    r"\bthe\s+(?:question|request|prompt|query|task)(?:'s|’s)\s+(?:about|asking|for|simple|clear|straightforward)\b|"
+    r"\bil\s+s['’]agit\s+d['’]une\s+(?:simple\s+)?(?:demande|question)\b|\bse\s+trata\s+de\s+una\s+(?:simple\s+)?(?:pregunta|petición|solicitud)\b|"
+    r"\bsi\s+tratta\s+di\s+una\s+(?:semplice\s+)?(?:domanda|richiesta)\b|\btrata-se\s+de\s+uma?\s+(?:simples\s+)?(?:pergunta|pedido)\b|"
+    r"\bes\s+(?:handelt\s+sich\s+um|geht\s+um)\s+eine\s+(?:einfache\s+)?(?:frage|anfrage|bitte)\b|"
+    r"\bhet\s+gaat\s+om\s+een\s+(?:eenvoudige\s+)?(?:vraag|verzoek)\b|\bchodzi\s+o\s+(?:proste\s+)?pytanie\b|"
+    r"(?:这个|這個|这|該|该)?(?:问题|問題|请求)(?:很|比较|挺|非常)?(?:简单|簡單|直接|清楚|明确)|"
+    r"(?:直接|简单|簡單|简短|簡短)(?:地)?(?:回答|回复|作答)(?:就行|即可|就好|吧)",
+    _I,
+)
+# Judging what kind of reply will do: "a one-word reply is fine", "a short list works best".
+REPLY_VERDICT = re.compile(
+    r"\b(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?(?:answer|reply|response|explanation|list|summary)\s+"
+    r"(?:is|should\s+be|would\s+be|will\s+be|seems|feels|sounds)\s+(?:\w+\s+)?(?:fine|enough|best|ideal|appropriate|"
+    r"sufficient|plenty|right\s+here|the\s+way\s+to\s+go|warranted|called\s+for)\b|"
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:answer|reply|response)\s+(?:works|suffices|will\s+do|should\s+do)\b",
+    _I,
+)
+# Going back to the request: "Reading the request again", "Looking back at their message".
+REREADING = re.compile(
+    r"\b(?:re-?read(?:ing)?|read(?:ing)?\s+(?:it|that|this|the\s+\w+)\s+again|look(?:ing)?\s+(?:back\s+)?at|"
+    r"going\s+back\s+to|re-?check(?:ing)?|check(?:ing)?|scan(?:ning)?|pars(?:e|ing))\s+(?:the|their|his|her)\s+"
+    r"(?:(?:original|first|last|previous|earlier|initial)\s+)?(?:question|request|prompt|message|instructions?|brief|wording|ask)\b|"
+    r"\b(?:reading|looking\s+at)\s+(?:the|their)\s+(?:question|request|prompt|message)\s+again\b",
+    _I,
+)
+# Wondering aloud what the request is about: "Is this about the film or the book?"
+REQUEST_WONDER = re.compile(
+    r"\b(?:is|was|are)\s+the\s+(?:question|request|prompt|ask)\s+(?:really\s+|even\s+)?"
+    r"(?:about|asking|referring\s+to|meant|after|wanting|looking\s+for)\b[^?\n]{0,80}\?|"
+    r"\b(?:is|was|are)\s+(?:this|it|they)\s+(?:really\s+|even\s+)?"
+    r"(?:about|asking|referring\s+to|meant|after|wanting|looking\s+for)\b[^?\n]{0,60}\sor\s[^?\n]{0,40}\?",
+    _I,
+)
+# A present-tense first person reply in pro-drop and verb-second languages: "respondo directamente".
+REPLY_NOW = re.compile(
+    r"(?<![\w-])(?:respondo|contesto|rispondo|je\s+réponds|réponds|ich\s+antworte|antworte\s+ich|ik\s+antwoord|"
+    r"antwoord\s+ik|odpowiadam|отвечаю|cevaplıyorum|yanıtlıyorum|cevap\s+veriyorum|respondo\s+já)(?![\w-])|"
+    r"\b\w+(?:mam|mem)\s+(?:gerekiyor|gerek|lazım)\b|"
+    r"\bno\s+need\s+(?:for|to\s+(?:add|include|write|give))\s+(?:an?\s+|any\s+)?(?:intro|introduction|preamble|greeting|"
+    r"caveats?|disclaimer|explanation|details|elaboration|context|small\s+talk)\b|"
+    r"\bstraight\s+to\s+the\s+(?:answer|list|steps|code|number|result)\b",
+    _I,
+)
+# The person asking characterised in the first sentence: "They're a student, probably."
+THEY_ARE = re.compile(
+    r"\A\s*(?:(?:so|ok(?:ay)?|hmm+|right)\s*,?\s+)?(?:they(?:'re|’re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is))\s+"
+    r"(?:probably\s+|likely\s+|clearly\s+|obviously\s+|maybe\s+|just\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:student|beginner|kid|child|parent|developer|teacher|novice|newbie|programmer|traveller|traveler|tourist|"
+    r"learner|user|customer|professional|expert|researcher|writer|cook|gardener|runner)\b",
+    _I,
+)
+# Sizing up the request in the first sentence: "This one's easy.", "La pregunta es sencilla."
+_EASY = (
+    r"(?:easy|simple|straightforward|trivial|quick|clear|tricky|sencilla|sencillo|fácil|facile|semplice|simples|"
+    r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay)"
+)
+SIZING_UP = re.compile(
+    rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
+    rf"|(?:an?\s+)?{_EASY}\s+one|"
+    r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
+    r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
+    rf"{_EASY})\s*[.!;]",
+    _I,
+)
+# Headings that name the writer's thinking: "## Reasoning".
+THINKING_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]*|(?=\*\*|__))(?:\*\*|__)?(?:reasoning|thinking|thoughts|thought\s+process|scratchpad|scratch|"
+    r"inner\s+monologue)(?:\*\*|__)?[ \t]*$",
+    _I | re.MULTILINE,
+)
+# The asker after the verb, as verb-second languages put it: "Dus wil diegene weten...".
+INVERTED_ASKER = re.compile(
+    r"\b(?:wil|vraagt|zoekt|will|möchte|fragt|sucht|vill|undrar|frågar|söker)\s+(?:diegene|degene|de\s+gebruiker|de\s+vraagsteller|"
+    r"der\s+nutzer|der\s+fragesteller|die\s+person|användaren|personen|frågeställaren)\b",
+    _I,
+)
+# Deciding how to write, in the languages that say it with a verb ending: "方針でいきます", "정리해야겠다".
+CJK_PLAN = re.compile(
+    r"方針で(?:いきます|いく|行きます|進めます)|(?:書く|答える|まとめる)ことにし(?:ます|よう)|という方針|"
+    r"(?:정리|답변|대답|설명|작성)(?:해야겠다|해야겠어|하기로\s*하자|해야지)|我打算|我准备先|我决定先",
+)
+# Being asked, whoever is: "The AI here is being asked for advice."
+BEING_ASKED_ANY = re.compile(
+    r"\b(?:is|am|are)\s+being\s+asked\s+(?:for|to|about|how|what|whether|if)\b|"
+    r"\bthe\s+(?:AI|assistant|model|bot)\s+here\b",
+    _I,
+)
+# An "as requested" aside: a weak sign alone ("Here is the list, as requested").
+AS_REQUESTED = re.compile(
+    r"\b(?:as|like)\s+(?:was\s+)?(?:required|requested|asked(?:\s+for)?|instructed|specified|wanted)\b|"
+    r"\bcomme\s+demandé\b|\bcomo\s+(?:se\s+)?(?:pidió|pediste|solicitado|pedido)\b|\bcome\s+richiesto\b|"
+    r"\bwie\s+gewünscht\b|\bzoals\s+gevraagd\b|\bzgodnie\s+z\s+prośbą\b|\bкак\s+просили\b",
+    _I,
+)
+
+# Units a reply is measured in, and limits set on it, in each language.
+_UNIT = (
+    r"words?|sentences?|lines?|syllables?|characters?|paragraphs?|bullets?|items?|"
+    r"wörter|wörtern|sätze|satz|zeilen|silben|mots|phrases?|lignes|syllabes|palabras|frases?|oraciones?|líneas|sílabas|"
+    r"parole|frasi|righe|sillabe|palavras|linhas|woorden|zinnen|zin|regels|lettergrepen|słów|słowa|zdani[ae]|zdań|linijek|sylab|"
+    r"слов|слова|предложени[ея]|строк|слогов|kelime|cümle|satır|hece|ord|meningar|mening|rader|stavelser|"
+    r"字|个字|句|句话|行|文字|音|単語|語|文|단어|문장|줄|글자"
+)
+_LIMIT = (
+    r"limit|limits|requirements?|constraints?|length|word\s+count|format|grenze|vorgabe|anforderung|limite|exigence|consigne|"
+    r"límite|requisito|restricción|requisiti|vincolo|limiet|eis|eisen|limitu|warunek|wymagani[ae]|лимит|ограничени[ея]|"
+    r"требовани[ея]|условие|sınır|şart|koşul|gräns|gränsen|kravet|krav|要求|限制|字数|条件|制限|문자\s*수|제한|요청한\s*길이|조건"
+)
+_OK = (
+    r"good|ok|okay|fine|done|perfect|great|correct|confirmed|check(?:ed)?|met|satisfied|fulfilled|respected|"
+    r"条件を満たし\w*|要件を満たし\w*|満たしています|满足要求|符合条件|passt|gut|stimmt|erfüllt|c['’]est\s+bon|bon|parfait|respecté|"
+    r"vale|bien|correcto|cumplido|va\s+bene|perfetto|rispettato|confirmado|certo|cumprido|klopt|prima|voldaan|"
+    r"spełniony|spełnione|dobrze|zgadza\s+się|подходит|верно|выполнено|соблюдено|tamam|uygun|sağlandı|karşılandı|"
+    r"stämmer|uppfyller|uppfyllt|符合要求|符合|没问题|OKです|問題なし|확인\s*완료|충족|통과|✓|✔"
+)
+# Checking the reply against its limits: "Das sind 14 Wörter, also unter der Grenze. Passt."
+# The verdict closes the text (or its line): checks of the reply come after the reply.
+_VERDICT_AFTER = (
+    rf"(?:[^\n.!?。]{{0,80}}?[,;:—–\s，、：](?:{_OK})|[^\n.!?。]{{0,80}}[.!?。]\s*(?:{_OK})(?!\s+luck)(?:\s+[\w’']+)?(?:,(?:\s+[\w’']+){{0,4}})?)"
+    r"\s*[.!。]?[ \t]*(?=\n|\Z)"
+)
+MEASURED_REPLY = re.compile(
+    rf"(?:\d+|\b(?:one|two|three|four|five|single|only|exactly|under|less|fewer|eine?n?|ein|une|un|una|uno|um|uma|"
+    rf"één|een|jedno|одно|tek|en|ett|seule|sola|só|une\s+seule|одна|один|dertien|dreizehn)|[一二三四五六七八九十两]|한)\s*"
+    rf"(?:{_UNIT})(?![\w]){_VERDICT_AFTER}|"
+    rf"\b(?:{_LIMIT})\b{_VERDICT_AFTER}|"
+    rf"(?:{_OK})[^\n]{{0,20}}?(?:{_LIMIT})[.!。]?[ \t]*(?=\n|\Z)|"
+    rf"^[ \t]*(?:{_UNIT}|{_LIMIT}|count)[ \t]*[:：][^\n]{{0,40}}?[.!?。,][^\n]{{0,10}}?(?:{_OK})(?![\w-])",
+    _I | re.MULTILINE,
+)
+# The request as the subject of the opening sentence: "So the question is basically...".
+_REQUEST_NOUN = (
+    r"the\s+(?:question|request|query|prompt)|die\s+frage|die\s+anfrage|la\s+question|la\s+demande|"
+    r"la\s+pregunta|la\s+domanda|la\s+richiesta|a\s+pergunta|o\s+pedido|de\s+vraag|pytanie|вопрос|soru|frågan|"
+    r"질문은|질문|问题|質問"
+)
+# "If I understand the question", "si je comprends bien", "wenn ich das richtig verstehe".
+IF_I_UNDERSTAND = re.compile(
+    r"(?:"
+    r"\bif\s+I(?:'m)?\s+(?:understand|read(?:ing)?)\s+(?:this|it|the\s+question|that)?\s*(?:correctly|right)\b|"
+    r"\bsi\s+je\s+comprends\s+bien\b|\bwenn\s+ich\s+(?:das|es|die\s+frage)\s+richtig\s+verstehe\b|\bsi\s+entiendo\s+bien\b|"
+    r"\bse\s+ho\s+capito\s+bene\b|\bse\s+entendi\s+bem\b|\bals\s+ik\s+(?:het|de\s+vraag)\s+goed\s+begrijp\b|"
+    r"\bjeśli\s+dobrze\s+rozumiem\b|\bесли\s+я\s+правильно\s+понял[аи]?\b|\bdoğru\s+anladıysam\b|"
+    r"\bom\s+jag\s+förstår\s+(?:det\s+)?rätt\b|如果我理解(?:得)?(?:没错|正确)|제가\s*이해하기로는)"
+    rf"(?=[^.\n]{{0,20}}(?:{_REQUEST_NOUN}|they|the\s+user|il\s+veut|elle\s+veut|er\s+will|sie\s+will))",
+    _I,
+)
+_IS_ABOUT = (
+    r"is|was|boils\s+down\s+to|comes\s+down\s+to|ist|lautet|geht\s+um|est|porte\s+sur|revient\s+à|es|trata|è|riguarda|é|"
+    r"gaat\s+over|is\s+eigenlijk|jest|dotyczy|в\s+том|о\s+том|сводится|handlar|gäller|är|aslında|是|は"
+)
+_BASICALLY = (
+    r"basically|essentially|eigentlich|im\s+grunde|au\s+fond|en\s+gros|básicamente|en\s+el\s+fondo|"
+    r"sostanzialmente|in\s+pratica|basicamente|no\s+fundo|eigenlijk|w\s+zasadzie|właściwie|по\s+сути|в\s+общем|aslında|"
+    r"egentligen|i\s+grunden|基本上|其实|要するに|つまり|결국|그러니까"
+)
+# ...with a spoken opener before it or a "basically" in it (an essay's "The question is whether" has neither).
+_TOPIC_OF = r"(?!\s+(?:of|de|di|do|da|van|von|del|della|dello)\b)"
+OPENING_REQUEST = re.compile(
+    rf"\A\s*(?:[\w']+\s*,?\s+){{0,4}}?(?:(?:{_REQUEST_NOUN}){_TOPIC_OF}\s+(?:\w+\s+){{0,1}}?(?:{_IS_ABOUT})\s+(?:{_BASICALLY})\b|"
+    rf"(?:{_REQUEST_NOUN})\s+(?:{_BASICALLY})(?![\w]))",
+    _I,
+)
+# Retracting what it just wrote after an ellipsis or a dash: "8,848 m… actually", "İstanbul — hayır".
+_ADMISSION = (
+    r"sorry|wrong|my\s+mistake|I\s+mean|I\s+misspoke|pardon|désolée?|je\s+me\s+suis\s+trompée?|perdón|me\s+equivoqué|scusa|"
+    r"ho\s+sbagliato|desculpa|errei|entschuldigung|falsch|ich\s+meine|sorry|ik\s+bedoel|przepraszam|pomyliłe[mś]|"
+    r"ошиб(?:ся|лась)|простите|неверно|yanlış|pardon|förlåt|fel|jag\s+menar|说错了|不对|違います|間違え|잘못"
+)
+RETRACTION = re.compile(
+    r"(?:…|\.\.\.|—|–|\s-)\s*(?:(?:well|oh|hmm|ah|hm),?\s+)?(?:(?:no|nope|nein|non|nee|nie|não|hayır|нет|nej|아니|不|いや)\b[,.]?[^.\n]{0,30}?"
+    rf"(?:{_ADMISSION})|(?:actually|eigentlich|en\s+fait|en\s+realidad|in\s+realtà|na\s+verdade|właściwie|на\s+самом\s+деле|"
+    r"aslında|egentligen)\b[,.]?\s)",
+    _I,
+)
+# "I said it wrong", "ошибся", "förlåt": taking back a statement in each language.
+MISSPOKE = re.compile(
+    r"\bI\s+(?:misspoke|mean|meant)\b,|\bsorry,\s+I\s+mean|\bich\s+meine\b,|\bje\s+veux\s+dire\b|\bquiero\s+decir\b|"
+    r"\bvoglio\s+dire\b|\bquero\s+dizer\b|\bik\s+bedoel\b|\bto\s+znaczy\b|\bошиб(?:ся|лась)\b|\bя\s+имел\s+в\s+виду\b|"
+    r"\byanlış\s+söyledim\b|\byani\b,|\bförlåt\b,|\bjag\s+menar\b|\bfel\s+av\s+mig\b|说错了|言い間違え|잘못\s*말했",
+    _I,
+)
+# Thinking aloud before working: "Let's see…", "Veamos…", "Zastanówmy się."
+THINKS_ALOUD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:let's\s+see|let\s+me\s+(?:see|think)|let\s+me\s+unpack|mal\s+sehen|voyons(?:\s+voir)?|veamos|"
+    r"vediamo|vejamos|eens\s+kijken|zobaczmy|zastanówmy\s+się|посмотрим|давай(?:те)?\s+подумаем|bakalım|få\s+se|"
+    r"låt\s+mig\s+tänka|让我想想|我想想|ええと|うーん|음)(?=\s*(?:[.…,!:]|\.\.\.))",
+    _I | re.MULTILINE,
+)
+# A computation checked aloud: "Sí, cuadra.", "Tak, to się zgadza."
+CHECKS_OUT = re.compile(
+    r"\b(?:yes|yep|ja|oui|sí|si|sim|tak|да|evet|jo),?\s+(?:that\s+checks\s+out|checks\s+out|that\s+adds\s+up|adds\s+up|"
+    r"that's\s+right|stimmt|passt|ça\s+colle|c['’]est\s+ça|cuadra|encaja|torna|bate|confere|klopt|to\s+się\s+zgadza|"
+    r"zgadza\s+się|сходится|верно|всё\s+сходится|tutuyor|doğru|stämmer)\b",
+    _I,
+)
+# Deciding the reply is enough, after it: "inutile d'en rajouter", "fazlasına gerek yok".
+ENOUGH_SAID = re.compile(
+    r"\b(?:no\s+need\s+(?:to\s+add|for)\s+more|nothing\s+more\s+(?:is\s+)?needed|that\s+should\s+(?:do|suffice)|"
+    r"answer\s+complete|response\s+complete|"
+    r"kept\s+(?:it|this|the\s+(?:answer|reply|response))\s+[^.\n]{0,40}?\b(?:since|because|as\s+(?:requested|asked)|per)\b|"
+    r"I\s+kept\s+(?:this|the\s+(?:answer|reply|response))|inutile\s+d['’]en\s+(?:rajouter|dire\s+plus)|"
+    r"sem\s+precisar\s+de\s+mais|no\s+hace\s+falta\s+(?:añadir|más)|non\s+serve\s+(?:aggiungere|altro)|"
+    r"mehr\s+braucht\s+es\s+nicht|meer\s+is\s+niet\s+nodig|więcej\s+nie\s+trzeba|больше\s+ничего\s+не\s+нужно|"
+    r"fazlasına\s+gerek\s+yok|mer\s+behövs\s+inte|不用再补充|これで十分)",
+    _I,
+)
+# What was asked, impersonally, in each language: "ce qu'on me demandait", "o que foi pedido".
+WHAT_WAS_ASKED = re.compile(
+    r"\bce\s+qu['’]on\s+(?:me\s+)?demand(?:ait|e)\b|\bce\s+qui\s+était\s+demandé\b|\blo\s+que\s+(?:se\s+)?(?:pidió|pedía|preguntó|me\s+piden)\b|"
+    r"\bquello\s+che\s+(?:è\s+stato|mi\s+è\s+stato|veniva)\s+chiesto\b|\bo\s+que\s+foi\s+pedido\b|\bwas\s+gefragt\s+(?:war|wurde)\b|"
+    r"\bwat\s+er\s+gevraagd\s+(?:werd|is)\b|\bto,?\s+o\s+co\s+(?:proszono|pytano)\b|\bто,?\s+что\s+(?:просили|спрашивали)\b|"
+    r"\b\w+(?:nın|nin|ın|in)\s+istediği\b|\bvad\s+som\s+efterfrågades\b|\bdet\s+som\s+frågades\b|"
+    r"\bwhat\s+(?:they|the\s+user)\s+(?:asked|wanted|requested)\s+for\b",
+    _I,
+)
+# Its rules, named as its own: "per my instructions", "laut meinen Vorgaben", "가이드라인상".
+OWN_RULES = re.compile(
+    r"\b(?:my|the\s+system(?:'s)?)\s+(?:instructions|guidelines|configuration|setup|rules|system\s+prompt|constraints)\b"
+    r"(?!\s+(?:to|for)\b)|"
+    r"\binstructions\s+I\s+(?:was|have\s+been|'ve\s+been)\s+given\b|\bI\s+(?:have\s+been|was|am|'ve\s+been)\s+(?:configured|programmed|set\s+up|instructed)\s+to\b|"
+    r"\b(?:your|the)\s+setup\s+instructions\b|"
+    r"\b(?:rules|policy|policies|guidelines)\s+I\s+(?:follow|operate\s+under|work\s+under|have\s+to\s+follow|must\s+follow)\b|"
+    r"\blas\s+normas\s+que\s+sigo\b|\bles\s+règles\s+que\s+je\s+(?:suis|dois\s+suivre)\b|\ble\s+regole\s+che\s+seguo\b|"
+    r"\bas\s+regras\s+que\s+sigo\b|\bdie\s+regeln,?\s+(?:an\s+)?die\s+ich\s+(?:mich\s+)?halte|"
+    r"\bправила,?\s+которым\s+я\s+следую\b|\buyduğum\s+kurallar|\bchecking\s+(?:against|with)\s+the\s+(?:guidelines|policy|policies|rules)\b|"
+    r"\bas\s+an\s+AI(?:\s+(?:assistant|language\s+model|model))?,?\s+I\b|"
+    r"\b(?:laut|gemäß|nach)\s+meinen\s+(?:vorgaben|anweisungen|richtlinien|instruktionen)\b|\bselon\s+mes\s+(?:instructions|consignes|directives)\b|"
+    r"\bsegún\s+mis\s+(?:instrucciones|directrices|pautas)\b|\bsecondo\s+le\s+mie\s+(?:istruzioni|linee\s+guida)\b|"
+    r"\bas\s+instruções\s+do\s+sistema\b|\bde\s+acordo\s+com\s+as\s+minhas\s+instruções\b|\bvolgens\s+mijn\s+(?:instructies|richtlijnen)\b|"
+    r"\bzgodnie\s+z\s+(?:wytycznymi|instrukcjami|moimi\s+\w+)\b|\bсогласно\s+(?:моим\s+)?(?:инструкциям|правилам|указаниям)\b|"
+    r"\b(?:talimatlarıma|yönergelerime|yönergelere)\s+göre\b|\benligt\s+(?:mina\s+)?(?:instruktioner|riktlinjer)\b|"
+    r"가이드라인상|지침상|指示に従って|ガイドライン上|根据(?:系统)?(?:指示|规定|指南)",
+    _I,
+)
+# "We must answer the question", in the languages whose reasoning channels speak as "we".
+_WE_MUST = (
+    r"wir\s+(?:müssen|sollten|sollen)|we\s+moeten|vi\s+(?:behöver|måste|bör|ska)|nous\s+devons|debemos|dobbiamo|devemos|"
+    r"musimy|мы\s+должны|нам\s+нужно"
+)
+_EXPLAIN = r"erklären|uitleggen|förklara|expliquer|explicar|spiegare|wyjaśnić|объяснить|explain"
+_DIFFERENCE = (
+    r"what|how|why|the\s+difference|was|wie|warum|den\s+unterschied|wat|hoe|waarom|het\s+verschil|vad|hur|varför|skillnaden|"
+    r"ce\s+que|comment|pourquoi|la\s+différence|qué|cómo|por\s+qué|la\s+diferencia|cosa|come|perché|la\s+differenza|"
+    r"o\s+que|como|a\s+diferença|co|jak|dlaczego|różnicę|что|как|почему|разницу"
+)
+WE_MUST_ANSWER = re.compile(
+    rf"\b(?:{_WE_MUST})\s+(?:\w+\s+){{0,3}}?(?:{_REQUEST_NOUN}|die\s+frage|de\s+vraag|frågan|la\s+question|la\s+pregunta|"
+    r"la\s+domanda|a\s+pergunta|na\s+pytanie|на\s+вопрос)\b|"
+    rf"\b(?:{_WE_MUST})\s+(?:\w+\s+){{0,1}}?(?:{_EXPLAIN})\s+(?:{_DIFFERENCE})\b|"
+    r"\b(?:laten\s+we|lasst\s+uns|låt\s+oss)\s+(?:\w+\s+)?(?:antwoorden|antworten|svara|beginnen|schrijven|skriva)\b|"
+    r"\b(?:açıklama|örnek|cevap|yanıt)\s+(?:\w+\s+){0,3}?(?:vermeliyiz|yazmalıyız)\b(?=[^.]*\.\s*(?:yazalım|hadi))|\b(?:yazalım|cevaplayalım|yanıtlayalım|açıklayalım)\b|"
+    r"\b(?:vi\s+skriver|wir\s+schreiben|we\s+schrijven)\s+(?:das|het|den|die)?\s*(?:svaret|antwort|antwoord)\b|"
+    r"\bkurz\s+(?:erklären|halten|antworten)\b|\bkort\s+(?:uitleggen|houden|förklara|svara)\b",
+    _I,
+)
+# An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
+BRACKET_NOTE = re.compile(
+    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it|"
+    r"mention|response|reply|answer|requirements?|assume|todo|the\s+question|asked)\b)(?!editor)[^\])\n]{8,200}[\])]",
+    _I,
+)
+
+# The asker's want as a pseudo-cleft: "what they basically want is", "what the user needs is".
+WHAT_THEY_WANT = re.compile(
+    r"\bwhat\s+(?:they|the\s+user|the\s+person|the\s+asker)\s+(?:\w+\s+)?(?:want|wants|need|needs|are\s+asking|is\s+asking|"
+    r"are\s+after|is\s+after|mean|means|care\s+about|cares\s+about)\s+(?:\w+\s+)?is\b",
+    _I,
+)
+# A "basically" next to the request or the wish to know, in the opening sentence: "Básicamente la
+# pregunta es...", "in pratica si vuole sapere...", "по сути человек хочет узнать...".
+_WISH_TO_KNOW = (
+    r"want(?:s)?\s+to\s+know|will\s+wissen|wissen\s+will|veut\s+savoir|quiere\s+saber|vuole\s+sapere|quer\s+saber|"
+    r"wil\s+weten|chce\s+wiedzieć|хочет\s+узнать|хочет\s+знать|bilmek\s+istiyor|vill\s+veta|知りたい|想知道|알고\s*싶"
+)
+OPENING_BASICALLY = re.compile(
+    rf"\A[^.!?\n]{{0,40}}?\b(?:{_BASICALLY})\b[^.!?\n]{{0,40}}?(?:(?:{_REQUEST_NOUN}){_TOPIC_OF}|{_WISH_TO_KNOW}|"
+    r"geht\s+es\s+um\s+die\s+frage|the\s+user|they)\b",
+    _I,
+)
+# Judging that the reply answers the request, in each language: "ça répond à la demande".
+ANSWERS_REQUEST = re.compile(
+    r"\b(?:this|that|ça|cela|ceci|esto|eso|questo|isso|dit|to|это|bu|det|das|dies)\s+(?:\w+\s+){0,2}?"
+    r"(?:answers|covers|répond|couvre|responde|cubre|risponde|copre|beantwoordt|odpowiada|отвечает|yanıtlıyor|cevaplıyor|"
+    r"besvarar|täcker|beantwortet)\b[^.\n]{0,25}?(?:question|demande|request|pregunta|lo\s+que|domanda|richiesta|pergunta|"
+    r"o\s+que|vraag|pytanie|вопрос|soru|frågan|ce\s+qu|frage|anfrage)|"
+    r"\b(?:das|dies)\s+(?:sollte|dürfte|müsste)\s+(?:\w+\s+){0,4}?beantworten\b|"
+    r"\b(?:queda|está)\s+respondid[oa]\b|\bfica\s+respondid[oa]\b",
+    _I,
+)
+# Announcing the reply's brevity or scope to itself: "Voy a ser breve", "ich beschränke mich auf".
+BREVITY = re.compile(
+    r"\b(?:I(?:'ll|\s+will)\s+(?:be\s+brief|keep\s+it\s+brief|frame\s+(?:this|it)|skip\s+the|limit\s+(?:myself|this|it)|"
+    r"focus\s+on\s+the|stick\s+with)|je\s+vais\s+(?:faire\s+court|être\s+brèv?e?f?|me\s+limiter|me\s+concentrer)|"
+    r"je\s+serai\s+brè?v?e?f?|je\s+me\s+(?:limite|concentre)|voy\s+a\s+(?:ser\s+breve|limitarme|centrarme)|seré\s+breve|"
+    r"me\s+(?:limito|centro)\s+a|sarò\s+breve|mi\s+(?:limito|concentro)\s+su|vou\s+(?:ser\s+breve|me\s+limitar)|"
+    r"serei\s+breve|ich\s+(?:fasse\s+mich\s+kurz|mache\s+es\s+kurz|halte\s+mich\s+kurz|beschränke\s+mich|"
+    r"konzentriere\s+mich)|ik\s+(?:houd|hou)\s+het\s+kort|ik\s+beperk\s+me|będę\s+zwięzł[ya]|ograniczę\s+się|"
+    r"буду\s+кратк(?:ой|им|а)|буду\s+краток|ограничусь|(?:cevap|yanıt)\s+vereyim|açıklayayım|anlatayım|kısa\s+keseceğim|"
+    r"jag\s+(?:fattar\s+mig\s+kort|håller\s+det\s+kort|svarar\s+kort|begränsar\s+mig))\b|"
+    r"简单回答一下|简单说一下|簡潔に答え|手短に|간단히\s*답|짧게\s*답",
+    _I,
+)
+# The asker "after" something, contracted: "User's after a quick fix".
+USER_AFTER = re.compile(
+    r"\b(?:the\s+)?user(?:'s|’s|\s+is)\s+(?:after|looking\s+for|hoping\s+for|trying\s+to)\b",
+    _I,
+)
+# An earlier turn of this chat, in each language: "their previous message", "la pregunta anterior".
+EARLIER_TURN = re.compile(
+    r"\b(?:(?:their|his|her)\s+(?:previous|earlier|last|first|original)|the\s+(?:previous|earlier))\s+"
+    r"(?:message|question|request|prompt)\b(?![^.\n]{0,60}\b(?:model|API|role|system\s+prompt)\b)|"
+    r"\b(?:ihre|seine|die)\s+(?:vorherige|letzte|erste)\s+(?:nachricht|frage)\b|"
+    r"\b(?:son|sa|le|la)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el)\s+(?:mensaje|pregunta)\s+anterior\b|"
+    r"\b(?:il|la|suo|sua)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu)\s+(?:mensagem|pergunta)\s+anterior\b|"
+    r"\b(?:het|de|zijn|haar)\s+vorige\s+(?:bericht|vraag)\b|\bpoprzedni(?:ej|m)?\s+(?:wiadomości|pytaniu|wiadomość|pytanie)\b|"
+    r"\bпредыдущ(?:ем|ий|ее|ему)\s+(?:сообщении|сообщение|вопрос|вопросе)\b|\bönceki\s+(?:mesaj|soru)\w*|"
+    r"\b(?:förra|tidigare)\s+(?:meddelandet|frågan)\b|上一个问题|前の質問|이전\s*질문",
+    _I,
+)
+# What chat interfaces print around a reasoning trace: "Thought for 4 seconds", "Thinking...".
+UI_REASONING = re.compile(
+    r"\A\s*(?:thought\s+for\s+\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|minutes?|m)\b|(?:thinking|reasoning)\s*(?:\.\.\.|…)[ \t]*\n)|"
+    r"^[ \t]*(?:\.\.\.|…)\s*done\s+thinking\b",
+    _I | re.MULTILINE,
+)
+# A reasoning channel's first sentence: "We need to give the capital of Peru." (A worked
+# solution's "We need to find x" is the reader's task, so solving verbs are left out.)
+WE_TASK_FIRST = re.compile(
+    r"\A\s*we\s+(?:need\s+to|must|should|have\s+to)\s+(?:give|provide|list|answer|respond|produce|output|name|state|"
+    r"summari[sz]e|translate|recommend|suggest)\b"
+    r"(?![^.\n]*\b(?:by|before|until|tomorrow|today|tonight|next\s+\w+|asap|monday|tuesday|wednesday|thursday|friday|"
+    r"them|him|her|the\s+client|the\s+customer|the\s+team|the\s+board)\b)",
+    _I,
+)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
+
+SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
+    # (pattern, rule, weight, only when not addressed to the reader)
+    (CONSTRAINT_CHECK, "checks its own reply", 1.5, False),
+    (BARE_REPLY_MODAL, "plans the reply", 1.5, True),
+    (SUBJECTLESS_PLAN, "plans the reply", 1.0, True),
+    (REVISING, "corrects itself aloud", 1.5, False),
+    (INTERPRETING, "narrates the request", 1.0, True),
+    (ASKER, "narrates the requester", 1.0, True),
+    (REQUEST_KIND, "narrates the request", 1.0, False),
+    (REPLY_VERDICT, "plans the reply", 1.5, True),
+    (REQUEST_WONDER, "narrates the request", 1.0, True),
+    (REPLY_NOW, "plans the reply", 1.0, True),
+    (THEY_ARE, "narrates the requester", 1.0, False),
+    (SIZING_UP, "narrates the request", 1.0, False),
+    (REREADING, "narrates the request", 1.0, True),
+    (AS_REQUESTED, "narrates the request", 0.75, False),
+    (WHAT_THEY_WANT, "narrates the requester", 1.5, False),
+    (OPENING_BASICALLY, "narrates the request", 1.0, False),
+    (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
+    (BREVITY, "plans the reply", 1.0, True),
+    (WE_TASK_FIRST, "plans the reply", 1.0, False),
+    (EARLIER_TURN, "narrates the conversation", 1.0, False),
+    (USER_AFTER, "narrates the requester", 1.5, False),
+    (INVERTED_ASKER, "narrates the requester", 1.5, False),
+    (CJK_PLAN, "plans the reply", 1.5, False),
+    (THINKING_HEADING, "labels its thinking", 2.0, False),
+    (BEING_ASKED_ANY, "narrates the assistant", 1.5, False),
+    (MEASURED_REPLY, "checks its own reply", 1.5, False),
+    (IF_I_UNDERSTAND, "narrates the request", 1.0, False),
+    (OPENING_REQUEST, "narrates the request", 1.0, False),
+    (RETRACTION, "corrects itself aloud", 1.5, False),
+    (MISSPOKE, "corrects itself aloud", 1.0, False),
+    (THINKS_ALOUD, "thinks aloud", 1.0, False),
+    (CHECKS_OUT, "checks its own reply", 1.0, False),
+    (ENOUGH_SAID, "checks its own reply", 1.5, False),
+    (WHAT_WAS_ASKED, "narrates the request", 1.0, False),
+    (OWN_RULES, "restates its instructions", 1.5, False),
+    (WE_MUST_ANSWER, "plans the reply", 1.5, False),
+    (BRACKET_NOTE, "notes to itself", 1.5, False),
+)
+
+
+def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """(rule, weight, start, end, needs_unaddressed) for each structural sign in `text`."""
+    for found in UI_REASONING.finditer(text):
+        yield "reasoning block", 3.0, found.start(), found.end(), False
+    match = OPEN_TAG_BLOCK.match(text)
+    if match:
+        yield "reasoning block", 3.0, match.start("tag") - 1, match.end("tag") + 1, False
+    for pattern, rule, weight, unaddressed in SIGNS:
+        for found in pattern.finditer(text):
+            yield rule, weight, found.start(), found.end(), unaddressed
+    note = INFINITIVE_NOTE.match(text)
+    if note and len(text) > note.end() + 20:
+        yield "plans the reply", 1.0, note.start(), note.end(), True
+    first = SELF_IMPERATIVE.match(text)
+    sentence = text[: first.end() + 120].split(".")[0] if first else ""
+    if first and len(text) > first.end() + 20 and not _CONDITIONAL.search(sentence):
+        yield "plans the reply", 1.0, first.start(), first.end(), True

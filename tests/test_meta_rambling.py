@@ -1,0 +1,438 @@
+"""meta_rambling: each class of the failure, each class of false alarm, evidence, params, accuracy."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from pydantic import ValidationError
+
+from harness.checks import Answer, get_check, parse_params
+from harness.checks.accuracy import measure, read_labeled
+from tests.helpers import REPO
+
+CORPUS = REPO / "fixtures" / "corpus"
+DEV = ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", "meta_rambling_dev2.jsonl"]
+DEV2 = "meta_rambling_dev2.jsonl"  # a second independent author's texts, now development data
+FROZEN = "meta_rambling_frozen.jsonl"
+
+
+def verdict(text: str, params: object = None) -> tuple[bool, str]:
+    result = get_check("meta_rambling").run(Answer(text), parse_params("meta_rambling", params))
+    return result.passed, result.detail
+
+
+def assert_flags(text: str, rule: str) -> None:
+    passed, detail = verdict(text)
+    assert not passed, text
+    assert rule in detail, detail
+
+
+# ---------------------------------------------------------------- the classes it must catch
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The person is writing in French, so the reply should be in French too. Bonjour !",
+        "So they're after a packing list for a ski trip. Gloves, goggles, thermal layers.",
+        "User wants a synonym for happy. Joyful.",
+        "Der Nutzer fragt nach der Hauptstadt von Australien. Canberra.",
+        "L'utilisateur demande la capitale du Canada. C'est Ottawa.",
+        "El usuario pregunta cuántos días tiene un año bisiesto. 366.",
+        "Użytkownik pyta, ile wynosi pierwiastek z 144. Wynosi 12.",
+        "Пользователь спрашивает, какая самая длинная река. Обь.",
+        "用户想知道珠穆朗玛峰有多高。约8849米。",
+        "ユーザーは富士山の高さを知りたいようです。3776メートルです。",
+        "Kullanıcı Türkiye'nin başkentini soruyor. Ankara.",
+        "I'm being asked for the opening hours of the library. It opens at 8.",
+    ],
+)
+def test_third_person_narration_of_the_request(text: str) -> None:
+    assert_flags(text, "narrates the requester")
+
+
+def test_narrating_the_conversation() -> None:
+    assert_flags(
+        "Earlier in this chat they asked about tomatoes; now the follow-up is about peppers. "
+        "Peppers need full sun.",
+        "narrates the conversation",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Scratchpad: 17*23 = 391.\n\nThe product is 391.", "labels its thinking"),
+        (
+            "Candidate reply: The Nile is the longest river.\nVerify: some say the Amazon.\n"
+            "Corrected: The Nile is usually listed as the longest.",
+            "labels its thinking",
+        ),
+        (
+            "Plan: greet them, then give the conversion, keep it short.\n\n3 km is 1.86 miles.",
+            "labels its plan",
+        ),
+        (
+            "Brouillon : Paris.\nVérification : correct.\nRéponse finale : Paris.",
+            "labels its thinking",
+        ),
+        ("<think>\nThey want a rhyme for cat.\n</think>\n\nHat.", "reasoning block"),
+        ("analysisWe need the distance.assistantfinalAbout 384,400 km.", "reasoning channel"),
+        (
+            "<|channel|>analysis<|message|>Quick fact.<|end|><|start|>assistant<|channel|>final<|message|>330 m.",
+            "reasoning channel",
+        ),
+    ],
+)
+def test_labelled_reasoning_drafts_and_channels(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to keep this under three lines since brevity was requested. About 71%.",
+        "Assuming they mean the laptop, I'll go with that. Hold the power button for ten seconds.",
+        "Time to write out the final version:\n\nDear Ms. Lee, thank you for your patience.",
+        "Ich sollte die Antwort kurz halten, weil nur ein Satz gewünscht ist. 100 °C.",
+        "Voy a responder de forma breve, como se pidió. El agua hierve a 100 °C.",
+        "Risponderò prima con la formula e poi con il risultato. L'area è 50 m².",
+        "我应该简短地回答，不要用列表。北京是中国的首都。",
+        "Kısa bir cevap vermeliyim, liste kullanmadan. İstanbul en kalabalık şehirdir.",
+    ],
+)
+def test_first_person_planning_of_the_reply(text: str) -> None:
+    assert_flags(text, "plans the reply")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Task: convert 3 km to miles. Approach: multiply by 0.621. Output: 1.86 miles.",
+        "Aufgabe: 20 % von 150. Ansatz: 0,2 × 150. Ausgabe: 30.",
+        "任务：把3公里换算成英里。思路：乘以0.621。输出：1.86英里。",
+    ],
+)
+def test_terse_notes_to_self(text: str) -> None:
+    passed, detail = verdict(text)
+    assert not passed and ("notes to itself" in detail or "labels its thinking" in detail), detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actually, hold on — Celsius was mentioned earlier, so this needs redoing. 21 °C.",
+        "That comes to 42. Wait, no, I forgot the tax. 45.36.",
+        "Das sind 36 Euro. Moment, die Mehrwertsteuer fehlt noch. Korrektur: 42,84 Euro.",
+        "Получается 50 рублей. Подожди, я забыл скидку. На самом деле 45 рублей.",
+        "结果是20元。等等，我忘了运费。其实是26元。",
+    ],
+)
+def test_self_correction_aloud(text: str) -> None:
+    assert_flags(text, "corrects itself aloud")
+
+
+# ---------------------------------------------------------------- shapes, whatever the wording
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a tag of any name wrapped around notes before the answer
+        ("<reflect>They want a pun.</reflect> Time flies like an arrow.", "reasoning block"),
+        ("[internal] simple lookup [/internal] Canberra.", "reasoning block"),
+        # counting its own reply and judging the count
+        ("That's 48 words. Good. Sales rose 4% this quarter.", "checks its own reply"),
+        ("Three sentences, as required. Check. Cells make energy.", "checks its own reply"),
+        ("Self-review: tone ok, length ok. Sure, here is the poem.", "checks its own reply"),
+        # notes-to-self without a subject, and imperatives to itself before the answer
+        ("Going to list the steps first, then the tip. 1. Preheat the oven.", "plans the reply"),
+        ("Gotta make this kid-friendly. Dinosaurs were giant reptiles.", "plans the reply"),
+        (
+            "Response should be under 50 words. Photosynthesis turns light into sugar.",
+            "plans the reply",
+        ),
+        ("Keep it short. Answer in French. La capitale est Paris.", "plans the reply"),
+        ("First, acknowledge the thanks; then offer more help. You're welcome!", "plans the reply"),
+        ("Considering the phrasing, a one-word reply is fine. Yes.", "plans the reply"),
+        ("No need for an intro; straight to the list. Milk, eggs, bread.", "plans the reply"),
+        ("La pregunta es sencilla; respondo directamente. Madrid.", "plans the reply"),
+        # revising and reading the request aloud
+        ("Rewriting to be shorter: The cat sat on the mat.", "corrects itself aloud"),
+        (
+            "Interpreting 'big' as population rather than area. Tokyo is the largest.",
+            "narrates the request",
+        ),
+        (
+            "Reading the request again: two options, not one. Option A and option B.",
+            "narrates the request",
+        ),
+        (
+            "Hmm, is this about the film or the book? The novel was published in 1925.",
+            "narrates the request",
+        ),
+        # the person asking, named by what they did, or sized up with the request
+        (
+            "The asker is a beginner, judging by the wording, so no jargon. A variable holds a value.",
+            "narrates the requester",
+        ),
+        (
+            "The human on the other end seems stressed, so a calm tone. Take a deep breath.",
+            "narrates the requester",
+        ),
+        (
+            "They're a student, probably. Simple explanation then. Gravity pulls objects together.",
+            "narrates the requester",
+        ),
+        ("Chi scrive vuole sapere l'orario. Alle 9.", "narrates the requester"),
+        ("Quem pergunta quer saber a capital. Brasília.", "narrates the requester"),
+        ("Пользователю нужен короткий ответ. Москва.", "narrates the requester"),
+        (
+            "Okay, so we've got a question about converting Fahrenheit. 451 °F is about 233 °C.",
+            "narrates the request",
+        ),
+        ("Il s'agit d'une demande de traduction. Hello world.", "narrates the request"),
+        ("This one's easy. The capital of Japan is Tokyo.", "narrates the request"),
+        ("这个问题很简单，直接回答就行。北京。", "narrates the request"),
+        # checks and drafts under labels
+        ("Checking: 12 × 12 = 144. Yes. The square is 144.", "notes to itself"),
+        ("Ok, answer: 7. Double-check: 3+4=7. Yes.", "labels its thinking"),
+        (
+            "Response plan — greet, answer, sign off. Hi! The train leaves at 9.",
+            "labels its thinking",
+        ),
+        (
+            "Draft 1: The sky is blue. Better: Rayleigh scattering makes it look blue.",
+            "labels its thinking",
+        ),
+    ],
+)
+def test_structural_shapes_whatever_the_wording(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The haiku has three lines. Good luck with your poem!",
+        "The person asking for a refund must show a receipt. Refunds take five days.",
+        "Need to answer emails faster? Try templates.",
+        "Answer in French if the examiner speaks French; otherwise English is fine.",
+        "Interpreting 'soon' as 'within a week' is common in business English.",
+        "Is this about taxes? Then see section 4.",
+        "They are a family of flightless birds found in the Southern Hemisphere.",
+        "Respondo a tu correo de ayer: la reunión es el lunes.",
+        "The answer should be 12, since 3 × 4 = 12.",
+        "Rewriting history is a common theme in Orwell's 1984.",
+        "Review: The hotel was clean and the staff friendly. 4/5.",
+        "Draft 2 of the contract is attached. Please review it.",
+        "This one's easy to miss: the 'u' in colour.",
+    ],
+)
+def test_shapes_spare_ordinary_prose(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
+# ---------------------------------------------------------------- classes seen in a second author's text
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # checking the reply against its limits, after it, in any language
+        (
+            "Autumn fog on the lake.\n\nOne sentence, under ten words. Requirement met.",
+            "checks its own reply",
+        ),
+        (
+            "Der Nebel liegt still.\n\nEin Satz, weniger als zehn Wörter. Erfüllt.",
+            "checks its own reply",
+        ),
+        (
+            "Над Невой туман.\n\nОдно предложение, меньше десяти слов. Условие выполнено.",
+            "checks its own reply",
+        ),
+        ("北京的秋天很美。\n\n一句话，十个字以内，没问题。", "checks its own reply"),
+        ("Quiet snow.\n\nSyllables: 2. Good, that's short enough.", "checks its own reply"),
+        # "basically" beside the request, opening the text
+        (
+            "Bueno, básicamente la pregunta es si se puede congelar el pan. Sí, hasta tres meses.",
+            "narrates the request",
+        ),
+        (
+            "Ok, quindi in pratica si vuole sapere se serve il visto. No, per l'UE non serve.",
+            "narrates the request",
+        ),
+        (
+            "Alright, so what they basically want is a packing list. Socks, charger.",
+            "narrates the requester",
+        ),
+        # a reasoning channel's "we must explain", in other languages
+        (
+            "Nous devons expliquer la différence entre « a » et « à ». Réponse courte.\n\n« a » est un verbe.",
+            "plans the reply",
+        ),
+        (
+            "Нам нужно объяснить разницу между «надеть» и «одеть».\n\nНадеть на себя, одеть кого-то.",
+            "plans the reply",
+        ),
+        # judging after the answer that it answers the request
+        ("La capitale est Ottawa.\n\nJe crois que ça répond à la demande.", "checks its own reply"),
+        (
+            "Die Antwort ist 42.\n\nDas sollte die Frage des Nutzers beantworten.",
+            "checks its own reply",
+        ),
+        # retracting after a dash, naming its own rules, the assistant in the third person
+        (
+            "The Great Wall is visible from space — well, no, that's a myth, sorry. It is not.",
+            "corrects itself aloud",
+        ),
+        (
+            "Según las normas que sigo, no puedo recomendar medicamentos. Consulta a tu médico.",
+            "restates its instructions",
+        ),
+        (
+            "The assistant here needs to be careful with medical claims. Rest helps a cold.",
+            "narrates the assistant",
+        ),
+        (
+            "Oké, dus eigenlijk wil diegene weten hoe laat de winkel opent. Om 9 uur.",
+            "narrates the requester",
+        ),
+        (
+            "(keep it light, they seemed nervous) You'll do great at the interview!",
+            "notes to itself",
+        ),
+        # reasoning as chat interfaces print it, under bold headings, or a channel's first sentence
+        ("Thought for 4 seconds\n\nThe capital of Peru is Lima.", "reasoning block"),
+        ("**Thinking**\nThey want the capital.\n\n**Answer**\nLima.", "labels its thinking"),
+        ("We need to give the capital of Peru. Simple. Lima.", "plans the reply"),
+        # announcing its own brevity, in languages that drop the pronoun
+        ("Voy a ser breve: sí, se puede congelar.", "plans the reply"),
+        ("我简单回答一下：是的。", "plans the reply"),
+    ],
+)
+def test_second_authors_classes_in_other_words(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solve 2x + 3 = 11. Subtract 3: 2x = 8. Divide by 2: x = 4. Check: 2·4 + 3 = 11. ✓",
+        "Lösung: 3 · 4 = 12. Probe: 12 / 4 = 3. Stimmt.",
+        "The haiku has three lines. Good luck with your poem!",
+        "Three sentences, as required by the style guide, make a good paragraph.",
+        "He was born in 1950 — no, his brother was; he was born in 1952.",
+        "Let's see how the market reacts next week.",
+        "My instructions to the babysitter: bedtime at 8, no sweets.",
+        "[Editor's note: this article was updated in May.] The bridge opened in 1932.",
+        "Basically, the question of free will remains open in philosophy.",
+        "Ticket #4411: Customer says the app freezes. Asked for logs; a user sent them. Fixed in 2.3.",
+        "A good system prompt states the role and the limits of the assistant.",
+        "Hi Marta,\n\nFor your reply to the landlord, keep it short and mention the leak.\n\nBest,\nLeo",
+        "## Analysis\nSales grew 12% in the North. The South declined 3%.",
+        "When designing a chatbot, decide what the assistant should say to off-topic questions.",
+        "We need to find the area. The radius is 3 cm, so the area is about 28.27 cm².",
+        "The system prompt is the first message in a conversation; it sets the model's behaviour.",
+    ],
+)
+def test_second_authors_false_alarm_classes_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
+# ---------------------------------------------------------------- the classes it must spare
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meeting notes and e-mails: "we should respond to ..." is about people
+        "Action items: the vendor asked for a revised quote, so we should respond to them by Friday.",
+        "Hi Tom,\n\nThe client wants the report by Monday. We should reply today.\n\nBest, Ana",
+        "Hallo Jana, der Kunde möchte das Angebot bis Freitag. Wir sollten heute noch antworten.",
+        "Привет, Оля! Клиент просит скидку. Нам нужно ответить до пятницы.",
+        "I'll respond to the client tomorrow morning.",
+        # documentation of chat message roles
+        "In the Chat Completions API, the user message holds the question and the assistant message "
+        "holds the model's reply.",
+        "When the user clicks Export, the app writes a CSV file. If the user wants a PDF, they choose Print.",
+        # reasoning tags explained in code formatting
+        "Qwen3 wraps its reasoning in `<think>` and `</think>` tags; strip that block before display.",
+        "To hide the chain of thought:\n\n```python\ntext = re.sub(r'<think>.*?</think>', '', text)\n```",
+        # stories and quoted speech
+        '"Wait," said the captain, "we need to answer the signal before dawn."',
+        "She asked what he wanted. He said he wanted the old boat, nothing more.",
+        # legitimate "Plan:" headings
+        "Plan: Day 1 – arrive in Rome, walk to the Pantheon. Day 2 – Vatican Museums.",
+        "Plan: fly to Lisbon on Friday, train to Porto on Sunday.\nBudget: about 600 euros.",
+        # step-by-step solutions addressed to the user
+        "Let's solve it step by step. Subtract 3: 2x = 8. Divide by 2: x = 4. Let me check: 2·4 + 3 = 11.",
+        "I'll walk you through it. Open Settings, tap Wi-Fi, and choose your network.",
+        "Te explicaré cómo funciona: primero se calienta el agua.",
+        "Let's start by installing the package. Let's then create a config file. Let's run the tests.",
+        # ordinary answers
+        "Final answer: 42.",
+        "Actually, tomatoes are botanically fruits.",
+        "Wait 10 minutes, then stir the sauce.",
+    ],
+)
+def test_false_alarm_classes_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
+# ---------------------------------------------------------------- evidence and params
+def test_detail_lists_scored_evidence() -> None:
+    passed, detail = verdict(
+        "It looks like the user asks: 'What are you?' The assistant responded with a brief "
+        "description. The user might want more detail. We can elaborate about..."
+    )
+    assert not passed
+    assert detail.startswith("meta-rambling score ")
+    assert "narrates the assistant +1.5" in detail and "the user asks" in detail
+
+
+def test_a_suite_tunes_sensitivity() -> None:
+    text = "Hmm, that doesn't look right. 15 × 12 = 180."
+    assert not verdict(text)[0]
+    passed, detail = verdict(text, {"threshold": 3})
+    assert passed and "score 2 < 3" in detail
+    assert verdict(text, {"ignore": ["corrects itself aloud", "admits a mistake"]})[0]
+
+
+def test_unknown_rule_to_ignore_is_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown rule"):
+        parse_params("meta_rambling", {"ignore": ["narrates the dog"]})
+    with pytest.raises(ValidationError):
+        parse_params("meta_rambling", {"threshold": 0})
+
+
+# ---------------------------------------------------------------- accuracy on the corpus
+def test_development_split_meets_the_targets() -> None:
+    items = [item for name in DEV for item in read_labeled(CORPUS / name)]
+    labels = Counter(item["label"] for item in items)
+    assert len(items) >= 600 and labels[True] >= 300 and labels[False] >= 300, labels
+    styles = read_labeled(CORPUS / "meta_rambling_styles.jsonl")
+    assert len({item["lang"] for item in styles}) >= 12
+    confusion = measure("meta_rambling", items)
+    print(confusion.summary_with_intervals("meta_rambling dev"))
+    misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
+    assert confusion.precision >= 0.95, misses
+    assert confusion.recall >= 0.90, misses
+
+
+def test_second_authors_development_file_meets_the_targets() -> None:
+    """dev2 (another author, 14 languages) on its own: one author's phrasing must not carry the split."""
+    items = read_labeled(CORPUS / DEV2)
+    assert len(items) >= 300 and len({item["lang"] for item in items}) >= 10
+    confusion = measure("meta_rambling", items)
+    print(confusion.summary_with_intervals("meta_rambling dev2"))
+    misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
+    assert confusion.precision >= 0.95, misses
+    assert confusion.recall >= 0.90, misses
+
+
+def test_frozen_split_stays_above_its_floor() -> None:
+    """The independent frozen part, never tuned on: a floor against regressions, not the target."""
+    items = read_labeled(CORPUS / FROZEN)
+    assert len(items) >= 300
+    confusion = measure("meta_rambling", items)
+    print(confusion.summary_with_intervals("meta_rambling frozen"))
+    assert confusion.precision >= 0.90
+    assert confusion.recall >= 0.65
