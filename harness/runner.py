@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from harness import __version__
-from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
+from harness.backends import (
+    Backend,
+    BackendError,
+    BackendSpec,
+    ModelInfo,
+    create_backend,
+    registry,
+    settings_model,
+)
+from harness.backends.base import model_label
 from harness.backends.embedded import resolve_model_path
 from harness.backends.managed import ManagedServer, expand, free_port, placeholders
 from harness.backends.openai import split_target
@@ -39,17 +48,6 @@ log = logging.getLogger(__name__)
 def now_iso() -> str:
     """The current UTC time in ISO 8601."""
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def model_label(spec: BackendSpec) -> str:
-    """A short, stable name for the model of a spec: an alias, or the file/folder name."""
-    label = spec.options.get("label")
-    if label:
-        return str(label)
-    model, at, url = spec.target.rpartition("@")
-    if at and "://" in url:  # openai:MODEL@BASE_URL
-        return model
-    return Path(spec.target).name.removesuffix(".gguf") or spec.target
 
 
 class RunObserver(Protocol):
@@ -143,7 +141,8 @@ def default_backend(spec: BackendSpec, timeout_s: float | None = None) -> Backen
     """Native engines in a worker process of their own; pure-Python backends in this one."""
     factory = registry().get(spec.kind)
     if factory is not None and getattr(factory, "in_process", False):
-        if timeout_s is not None and "timeout_s" not in spec.options:
+        takes_timeout = "timeout_s" in settings_model(spec.kind).model_fields
+        if timeout_s is not None and takes_timeout and "timeout_s" not in spec.options:
             spec = BackendSpec(spec.kind, spec.target, {**spec.options, "timeout_s": timeout_s})
         return create_backend(spec)
     return IsolatedBackend(spec, timeout_s)
@@ -315,12 +314,12 @@ class Runner:
         self.writer.write_run(self.run)
         self.observer.backend_loaded(spec, record)
         self._warn_if_tools_dropped(spec, record)
-        return Entry(self, spec, loaded, _Fallback(self, spec.options.get("fallback"), stack))
+        return Entry(self, spec, loaded, _Fallback(self, spec.run.fallback, stack))
 
     def _open(self, spec: BackendSpec, stack: contextlib.ExitStack) -> _Loaded:
         """Start the entry's server if it has one, then load its backend; both closed by `stack`."""
         server = None
-        if spec.options.get("server"):
+        if spec.run.server:
             server, spec = start_server(spec, self.writer.dir / "servers")
             stack.callback(server.stop)
         backend = self.backend_factory(spec)
@@ -472,7 +471,7 @@ class Entry:
         self.spec = spec
         self.loaded = loaded
         self.fallback = fallback
-        tool_prompt = spec.options.get("tool_prompt")
+        tool_prompt = spec.run.tool_prompt
         self.presented = {s.name: with_tool_prompt(s, tool_prompt) for s in runner.plan.suites}
         self.warmed: set[tuple[str, str]] = set()
 
@@ -539,13 +538,13 @@ def with_tool_prompt(suite: SuiteFile, tool_prompt: str | None) -> SuiteFile:
 
 def start_server(spec: BackendSpec, log_dir: Path) -> tuple[ManagedServer, BackendSpec]:
     """Start a spec's managed server; the spec comes back with its URL's `{port}` filled."""
-    config = dict(spec.options["server"])
+    config = dict(spec.run.server or {})
     model = config.get("model")
     model_path = str(resolve_model_path(model)) if model else None
     values = placeholders(free_port(), model_path)
     target = expand(spec.target, values)
     _, base_url = split_target(target)
-    entry = str(spec.options.get("entry") or model_label(spec))
+    entry = str(spec.run.entry or model_label(spec))
     server = ManagedServer(
         [expand(part, values) for part in config["command"]],
         base_url,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
 
 from harness.backends.base import (
     Availability,
@@ -10,9 +14,12 @@ from harness.backends.base import (
     BackendError,
     BackendSpec,
     BackendUnavailable,
+    EngineSettings,
     Generation,
     GenerationRequest,
     ModelInfo,
+    RunTarget,
+    settings_errors,
 )
 from harness.registry import ModuleDiscovery
 
@@ -50,6 +57,35 @@ def availability(kind: str) -> Availability:
     return result
 
 
+def settings_model(kind: str) -> type[EngineSettings]:
+    """The settings model backend `kind` declares (EngineSettings, with no fields, if none)."""
+    model: type[EngineSettings] = getattr(registry()[kind], "settings_model", EngineSettings)
+    return model
+
+
+def settings_problems(kind: str, settings: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(`settings.FIELD`, reason) for every unknown or mistyped engine setting of `kind`."""
+    try:
+        settings_model(kind).model_validate(dict(settings))
+    except ValidationError as exc:
+        return settings_errors(exc)
+    return []
+
+
+def parse_assignments(texts: list[str]) -> dict[str, Any]:
+    """`KEY=VALUE` pairs from the command line; each VALUE is read as YAML (1, true, {a: 1})."""
+    values: dict[str, Any] = {}
+    for text in texts:
+        key, sep, raw = text.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--set {text!r} is not KEY=VALUE (e.g. --set n_threads=1)")
+        try:
+            values[key.strip()] = yaml.safe_load(raw) if raw.strip() else raw
+        except yaml.YAMLError:
+            values[key.strip()] = raw  # not YAML: the plain string, for the model to judge
+    return values
+
+
 def create_backend(spec: BackendSpec) -> Backend:
     """Build (but do not load) the backend a spec names."""
     backends = registry()
@@ -66,11 +102,16 @@ __all__ = [
     "BackendError",
     "BackendSpec",
     "BackendUnavailable",
+    "EngineSettings",
     "Generation",
     "GenerationRequest",
     "ModelInfo",
+    "RunTarget",
     "availability",
     "create_backend",
+    "parse_assignments",
     "register",
     "registry",
+    "settings_model",
+    "settings_problems",
 ]
