@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -137,15 +138,17 @@ def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
     )
 
 
-def default_backend(spec: BackendSpec, timeout_s: float | None = None) -> Backend:
-    """Native engines in a worker process of their own; pure-Python backends in this one."""
+def default_backend(
+    spec: BackendSpec, timeout_s: float | None = None, log_path: Path | None = None
+) -> Backend:
+    """Native engines in a worker process of their own (output to `log_path`); the rest here."""
     factory = registry().get(spec.kind)
     if factory is not None and getattr(factory, "in_process", False):
         takes_timeout = "timeout_s" in settings_model(spec.kind).model_fields
         if timeout_s is not None and takes_timeout and "timeout_s" not in spec.options:
             spec = BackendSpec(spec.kind, spec.target, {**spec.options, "timeout_s": timeout_s})
         return create_backend(spec)
-    return IsolatedBackend(spec, timeout_s)
+    return IsolatedBackend(spec, timeout_s, log_path)
 
 
 def default_run_dir(specs: Sequence[BackendSpec], kind: str = "") -> Path:
@@ -174,7 +177,7 @@ class Runner:
         self.plan = plan
         self.observer = observer or _Silent()
         self.backend_factory = backend_factory or (
-            lambda spec: default_backend(spec, plan.case_timeout_s)
+            lambda spec: default_backend(spec, plan.case_timeout_s, self.log_path(spec))
         )
         self.writer = RunWriter(out_dir, resume=resume)
         self.run = (
@@ -198,6 +201,11 @@ class Runner:
         self.counts = {"passed": 0, "failed": 0, "error": 0}
         for record in self._records:
             self.counts[record.status] += 1
+
+    def log_path(self, spec: BackendSpec) -> Path:
+        """Where a spec's engine writes its own output: `RUN/logs/ENTRY.log`."""
+        name = spec.run.entry or f"{spec.kind}-{model_label(spec)}"
+        return self.writer.dir / "logs" / f"{re.sub(r'[^A-Za-z0-9._-]', '_', name)}.log"
 
     @property
     def records(self) -> list[CaseRecord]:
@@ -332,6 +340,9 @@ class Runner:
                 "log": str(server.log_path),
                 "ready_s": server.ready_s,
             }
+        log = getattr(backend, "log_path", None)
+        if log is not None:
+            record.settings["log"] = str(log)
         pid = getattr(backend, "pid", None) or (server.pid if server else None)
         return _Loaded(backend, info, record, pid)
 

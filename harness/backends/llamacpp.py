@@ -49,6 +49,9 @@ class LlamaCppSettings(EngineSettings):
     chat_format: str | None = Field(
         None, description="a llama-cpp-python chat format instead of the GGUF's own template"
     )
+    verbose: bool = Field(
+        False, description="llama.cpp's own log, written to the run's logs/ENTRY.log"
+    )
 
 
 @register("llamacpp")
@@ -81,7 +84,7 @@ class LlamaCppBackend:
         before = footprint_now()
         started = time.perf_counter()
         try:
-            self._llm = llama_cpp.Llama(model_path=str(path), verbose=False, **settings)
+            self._llm = llama_cpp.Llama(model_path=str(path), **settings)
         except (ValueError, RuntimeError, OSError) as exc:
             raise BackendError(f"llama.cpp could not load {path}: {exc}") from None
         load_s = time.perf_counter() - started
