@@ -106,7 +106,24 @@ def sections(rows: Sequence[DeployRow]) -> list[Section]:
         ]
         for row in rows
     ]
-    return [Section("Which model to deploy (pass rates per suite)", headers, table)]
+    title = "Which model to deploy (pass rates per suite)"
+    if len(suites) > len(rows):
+        # Ten suites as columns wrap every header into a stack of letters; a column per
+        # model stays readable in a terminal and in markdown alike.
+        return [Section(title, *_transposed(headers, table))]
+    return [Section(title, headers, table)]
+
+
+def _transposed(
+    headers: Sequence[str], table: Sequence[Sequence[str]]
+) -> tuple[list[str], list[list[str]]]:
+    """A column per backend/model and a row per suite and measure."""
+    models = [f"{row[0]}/{row[1]}" for row in table]
+    return ["metric", *models], [
+        [header, *(row[index] for row in table)]
+        for index, header in enumerate(headers)
+        if index > 1
+    ]
 
 
 def lines(run: RunRecord, records: Sequence[CaseRecord]) -> list[str]:
