@@ -170,10 +170,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             runner.execute()
     except KeyboardInterrupt:
         err.print(f"interrupted; what finished is in {out_dir}")
-        _print_summary(runner.records, args.show_failures)
+        _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
         return 130
-    _print_summary(runner.records, args.show_failures)
-    print(f"results: {out_dir}")
+    _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
+    # stdout stays one document when it is markdown or JSON.
+    print(f"results: {out_dir}", file=sys.stdout if args.format == "terminal" else sys.stderr)
     return EXIT_OK
 
 
@@ -206,20 +207,24 @@ def with_command_line_settings(
     return out
 
 
-def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
-    from harness.report.failures import render_failures
-    from harness.report.fallback import render_fallback
-    from harness.report.summary import render_terminal, summarize
-    from harness.report.timing import render_timing
-    from harness.report.tools import render_tools
+def _print_summary(
+    records: list[CaseRecord], show_failures: int, fmt: str = "terminal", title: str = "Run"
+) -> None:
+    from harness.report.github import append_step_summary
+    from harness.report.run_summary import sections
+    from harness.report.sections import render_json, render_markdown, render_terminal
 
-    # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    render_failures(records, show_failures, console)
-    render_timing(records, console)
-    render_tools(records, console)
-    render_fallback(records, console)
-    render_terminal(summarize(records), console)
+    parts = sections(records, show_failures)
+    markdown = render_markdown(title, [], parts)
+    if fmt == "json":
+        print(render_json(title, [], parts))
+    elif fmt == "markdown":
+        print(markdown, end="")
+    else:
+        # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
+        console = Console(width=None if sys.stdout.isatty() else 200)
+        render_terminal(title, [], parts, console)
+    append_step_summary(markdown)
 
 
 def cmd_backends(args: argparse.Namespace) -> int:
@@ -465,6 +470,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=20,
         metavar="N",
         help="list up to N failed cases with their evidence (default 20; 0 for none)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("terminal", "markdown", "json"),
+        default="terminal",
+        help="how the end-of-run tables are printed (their markdown is also appended to "
+        "$GITHUB_STEP_SUMMARY when it is set)",
     )
     p.set_defaults(func=cmd_run)
 
