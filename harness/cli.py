@@ -25,13 +25,10 @@ from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.cli_reports import add_commands as add_report_commands
+from harness.exitcodes import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK  # noqa: F401
 from harness.results.records import BackendRecord, CaseRecord
 from harness.results.store import NothingToResume, RunExists
 from harness.suite import Suite, SuiteError, load_suites
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 
 err = Console(stderr=True)
 
@@ -171,7 +168,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         err.print(f"interrupted; what finished is in {out_dir}")
         _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
-        return 130
+        return EXIT_INTERRUPTED
     _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
     # stdout stays one document when it is markdown or JSON.
     print(f"results: {out_dir}", file=sys.stdout if args.format == "terminal" else sys.stderr)
