@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from harness.compare.gate import GateConfig
 from harness.compare.models import Flip, SuiteDelta, ToolDelta
-from harness.report.tools import ToolMetrics, tool_metrics
+from harness.metrics import ToolMetrics, tool_metrics
 from harness.results.records import CaseRecord
 
 CaseKey = tuple[str, str]

@@ -7,9 +7,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
+from harness.metrics import tool_metrics
 from harness.report.sections import Section
 from harness.report.summary import fmt_number, median_present
-from harness.report.tools import tool_metrics
 from harness.results.records import CaseRecord, RunRecord
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from harness.metrics import tool_metrics
 from harness.report.failures import failure_rows
 from harness.report.fallback import HEADERS as FALLBACK_HEADERS
 from harness.report.fallback import fallback_rows
@@ -13,7 +14,7 @@ from harness.report.summary import HEADERS as SUMMARY_HEADERS
 from harness.report.timing import HEADERS as TIMING_HEADERS
 from harness.report.timing import timing_rows
 from harness.report.tools import HEADERS as TOOL_HEADERS
-from harness.report.tools import tool_metrics, tool_rows
+from harness.report.tools import tool_rows
 from harness.results.records import CaseRecord
 
 
