@@ -21,7 +21,7 @@ from harness.backends import (
     registry,
     settings_model,
 )
-from harness.backends.base import model_label
+from harness.backends.base import Sampled, model_label
 from harness.backends.embedded import resolve_model_path
 from harness.backends.managed import ManagedServer, expand, free_port, placeholders
 from harness.backends.openai import split_target
@@ -143,7 +143,7 @@ def default_backend(
 ) -> Backend:
     """Native engines in a worker process of their own (output to `log_path`); the rest here."""
     factory = registry().get(spec.kind)
-    if factory is not None and getattr(factory, "in_process", False):
+    if factory is not None and factory.in_process:
         takes_timeout = "timeout_s" in settings_model(spec.kind).model_fields
         if timeout_s is not None and takes_timeout and "timeout_s" not in spec.options:
             spec = BackendSpec(spec.kind, spec.target, {**spec.options, "timeout_s": timeout_s})
@@ -343,7 +343,9 @@ class Runner:
         log = getattr(backend, "log_path", None)
         if log is not None:
             record.settings["log"] = str(log)
-        pid = getattr(backend, "pid", None) or (server.pid if server else None)
+        pid = (backend.pid if isinstance(backend, Sampled) else None) or (
+            server.pid if server else None
+        )
         return _Loaded(backend, info, record, pid)
 
     def _base_record(

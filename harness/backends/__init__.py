@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from harness.backends.base import (
     Availability,
     Backend,
+    BackendClass,
     BackendError,
     BackendSpec,
     BackendUnavailable,
@@ -23,7 +24,7 @@ from harness.backends.base import (
 )
 from harness.registry import ModuleDiscovery
 
-BackendFactory = Callable[[BackendSpec], Backend]
+BackendFactory = BackendClass
 _REGISTRY: dict[str, BackendFactory] = {}
 _DISCOVERY = ModuleDiscovery(
     __name__, __path__, exclude={"base", "worker", "embedded", "sse", "stream", "managed"}
@@ -50,17 +51,12 @@ def registry() -> dict[str, BackendFactory]:
 
 def availability(kind: str) -> Availability:
     """Whether backend `kind` can run here, asked of its class without loading an engine."""
-    probe = getattr(registry()[kind], "availability", None)
-    if probe is None:
-        return Availability(None)
-    result: Availability = probe()
-    return result
+    return registry()[kind].availability()
 
 
 def settings_model(kind: str) -> type[EngineSettings]:
-    """The settings model backend `kind` declares (EngineSettings, with no fields, if none)."""
-    model: type[EngineSettings] = getattr(registry()[kind], "settings_model", EngineSettings)
-    return model
+    """The settings model backend `kind` declares."""
+    return registry()[kind].settings_model
 
 
 def settings_problems(kind: str, settings: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -99,6 +95,7 @@ def create_backend(spec: BackendSpec) -> Backend:
 __all__ = [
     "Availability",
     "Backend",
+    "BackendClass",
     "BackendError",
     "BackendSpec",
     "BackendUnavailable",

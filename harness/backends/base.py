@@ -260,3 +260,30 @@ class Backend(Protocol):
     def close(self) -> None:
         """Release the model."""
         ...
+
+
+class BackendClass(Protocol):
+    """What the registry and the runner use of a backend class, declared rather than probed."""
+
+    # True when no native code runs (HTTP, replay): no worker process is needed.
+    in_process: bool
+    settings_model: type[EngineSettings]
+
+    def __call__(self, spec: BackendSpec) -> Backend:
+        """Build (but do not load) a backend for the spec."""
+        ...
+
+    @staticmethod
+    def availability() -> Availability:
+        """Whether it can run on this machine, asked without loading an engine."""
+        ...
+
+
+@runtime_checkable
+class Sampled(Protocol):
+    """A loaded backend whose memory lives in another process (a worker): that process's id."""
+
+    @property
+    def pid(self) -> int | None:
+        """The process to sample, while it runs."""
+        ...

@@ -116,6 +116,7 @@ class ExLlamaV2Settings(EngineSettings):
 class ExLlamaV2Backend:
     """Loads a model folder onto the GPU(s) and streams one job at a time."""
 
+    in_process: ClassVar[bool] = False  # native code: a worker process of its own
     settings_model: ClassVar[type[EngineSettings]] = ExLlamaV2Settings
 
     def __init__(self, spec: BackendSpec):

@@ -58,6 +58,7 @@ class LlamaCppSettings(EngineSettings):
 class LlamaCppBackend:
     """Loads one GGUF with the model's own chat template and streams chat completions."""
 
+    in_process: ClassVar[bool] = False  # native code: a worker process of its own
     settings_model: ClassVar[type[EngineSettings]] = LlamaCppSettings
 
     def __init__(self, spec: BackendSpec):

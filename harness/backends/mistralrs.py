@@ -43,6 +43,7 @@ class MistralRsSettings(EngineSettings):
 class MistralRsBackend:
     """Loads one GGUF (tokenizer and chat template from the file) and streams chat completions."""
 
+    in_process: ClassVar[bool] = False  # native code: a worker process of its own
     settings_model: ClassVar[type[EngineSettings]] = MistralRsSettings
 
     def __init__(self, spec: BackendSpec):

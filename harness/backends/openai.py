@@ -101,7 +101,7 @@ class OpenAIBackend:
     settings_model: ClassVar[type[EngineSettings]] = OpenAISettings
 
     # No native code runs here, so a worker process would only add a pipe to the timing.
-    in_process = True
+    in_process: ClassVar[bool] = True
 
     def __init__(self, spec: BackendSpec):
         self.spec = spec

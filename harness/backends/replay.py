@@ -30,7 +30,7 @@ class ReplayBackend:
     """Answers each request with the recorded line for its case and round."""
 
     # Pure Python with nothing to crash or measure: no worker process needed.
-    in_process = True
+    in_process: ClassVar[bool] = True
     settings_model: ClassVar[type[EngineSettings]] = EngineSettings  # nothing to set
 
     def __init__(self, spec: BackendSpec):
