@@ -21,22 +21,23 @@ from harness.backends import (
     registry,
     settings_model,
 )
-from harness.backends.base import Sampled, model_label
-from harness.backends.embedded import resolve_model_path
-from harness.backends.managed import ManagedServer, expand, free_port, placeholders
-from harness.backends.openai import split_target
+from harness.backends.base import Sampled
+from harness.backends.base import model_label as model_label  # moved; still importable here
+from harness.backends.managed import start_server as start_server
 from harness.backends.worker import IsolatedBackend
 from harness.checks.tool_calls import FALLBACK_OUTCOMES
 from harness.results.provenance import environment, file_sha256
+from harness.results.provenance import now_iso as now_iso
+from harness.results.provenance import suite_record as suite_record
 from harness.results.records import (
     BackendRecord,
     CaseRecord,
     RunRecord,
-    SuiteRecord,
     case_key,
 )
 from harness.results.store import INTERRUPTED, RunWriter, read_run
 from harness.scoring import judge
+from harness.scoring import tool_case_kind as tool_case_kind
 from harness.suite import Case, SuiteFile
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
 from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
@@ -44,11 +45,6 @@ from harness.timing.stats import timing_table
 from harness.toolloop import converse, first_request
 
 log = logging.getLogger(__name__)
-
-
-def now_iso() -> str:
-    """The current UTC time in ISO 8601."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 class RunObserver(Protocol):
@@ -97,24 +93,6 @@ class RunPlan:
         """The number of case records the run will write."""
         cases = sum(len(s.cases) for s in self.suites)
         return cases * len(self.specs) * self.repeat
-
-
-def tool_case_kind(case: Case) -> str | None:
-    """`call` or `irrelevance` for a case with a tool_calls expectation, else None."""
-    for spec in case.expect:
-        if spec.name == "tool_calls":
-            return "call" if getattr(spec.params, "calls", None) else "irrelevance"
-    return None
-
-
-def suite_record(suite: SuiteFile) -> SuiteRecord:
-    return SuiteRecord(
-        name=suite.name,
-        path=str(suite.path),
-        sha256=suite.sha256,
-        cases=len(suite.cases),
-        sampling=suite.suite.defaults.sampling.model_dump(),
-    )
 
 
 def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
@@ -547,23 +525,3 @@ def with_tool_prompt(suite: SuiteFile, tool_prompt: str | None) -> SuiteFile:
     if tool_prompt is None or not suite.suite.tools or suite.suite.tool_prompt == tool_prompt:
         return suite
     return replace(suite, suite=suite.suite.model_copy(update={"tool_prompt": tool_prompt}))
-
-
-def start_server(spec: BackendSpec, log_dir: Path) -> tuple[ManagedServer, BackendSpec]:
-    """Start a spec's managed server; the spec comes back with its URL's `{port}` filled."""
-    config = dict(spec.run.server or {})
-    model = config.get("model")
-    model_path = str(resolve_model_path(model)) if model else None
-    values = placeholders(free_port(), model_path)
-    target = expand(spec.target, values)
-    _, base_url = split_target(target)
-    entry = str(spec.run.entry or model_label(spec))
-    server = ManagedServer(
-        [expand(part, values) for part in config["command"]],
-        base_url,
-        log_dir / f"{entry}.log",
-        float(config.get("ready_timeout_s", 120.0)),
-        {k: expand(v, values) for k, v in (config.get("env") or {}).items()},
-    )
-    server.start()
-    return server, BackendSpec(spec.kind, target, spec.options)
