@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 
 from harness.backends import BackendError, BackendSpec, create_backend, registry, settings_model
 from harness.matrix import load_matrix
@@ -104,6 +106,12 @@ def test_matrix_schema_types_and_documents_every_setting() -> None:
     for kind in registry():
         for name, field in settings_model(kind).model_fields.items():
             assert field.description, f"{kind} setting {name} has no description"
+    # An editor checking the shipped file against the schema agrees with `harness validate`.
+    shipped = yaml.safe_load((REPO / "matrix.yaml").read_text())
+    jsonschema.validate(shipped, schema)
+    shipped["entries"][0]["settings"] = {"n_ctxx": 100}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(shipped, schema)
 
 
 def test_matrix_header_points_to_the_schema_instead_of_listing_settings() -> None:
