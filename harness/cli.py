@@ -26,13 +26,10 @@ from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.cli_import import add_commands as add_import_commands
 from harness.cli_reports import add_commands as add_report_commands
+from harness.exitcodes import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK  # noqa: F401
 from harness.results.records import BackendRecord, CaseRecord
 from harness.results.store import NothingToResume, RunExists
 from harness.suite import Suite, SuiteError, load_suites
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 
 err = Console(stderr=True)
 
@@ -44,18 +41,33 @@ def _print_problems(exc: SuiteError) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Validate suite files: exit 0 when all are valid, 2 with one line per problem."""
+    """Validate suite and matrix files: exit 0 when all are valid, 2 with one line per problem."""
+    from harness.matrix import validate_matrices
+
+    if not args.paths and not args.matrix:
+        print("error: give suite PATHs and/or --matrix FILE", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    problems = validate_matrices(args.matrix or [])
+    suites = []
     try:
-        suites = load_suites(args.paths)
+        suites = load_suites(args.paths) if args.paths else []
     except SuiteError as exc:
-        return _print_problems(exc)
+        problems.extend(exc.problems)
+    if problems:
+        return _print_problems(SuiteError(problems))
     cases = sum(len(s.cases) for s in suites)
-    print(f"ok: {len(suites)} suite file(s), {cases} case(s)")
+    matrices = f", {len(args.matrix)} matrix file(s)" if args.matrix else ""
+    print(f"ok: {len(suites)} suite file(s), {cases} case(s){matrices}")
     return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    """Print the JSON Schema of suite files."""
+    """Print the JSON Schema of suite files (or of matrix files, with --matrix)."""
+    if args.matrix:
+        from harness.matrix import matrix_json_schema
+
+        print(json.dumps(matrix_json_schema(), indent=2))
+        return EXIT_OK
     schema = Suite.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "harness suite file"
@@ -111,18 +123,14 @@ def cmd_run(args: argparse.Namespace) -> int:
             specs.extend(select_entries(entries, args.entry) if args.entry else entries)
         elif args.entry:
             raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
+        specs = with_command_line_settings(
+            specs, args.set or [], args.prompt_cache, args.api_key_env
+        )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except SuiteError as exc:
         return _print_problems(exc)
-    extra: dict[str, Any] = {}
-    if args.prompt_cache:
-        extra["prompt_cache"] = True
-    if args.api_key_env:
-        extra["api_key_env"] = args.api_key_env
-    if extra:
-        specs = [BackendSpec(s.kind, s.target, {**s.options, **extra}) for s in specs]
     if args.out and args.resume:
         print(
             "error: give --out for a new run or --resume for an interrupted one, not both",
@@ -160,28 +168,61 @@ def cmd_run(args: argparse.Namespace) -> int:
             runner.execute()
     except KeyboardInterrupt:
         err.print(f"interrupted; what finished is in {out_dir}")
-        _print_summary(runner.records, args.show_failures)
-        return 130
-    _print_summary(runner.records, args.show_failures)
-    print(f"results: {out_dir}")
+        _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
+        return EXIT_INTERRUPTED
+    _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
+    # stdout stays one document when it is markdown or JSON.
+    print(f"results: {out_dir}", file=sys.stdout if args.format == "terminal" else sys.stderr)
     return EXIT_OK
 
 
-def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
-    from harness.report.failures import render_failures
-    from harness.report.fallback import render_fallback
-    from harness.report.summary import render_repeats, render_terminal, summarize
-    from harness.report.timing import render_timing
-    from harness.report.tools import render_tools
+def with_command_line_settings(
+    specs: list[BackendSpec], assignments: list[str], prompt_cache: bool, api_key_env: str | None
+) -> list[BackendSpec]:
+    """The specs with `--set`, `--prompt-cache` and `--api-key-env`; ValueError when invalid."""
+    from harness.backends import parse_assignments, registry, settings_model, settings_problems
 
-    # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    render_failures(records, show_failures, console)
-    render_timing(records, console)
-    render_tools(records, console)
-    render_fallback(records, console)
-    render_repeats(records, console)
-    render_terminal(summarize(records), console)
+    values = parse_assignments(assignments)
+    if values and len(specs) != 1:
+        raise ValueError("--set applies to a single --backend; use a matrix file's settings")
+    out = []
+    for spec in specs:
+        if spec.kind not in registry():
+            raise ValueError(
+                f"unknown backend {spec.kind!r} (known: {', '.join(sorted(registry()))})"
+            )
+        extra: dict[str, Any] = dict(values)
+        if prompt_cache:
+            extra["prompt_cache"] = True
+        if api_key_env and "api_key_env" in settings_model(spec.kind).model_fields:
+            extra["api_key_env"] = api_key_env
+        problems = settings_problems(spec.kind, {**spec.engine_options(), **values})
+        if values and problems:
+            raise ValueError("; ".join(f"--set {field}: {reason}" for field, reason in problems))
+        out.append(
+            BackendSpec(spec.kind, spec.target, {**spec.options, **extra}) if extra else spec
+        )
+    return out
+
+
+def _print_summary(
+    records: list[CaseRecord], show_failures: int, fmt: str = "terminal", title: str = "Run"
+) -> None:
+    from harness.report.github import append_step_summary
+    from harness.report.run_summary import sections
+    from harness.report.sections import render_json, render_markdown, render_terminal
+
+    parts = sections(records, show_failures)
+    markdown = render_markdown(title, [], parts)
+    if fmt == "json":
+        print(render_json(title, [], parts))
+    elif fmt == "markdown":
+        print(markdown, end="")
+    else:
+        # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
+        console = Console(width=None if sys.stdout.isatty() else 200)
+        render_terminal(title, [], parts, console)
+    append_step_summary(markdown)
 
 
 def cmd_backends(args: argparse.Namespace) -> int:
@@ -343,10 +384,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("validate", help="check suite files without running anything")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument(
+        "--matrix",
+        action="append",
+        metavar="FILE",
+        help="also check a matrix file, engine settings included (repeatable)",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("schema", help="print the JSON Schema of suite files")
+    p.add_argument(
+        "--matrix",
+        action="store_true",
+        help="the schema of matrix files instead, with each backend's typed settings",
+    )
     p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("run", help="run suites through one or more backends")
@@ -402,6 +454,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MS",
         help="memory sampling interval (default 50)",
     )
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="KEY=VALUE",
+        help="an engine setting of the single --backend, e.g. n_threads=1 (repeatable; "
+        "`harness schema --matrix` lists each backend's)",
+    )
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     p.add_argument(
         "--show-failures",
@@ -409,6 +468,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=20,
         metavar="N",
         help="list up to N failed cases with their evidence (default 20; 0 for none)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("terminal", "markdown", "json"),
+        default="terminal",
+        help="how the end-of-run tables are printed (their markdown is also appended to "
+        "$GITHUB_STEP_SUMMARY when it is set)",
     )
     p.set_defaults(func=cmd_run)
 

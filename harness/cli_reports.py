@@ -13,6 +13,7 @@ from rich.console import Console
 from harness.compare import CompareError, compare_runs, read_side
 from harness.compare.gate import GateError, load_gate
 from harness.compare.pairing import PairingError
+from harness.exitcodes import EXIT_BAD_INPUT, EXIT_OK, EXIT_REGRESSION
 from harness.report import comparison as view
 from harness.report import deploy
 from harness.report.github import append_step_summary
@@ -23,7 +24,6 @@ from harness.results.baseline import BaselineError, promote
 from harness.results.merge import MergeError, merge_runs
 from harness.results.store import RunUnreadable, read_run_dir
 
-EXIT_OK, EXIT_REGRESSION, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("terminal", "markdown", "json")
 
 

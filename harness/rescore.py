@@ -9,10 +9,10 @@ from pathlib import Path
 from harness import __version__
 from harness.checks.base import CheckResult
 from harness.reasoning import CHECK_NAME
+from harness.results.provenance import now_iso, suite_record
 from harness.results.records import CaseRecord, RunRecord
 from harness.results.store import RunWriter, read_run
-from harness.runner import now_iso, suite_record, tool_case_kind
-from harness.scoring import judge
+from harness.scoring import judge, tool_case_kind
 from harness.suite import Case, SuiteFile, load_suites
 from harness.timing.stats import timing_table
 from harness.toolcalls import parse_tool_calls

@@ -5,29 +5,40 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from harness import __version__, reasoning
-from harness.backends import Backend, BackendError, BackendSpec, ModelInfo, create_backend, registry
-from harness.backends.embedded import resolve_model_path
-from harness.backends.managed import ManagedServer, expand, free_port, placeholders
-from harness.backends.openai import split_target
+from harness.backends import (
+    Backend,
+    BackendError,
+    BackendSpec,
+    ModelInfo,
+    create_backend,
+    registry,
+    settings_model,
+)
+from harness.backends.base import Sampled
+from harness.backends.base import model_label as model_label  # moved; still importable here
+from harness.backends.managed import start_server as start_server
 from harness.backends.worker import IsolatedBackend
 from harness.checks.tool_calls import FALLBACK_OUTCOMES
 from harness.results.answer_setup import describe_answers
 from harness.results.provenance import environment, file_sha256
+from harness.results.provenance import now_iso as now_iso
+from harness.results.provenance import suite_record as suite_record
 from harness.results.records import (
     BackendRecord,
     CaseRecord,
     RunRecord,
-    SuiteRecord,
     case_key,
 )
 from harness.results.store import INTERRUPTED, RunWriter, read_run
 from harness.scoring import judge
+from harness.scoring import tool_case_kind as tool_case_kind
 from harness.suite import Case, SuiteFile
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
 from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
@@ -35,22 +46,6 @@ from harness.timing.stats import timing_table
 from harness.toolloop import converse, first_request
 
 log = logging.getLogger(__name__)
-
-
-def now_iso() -> str:
-    """The current UTC time in ISO 8601."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def model_label(spec: BackendSpec) -> str:
-    """A short, stable name for the model of a spec: an alias, or the file/folder name."""
-    label = spec.options.get("label")
-    if label:
-        return str(label)
-    model, at, url = spec.target.rpartition("@")
-    if at and "://" in url:  # openai:MODEL@BASE_URL
-        return model
-    return Path(spec.target).name.removesuffix(".gguf") or spec.target
 
 
 class RunObserver(Protocol):
@@ -101,24 +96,6 @@ class RunPlan:
         return cases * len(self.specs) * self.repeat
 
 
-def tool_case_kind(case: Case) -> str | None:
-    """`call` or `irrelevance` for a case with a tool_calls expectation, else None."""
-    for spec in case.expect:
-        if spec.name == "tool_calls":
-            return "call" if getattr(spec.params, "calls", None) else "irrelevance"
-    return None
-
-
-def suite_record(suite: SuiteFile) -> SuiteRecord:
-    return SuiteRecord(
-        name=suite.name,
-        path=str(suite.path),
-        sha256=suite.sha256,
-        cases=len(suite.cases),
-        sampling=suite.suite.defaults.sampling.model_dump(),
-    )
-
-
 def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
     size = sha = None
     if info.model_path and Path(info.model_path).is_file():
@@ -140,14 +117,17 @@ def _backend_record(spec: BackendSpec, info: ModelInfo) -> BackendRecord:
     )
 
 
-def default_backend(spec: BackendSpec, timeout_s: float | None = None) -> Backend:
-    """Native engines in a worker process of their own; pure-Python backends in this one."""
+def default_backend(
+    spec: BackendSpec, timeout_s: float | None = None, log_path: Path | None = None
+) -> Backend:
+    """Native engines in a worker process of their own (output to `log_path`); the rest here."""
     factory = registry().get(spec.kind)
-    if factory is not None and getattr(factory, "in_process", False):
-        if timeout_s is not None and "timeout_s" not in spec.options:
+    if factory is not None and factory.in_process:
+        takes_timeout = "timeout_s" in settings_model(spec.kind).model_fields
+        if timeout_s is not None and takes_timeout and "timeout_s" not in spec.options:
             spec = BackendSpec(spec.kind, spec.target, {**spec.options, "timeout_s": timeout_s})
         return create_backend(spec)
-    return IsolatedBackend(spec, timeout_s)
+    return IsolatedBackend(spec, timeout_s, log_path)
 
 
 def default_run_dir(specs: Sequence[BackendSpec], kind: str = "") -> Path:
@@ -176,7 +156,7 @@ class Runner:
         self.plan = plan
         self.observer = observer or _Silent()
         self.backend_factory = backend_factory or (
-            lambda spec: default_backend(spec, plan.case_timeout_s)
+            lambda spec: default_backend(spec, plan.case_timeout_s, self.log_path(spec))
         )
         self.writer = RunWriter(out_dir, resume=resume)
         self.run = (
@@ -200,6 +180,11 @@ class Runner:
         self.counts = {"passed": 0, "failed": 0, "error": 0}
         for record in self._records:
             self.counts[record.status] += 1
+
+    def log_path(self, spec: BackendSpec) -> Path:
+        """Where a spec's engine writes its own output: `RUN/logs/ENTRY.log`."""
+        name = spec.run.entry or f"{spec.kind}-{model_label(spec)}"
+        return self.writer.dir / "logs" / f"{re.sub(r'[^A-Za-z0-9._-]', '_', name)}.log"
 
     @property
     def records(self) -> list[CaseRecord]:
@@ -317,12 +302,12 @@ class Runner:
         self.writer.write_run(self.run)
         self.observer.backend_loaded(spec, record)
         self._warn_if_tools_dropped(spec, record)
-        return Entry(self, spec, loaded, _Fallback(self, spec.options.get("fallback"), stack))
+        return Entry(self, spec, loaded, _Fallback(self, spec.run.fallback, stack))
 
     def _open(self, spec: BackendSpec, stack: contextlib.ExitStack) -> _Loaded:
         """Start the entry's server if it has one, then load its backend; both closed by `stack`."""
         server = None
-        if spec.options.get("server"):
+        if spec.run.server:
             server, spec = start_server(spec, self.writer.dir / "servers")
             stack.callback(server.stop)
         backend = self.backend_factory(spec)
@@ -335,7 +320,12 @@ class Runner:
                 "log": str(server.log_path),
                 "ready_s": server.ready_s,
             }
-        pid = getattr(backend, "pid", None) or (server.pid if server else None)
+        log = getattr(backend, "log_path", None)
+        if log is not None:
+            record.settings["log"] = str(log)
+        pid = (backend.pid if isinstance(backend, Sampled) else None) or (
+            server.pid if server else None
+        )
         return _Loaded(backend, info, record, pid, spec.options.get("reasoning"))
 
     def _base_record(
@@ -482,7 +472,7 @@ class Entry:
         self.spec = spec
         self.loaded = loaded
         self.fallback = fallback
-        tool_prompt = spec.options.get("tool_prompt")
+        tool_prompt = spec.run.tool_prompt
         self.presented = {s.name: with_tool_prompt(s, tool_prompt) for s in runner.plan.suites}
         self.warmed: set[tuple[str, str]] = set()
 
@@ -545,23 +535,3 @@ def with_tool_prompt(suite: SuiteFile, tool_prompt: str | None) -> SuiteFile:
     if tool_prompt is None or not suite.suite.has_tools or suite.suite.tool_prompt == tool_prompt:
         return suite
     return replace(suite, suite=suite.suite.model_copy(update={"tool_prompt": tool_prompt}))
-
-
-def start_server(spec: BackendSpec, log_dir: Path) -> tuple[ManagedServer, BackendSpec]:
-    """Start a spec's managed server; the spec comes back with its URL's `{port}` filled."""
-    config = dict(spec.options["server"])
-    model = config.get("model")
-    model_path = str(resolve_model_path(model)) if model else None
-    values = placeholders(free_port(), model_path)
-    target = expand(spec.target, values)
-    _, base_url = split_target(target)
-    entry = str(spec.options.get("entry") or model_label(spec))
-    server = ManagedServer(
-        [expand(part, values) for part in config["command"]],
-        base_url,
-        log_dir / f"{entry}.log",
-        float(config.get("ready_timeout_s", 120.0)),
-        {k: expand(v, values) for k, v in (config.get("env") or {}).items()},
-    )
-    server.start()
-    return server, BackendSpec(spec.kind, target, spec.options)

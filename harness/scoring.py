@@ -65,3 +65,11 @@ def judge(
     results = [*score(case, answer), *extra]
     outcome = next((r.outcome for r in results if r.outcome is not None), None)
     return Verdict(results, status_of(results), outcome, calls)
+
+
+def tool_case_kind(case: Case) -> str | None:
+    """`call` or `irrelevance` for a case with a tool_calls expectation, else None."""
+    for spec in case.expect:
+        if spec.name == "tool_calls":
+            return "call" if getattr(spec.params, "calls", None) else "irrelevance"
+    return None

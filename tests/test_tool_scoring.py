@@ -35,22 +35,25 @@ def outcome(
     return result.outcome or "", result.detail
 
 
+# expect, calls, parse error, text, expected outcome, evidence
+OUTCOME_CASES: list[tuple[Any, list[dict[str, Any]], str | None, str, str, str]] = [
+    (CALC, [{"name": "calculator", "arguments": {"expression": "777 * 7777"}}], None, "", "correct", "calculator"),
+    (CALC, [], None, "777 * 7777 = 6,042,729", "answered_instead", "6,042,729"),
+    ([], [{"name": "get_weather", "arguments": {"city": "Rome"}}], None, "", "unwanted_call", "get_weather"),
+    ([], [], None, "Rome is the capital.", "correct", "no call"),
+    (CALC, [], "<tool_call> #1: not JSON", "", "unparseable", "not JSON"),
+    (CALC, [{"name": "calc", "arguments": {"expression": "1"}}], None, "", "invented_name", "'calc'"),
+    (CALC, [{"name": "calculator", "arguments": {"expression": "777*7777"}}] * 2, None, "", "wrong_count", "got 2"),
+    (CALC, [{"name": "get_weather", "arguments": {"city": "Rome"}}], None, "", "wrong_tool", "get_weather"),
+    (CALC, [{"name": "calculator", "arguments": {"expression": 6042729}}], None, "", "schema_violation", "string expected, got 6042729"),
+    ({"calls": [{"name": "get_weather", "arguments": {"city": "Rome"}}]}, [{"name": "get_weather", "arguments": {"city": "Rome", "unit": "kelvin"}}], None, "", "schema_violation", "kelvin"),
+    (CALC, [{"name": "calculator", "arguments": {"expression": "777 + 7777"}}], None, "", "wrong_values", "777 + 7777"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("expect", "calls", "error", "text", "expected_outcome", "evidence"),
-    [
-        (CALC, [{"name": "calculator", "arguments": {"expression": "777 * 7777"}}], None, "", "correct", "calculator"),
-        (CALC, [], None, "777 * 7777 = 6,042,729", "answered_instead", "6,042,729"),
-        ([], [{"name": "get_weather", "arguments": {"city": "Rome"}}], None, "", "unwanted_call", "get_weather"),
-        ([], [], None, "Rome is the capital.", "correct", "no call"),
-        (CALC, [], "<tool_call> #1: not JSON", "", "unparseable", "not JSON"),
-        (CALC, [{"name": "calc", "arguments": {"expression": "1"}}], None, "", "invented_name", "'calc'"),
-        (CALC, [{"name": "calculator", "arguments": {"expression": "777*7777"}}] * 2, None, "", "wrong_count", "got 2"),
-        (CALC, [{"name": "get_weather", "arguments": {"city": "Rome"}}], None, "", "wrong_tool", "get_weather"),
-        (CALC, [{"name": "calculator", "arguments": {"expression": 6042729}}], None, "", "schema_violation", "string expected, got 6042729"),
-        ({"calls": [{"name": "get_weather", "arguments": {"city": "Rome"}}]}, [{"name": "get_weather", "arguments": {"city": "Rome", "unit": "kelvin"}}], None, "", "schema_violation", "kelvin"),
-        (CALC, [{"name": "calculator", "arguments": {"expression": "777 + 7777"}}], None, "", "wrong_values", "777 + 7777"),
-    ],
-)  # fmt: skip
+    ("expect", "calls", "error", "text", "expected_outcome", "evidence"), OUTCOME_CASES
+)
 def test_every_outcome(
     expect: Any,
     calls: list[dict[str, Any]],
@@ -65,11 +68,8 @@ def test_every_outcome(
 
 
 def test_all_outcomes_are_exercised() -> None:
-    # keeps the parametrised table above honest when an outcome is added
-    assert set(OUTCOMES) == {
-        "correct", "answered_instead", "unwanted_call", "unparseable", "invented_name",
-        "wrong_count", "wrong_tool", "schema_violation", "wrong_values",
-    }  # fmt: skip
+    # An outcome added to the check without a row in the table above fails here.
+    assert {row[4] for row in OUTCOME_CASES} == set(OUTCOMES)
 
 
 def test_parallel_calls_match_in_any_order_unless_told_otherwise() -> None:

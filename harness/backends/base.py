@@ -6,8 +6,11 @@ import importlib
 import importlib.util
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from harness.suite.models import Sampling
 
@@ -57,6 +60,44 @@ def import_engine(kind: str, module: str, distribution: str, extra: str) -> Modu
         ) from None
 
 
+class EngineSettings(BaseModel):
+    """Engine settings of one backend; each backend module declares a subclass as `settings_model`.
+
+    Unknown fields are refused, so a misspelled setting is an error, not a silent default.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# What a spec's options carry for the harness rather than for the engine (see RunTarget).
+RUN_KEYS = frozenset(
+    {"entry", "label", "labels", "tool_prompt", "server", "fallback", "prompt_cache", "reasoning"}
+)
+
+_Settings = TypeVar("_Settings", bound=EngineSettings)
+
+
+def settings_errors(exc: ValidationError) -> list[tuple[str, str]]:
+    """(`settings.FIELD`, reason) for each error of a settings model."""
+    return [
+        ("settings." + ".".join(str(part) for part in error["loc"]), error["msg"])
+        for error in exc.errors()
+    ]
+
+
+@dataclass(frozen=True)
+class RunTarget:
+    """What the harness (not the engine) needs to know of a spec: its name, label and helpers."""
+
+    entry: str | None = None  # the matrix entry it came from
+    label: str | None = None  # the `model` its records carry
+    labels: dict[str, Any] = field(default_factory=dict)
+    tool_prompt: str | None = None
+    server: dict[str, Any] | None = None  # a managed server to start first
+    fallback: BackendSpec | None = None
+    prompt_cache: bool = False
+
+
 @dataclass(frozen=True)
 class BackendSpec:
     """A parsed `KIND:TARGET` backend argument, with optional settings from a matrix."""
@@ -75,6 +116,42 @@ class BackendSpec:
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.target}"
+
+    @property
+    def run(self) -> RunTarget:
+        """The harness's part of the options, typed."""
+        return RunTarget(
+            entry=self.options.get("entry"),
+            label=self.options.get("label"),
+            labels=dict(self.options.get("labels") or {}),
+            tool_prompt=self.options.get("tool_prompt"),
+            server=self.options.get("server"),
+            fallback=self.options.get("fallback"),
+            prompt_cache=bool(self.options.get("prompt_cache", False)),
+        )
+
+    def engine_options(self) -> dict[str, Any]:
+        """The engine's part of the options, unvalidated: everything but the RUN_KEYS."""
+        return {k: v for k, v in self.options.items() if k not in RUN_KEYS}
+
+    def settings(self, model: type[_Settings]) -> _Settings:
+        """The engine settings validated by `model`; BackendError names a bad field."""
+        try:
+            return model.model_validate(self.engine_options())
+        except ValidationError as exc:
+            problems = "; ".join(f"{where}: {why}" for where, why in settings_errors(exc))
+            raise BackendError(f"{self}: {problems}") from None
+
+
+def model_label(spec: BackendSpec) -> str:
+    """A short, stable name for the model of a spec: an alias, or the file/folder name."""
+    label = spec.run.label
+    if label:
+        return str(label)
+    model, at, url = spec.target.rpartition("@")
+    if at and "://" in url:  # openai:MODEL@BASE_URL
+        return model
+    return Path(spec.target).name.removesuffix(".gguf") or spec.target
 
 
 @dataclass(frozen=True)
@@ -187,4 +264,31 @@ class Backend(Protocol):
 
     def close(self) -> None:
         """Release the model."""
+        ...
+
+
+class BackendClass(Protocol):
+    """What the registry and the runner use of a backend class, declared rather than probed."""
+
+    # True when no native code runs (HTTP, replay): no worker process is needed.
+    in_process: bool
+    settings_model: type[EngineSettings]
+
+    def __call__(self, spec: BackendSpec) -> Backend:
+        """Build (but do not load) a backend for the spec."""
+        ...
+
+    @staticmethod
+    def availability() -> Availability:
+        """Whether it can run on this machine, asked without loading an engine."""
+        ...
+
+
+@runtime_checkable
+class Sampled(Protocol):
+    """A loaded backend whose memory lives in another process (a worker): that process's id."""
+
+    @property
+    def pid(self) -> int | None:
+        """The process to sample, while it runs."""
         ...

@@ -10,7 +10,9 @@ import hashlib
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
+
+from pydantic import Field
 
 from harness.backends import register
 from harness.backends.base import (
@@ -18,6 +20,7 @@ from harness.backends.base import (
     BackendError,
     BackendSpec,
     BackendUnavailable,
+    EngineSettings,
     Generation,
     GenerationRequest,
     ModelInfo,
@@ -98,13 +101,27 @@ def _raise_template_error(message: str) -> None:
     raise BackendError(f"the chat template refused the conversation: {message}")
 
 
+class ExLlamaV2Settings(EngineSettings):
+    """Engine settings of `exllamav2` entries."""
+
+    max_seq_len: int = Field(
+        DEFAULT_MAX_SEQ_LEN, ge=1, description="context length the cache is sized for"
+    )
+    chat_template: str | None = Field(
+        None, description="a Jinja chat template to use instead of tokenizer_config.json's"
+    )
+
+
 @register("exllamav2")
 class ExLlamaV2Backend:
     """Loads a model folder onto the GPU(s) and streams one job at a time."""
 
+    in_process: ClassVar[bool] = False  # native code: a worker process of its own
+    settings_model: ClassVar[type[EngineSettings]] = ExLlamaV2Settings
+
     def __init__(self, spec: BackendSpec):
         self.spec = spec
-        self.options = dict(spec.options)
+        self.settings = spec.settings(ExLlamaV2Settings)
         self._generator: Any = None
         self._tokenizer: Any = None
         self._template: ChatTemplate | None = None
@@ -128,8 +145,8 @@ class ExLlamaV2Backend:
         exllamav2 = import_engine("exllamav2", "exllamav2", "exllamav2", "exllamav2")
         from exllamav2.generator import ExLlamaV2DynamicGenerator
 
-        max_seq_len = int(self.options.get("max_seq_len", DEFAULT_MAX_SEQ_LEN))
-        self._template = ChatTemplate(folder, self.options.get("chat_template"))
+        max_seq_len = self.settings.max_seq_len
+        self._template = ChatTemplate(folder, self.settings.chat_template)
         before = footprint_now()
         started = time.perf_counter()
         try:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 import psutil
+from pydantic import Field
 
 from harness.backends import register
 from harness.backends.base import (
     Availability,
     BackendError,
     BackendSpec,
+    EngineSettings,
     Generation,
     GenerationRequest,
     ModelInfo,
@@ -35,17 +37,37 @@ def default_threads() -> int:
     return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1
 
 
+class LlamaCppSettings(EngineSettings):
+    """Engine settings of `llamacpp` entries (passed to `llama_cpp.Llama`)."""
+
+    n_ctx: int = Field(DEFAULT_N_CTX, ge=1, description="context window in tokens")
+    n_threads: int | None = Field(
+        None, ge=1, description="CPU threads for decode (default: the physical cores)"
+    )
+    n_gpu_layers: int = Field(-1, ge=-1, description="layers offloaded to the GPU (-1: all)")
+    n_batch: int = Field(512, ge=1, description="prompt tokens evaluated per batch")
+    chat_format: str | None = Field(
+        None, description="a llama-cpp-python chat format instead of the GGUF's own template"
+    )
+    verbose: bool = Field(
+        False, description="llama.cpp's own log, written to the run's logs/ENTRY.log"
+    )
+
+
 @register("llamacpp")
 class LlamaCppBackend:
     """Loads one GGUF with the model's own chat template and streams chat completions."""
 
+    in_process: ClassVar[bool] = False  # native code: a worker process of its own
+    settings_model: ClassVar[type[EngineSettings]] = LlamaCppSettings
+
     def __init__(self, spec: BackendSpec):
         self.spec = spec
-        self.options = dict(spec.options)
+        self.settings = spec.settings(LlamaCppSettings)
         self._llm: Any = None
         self._llama_cpp: Any = None
         # Off by default so TTFT is cold; on, a shared prompt prefix is evaluated once.
-        self.prompt_cache = bool(self.options.get("prompt_cache", False))
+        self.prompt_cache = spec.run.prompt_cache
 
     @staticmethod
     def availability() -> Availability:
@@ -57,16 +79,13 @@ class LlamaCppBackend:
         path = resolve_model_path(self.spec.target)
         llama_cpp = import_engine("llamacpp", "llama_cpp", "llama-cpp-python", "llamacpp")
         settings: dict[str, Any] = {
-            "n_ctx": int(self.options.get("n_ctx", DEFAULT_N_CTX)),
-            "n_threads": int(self.options.get("n_threads") or default_threads()),
-            "n_gpu_layers": int(self.options.get("n_gpu_layers", -1)),
-            "n_batch": int(self.options.get("n_batch", 512)),
-            "chat_format": self.options.get("chat_format"),
+            **self.settings.model_dump(),
+            "n_threads": self.settings.n_threads or default_threads(),
         }
         before = footprint_now()
         started = time.perf_counter()
         try:
-            self._llm = llama_cpp.Llama(model_path=str(path), verbose=False, **settings)
+            self._llm = llama_cpp.Llama(model_path=str(path), **settings)
         except (ValueError, RuntimeError, OSError) as exc:
             raise BackendError(f"llama.cpp could not load {path}: {exc}") from None
         load_s = time.perf_counter() - started

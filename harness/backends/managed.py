@@ -14,7 +14,9 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from harness.backends.base import BackendUnavailable
+from harness.backends.base import BackendSpec, BackendUnavailable, model_label
+from harness.backends.embedded import resolve_model_path
+from harness.backends.openai import split_target
 
 POLL_S = 0.25
 
@@ -140,3 +142,23 @@ def placeholders(port: int, model_path: str | None) -> dict[str, str]:
     if model_path is not None:
         values["model_path"] = model_path
     return values
+
+
+def start_server(spec: BackendSpec, log_dir: Path) -> tuple[ManagedServer, BackendSpec]:
+    """Start a spec's managed server; the spec comes back with its URL's `{port}` filled."""
+    config = dict(spec.run.server or {})
+    model = config.get("model")
+    model_path = str(resolve_model_path(model)) if model else None
+    values = placeholders(free_port(), model_path)
+    target = expand(spec.target, values)
+    _, base_url = split_target(target)
+    entry = str(spec.run.entry or model_label(spec))
+    server = ManagedServer(
+        [expand(part, values) for part in config["command"]],
+        base_url,
+        log_dir / f"{entry}.log",
+        float(config.get("ready_timeout_s", 120.0)),
+        {k: expand(v, values) for k, v in (config.get("env") or {}).items()},
+    )
+    server.start()
+    return server, BackendSpec(spec.kind, target, spec.options)

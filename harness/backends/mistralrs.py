@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import os
 import time
-from typing import Any
+from typing import Any, ClassVar
+
+from pydantic import Field
 
 from harness.backends import register
 from harness.backends.base import (
     Availability,
     BackendError,
     BackendSpec,
+    EngineSettings,
     Generation,
     GenerationRequest,
     ModelInfo,
@@ -23,17 +26,33 @@ from harness.backends.stream import StreamAssembler
 from harness.timing.memory import footprint_delta, footprint_now
 
 
+class MistralRsSettings(EngineSettings):
+    """Engine settings of `mistralrs` entries."""
+
+    n_threads: int | None = Field(
+        None, ge=1, description="CPU threads (RAYON_NUM_THREADS; default: every core)"
+    )
+    chat_template: str | None = Field(
+        None,
+        description="a chat template (as mistral.rs's `chat_template` takes it) instead of the GGUF's",
+    )
+    seed: int | None = Field(None, description="the engine's sampling seed")
+
+
 @register("mistralrs")
 class MistralRsBackend:
     """Loads one GGUF (tokenizer and chat template from the file) and streams chat completions."""
 
+    in_process: ClassVar[bool] = False  # native code: a worker process of its own
+    settings_model: ClassVar[type[EngineSettings]] = MistralRsSettings
+
     def __init__(self, spec: BackendSpec):
         self.spec = spec
-        self.options = dict(spec.options)
+        self.settings = spec.settings(MistralRsSettings)
         self._runner: Any = None
         self._mistralrs: Any = None
         # Off by default so TTFT is cold: mistral.rs otherwise reuses cached prompt prefixes.
-        self.prompt_cache = bool(self.options.get("prompt_cache", False))
+        self.prompt_cache = spec.run.prompt_cache
 
     @staticmethod
     def availability() -> Availability:
@@ -46,10 +65,10 @@ class MistralRsBackend:
         # Set before the import: the engine reads it when it decides where files come from.
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ.setdefault("RUST_LOG", "warn")  # its INFO lines would bury the progress bar
-        if self.options.get("n_threads"):
-            os.environ["RAYON_NUM_THREADS"] = str(int(self.options["n_threads"]))
+        if self.settings.n_threads:
+            os.environ["RAYON_NUM_THREADS"] = str(self.settings.n_threads)
         mistralrs = import_engine("mistralrs", "mistralrs", "mistralrs", "mistralrs")
-        template = self.options.get("chat_template")
+        template = self.settings.chat_template
         settings: dict[str, Any] = {
             "max_seqs": 1,
             "prefix_cache_n": 16 if self.prompt_cache else 0,
@@ -70,7 +89,7 @@ class MistralRsBackend:
                 prefix_cache_n=settings["prefix_cache_n"],
                 token_source="none",
                 chat_template=template,
-                seed=self.options.get("seed"),
+                seed=self.settings.seed,
             )
         except Exception as exc:  # the Rust side raises plain exceptions for bad files
             raise BackendError(f"mistral.rs could not load {path}: {exc}") from None

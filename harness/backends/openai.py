@@ -1,9 +1,6 @@
 """`openai:MODEL@BASE_URL`: any OpenAI-compatible Chat Completions server, streamed over SSE.
 
-Options (from a matrix entry or the command line): `api_key_env` (default OPENAI_API_KEY),
-`timeout_s` (per request, default 300), `retries` (default 2), `backoff_s` (default 0.5)
-`tool_choice` (sent with native tools) and `extra_body` (fields merged into each request).
-The key is read from the environment when the backend loads and is never recorded: every
+Settings (from a matrix entry or `--set`) are OpenAISettings. The key is read from the environment when the backend loads and is never recorded: every
 message that leaves this module passes through `redact`.
 """
 
@@ -15,7 +12,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import metadata
-from typing import Any
+from typing import Any, ClassVar
+
+from pydantic import Field
 
 from harness.backends import register
 from harness.backends.base import (
@@ -23,6 +22,7 @@ from harness.backends.base import (
     BackendError,
     BackendSpec,
     BackendUnavailable,
+    EngineSettings,
     Generation,
     GenerationRequest,
     ModelInfo,
@@ -74,24 +74,46 @@ def _engine_timings(timings: dict[str, Any]) -> dict[str, float | int] | None:
     return found or None
 
 
+class OpenAISettings(EngineSettings):
+    """Settings of `openai` entries: how requests are sent to the server."""
+
+    api_key_env: str = Field(
+        DEFAULT_KEY_ENV, min_length=1, description="environment variable holding the API key"
+    )
+    timeout_s: float = Field(300.0, gt=0, description="per request, in seconds")
+    retries: int = Field(
+        2, ge=0, description="further attempts after a 429, 5xx or lost connection"
+    )
+    backoff_s: float = Field(0.5, ge=0, description="first wait between attempts (doubles)")
+    tool_choice: str | dict[str, Any] | None = Field(
+        None, description="sent with native tools: auto, required, none or a function"
+    )
+    extra_body: dict[str, Any] = Field(
+        default_factory=dict,
+        description="fields merged into each request, e.g. llama.cpp's {repeat_penalty: 1.0}",
+    )
+
+
 @register("openai")
 class OpenAIBackend:
     """Streams chat completions from an HTTP server; the engine is the server's business."""
 
+    settings_model: ClassVar[type[EngineSettings]] = OpenAISettings
+
     # No native code runs here, so a worker process would only add a pipe to the timing.
-    in_process = True
+    in_process: ClassVar[bool] = True
 
     def __init__(self, spec: BackendSpec):
         self.spec = spec
         self.model, self.base_url = split_target(spec.target)
-        options = spec.options
-        self.key_env = str(options.get("api_key_env") or DEFAULT_KEY_ENV)
-        self.timeout_s = float(options.get("timeout_s", 300.0))
-        self.retries = int(options.get("retries", 2))
-        self.backoff_s = float(options.get("backoff_s", 0.5))
-        self.tool_choice = options.get("tool_choice")  # "auto", "required" or a function
+        settings = spec.settings(OpenAISettings)
+        self.key_env = settings.api_key_env
+        self.timeout_s = settings.timeout_s
+        self.retries = settings.retries
+        self.backoff_s = settings.backoff_s
+        self.tool_choice = settings.tool_choice
         # Server-specific request fields, e.g. llama.cpp's {"repeat_penalty": 1.0}.
-        self.extra_body = dict(options.get("extra_body") or {})
+        self.extra_body = dict(settings.extra_body)
         self._key: str | None = None
         self._client: Any = None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from harness.backends import register
 from harness.backends.base import (
@@ -18,6 +18,7 @@ from harness.backends.base import (
     BackendError,
     BackendSpec,
     BackendUnavailable,
+    EngineSettings,
     Generation,
     GenerationRequest,
     ModelInfo,
@@ -29,10 +30,12 @@ class ReplayBackend:
     """Answers each request with the recorded line for its case and round."""
 
     # Pure Python with nothing to crash or measure: no worker process needed.
-    in_process = True
+    in_process: ClassVar[bool] = True
+    settings_model: ClassVar[type[EngineSettings]] = EngineSettings  # nothing to set
 
     def __init__(self, spec: BackendSpec):
         self.spec = spec
+        spec.settings(EngineSettings)
         self.answers: dict[tuple[str, int], dict[str, Any]] = {}
 
     @staticmethod

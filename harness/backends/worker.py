@@ -7,9 +7,12 @@ TTFT or tokens/s.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing as mp
+import os
 import signal
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from harness.backends import create_backend
@@ -36,9 +39,25 @@ class BackendTimeout(BackendError):
     """A request took longer than the per-case limit; its worker was stopped."""
 
 
-def _serve(conn: Connection, spec: BackendSpec) -> None:
+def _redirect_output(log_path: str) -> None:
+    """Send this process's fds 1 and 2 to the log, so engine output never reaches the terminal.
+
+    Native engines (llama.cpp's C code, mistral.rs's Rust) write to the file descriptors
+    directly, past anything Python's sys.stderr could catch.
+    """
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    # A native crash then leaves the Python stack it happened under in the log.
+    faulthandler.enable()
+
+
+def _serve(conn: Connection, spec: BackendSpec, log_path: str | None = None) -> None:
     # Ctrl-C is the parent's to handle; the worker is stopped by the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if log_path is not None:
+        _redirect_output(log_path)
     backend = create_backend(spec)
     while True:
         try:
@@ -85,9 +104,12 @@ def describe_exit(code: int | None) -> str:
 class IsolatedBackend:
     """A Backend whose engine lives in a worker process, restarted after a crash."""
 
-    def __init__(self, spec: BackendSpec, timeout_s: float | None = None):
+    def __init__(
+        self, spec: BackendSpec, timeout_s: float | None = None, log_path: Path | None = None
+    ):
         self.spec = spec
         self.timeout_s = timeout_s  # per generation; loading is not limited
+        self.log_path = log_path  # where the worker's stdout and stderr go (None: inherited)
         self._ctx = mp.get_context("spawn")
         self._process: Any = None
         self._conn: Connection | None = None
@@ -101,8 +123,15 @@ class IsolatedBackend:
 
     def _start(self) -> None:
         parent, child = self._ctx.Pipe()
+        log = None
+        if self.log_path is not None:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            log = str(self.log_path)
         self._process = self._ctx.Process(
-            target=_serve, args=(child, self.spec), name=f"harness-{self.spec.kind}", daemon=True
+            target=_serve,
+            args=(child, self.spec, log),
+            name=f"harness-{self.spec.kind}",
+            daemon=True,
         )
         self._process.start()
         child.close()
@@ -130,9 +159,10 @@ class IsolatedBackend:
             self._process.join(timeout=5)
             how = describe_exit(self._process.exitcode)
             self._discard()
+            where = f"; its output is in {self.log_path}" if self.log_path else ""
             raise BackendCrashed(
                 f"{self.spec.kind} worker died during {op} ({how}); a fresh worker will "
-                "be started for the next case"
+                f"be started for the next case{where}"
             ) from None
         if reply[0] == "ok":
             return reply[1]

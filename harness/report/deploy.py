@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from harness.metrics import tool_metrics
 from harness.report.sections import Section
 from harness.report.summary import fmt_number, median_present
 from harness.report.tool_rates import TOOL_RATES, tool_rate
-from harness.report.tools import tool_metrics
 from harness.results.answer_setup import run_warnings
 from harness.results.records import CaseRecord, RunRecord
 from harness.stats.paired import paired_difference
@@ -163,13 +163,26 @@ def sections(rows: Sequence[DeployRow]) -> list[Section]:
         ]
         for row in rows
     ]
-    return [
-        Section(
-            "Which model to deploy (pass rates with 95% intervals; ≈ best: a paired test over "
-            f"the shared cases cannot tell it from the best at p < {ALPHA:g})",
-            headers,
-            table,
-        )
+    title = (
+        "Which model to deploy (pass rates with 95% intervals; ≈ best: a paired test over "
+        f"the shared cases cannot tell it from the best at p < {ALPHA:g})"
+    )
+    if len(suites) > len(rows):
+        # Ten suites as columns wrap every header into a stack of letters; a column per
+        # model stays readable in a terminal and in markdown alike.
+        return [Section(title, *_transposed(headers, table))]
+    return [Section(title, headers, table)]
+
+
+def _transposed(
+    headers: Sequence[str], table: Sequence[Sequence[str]]
+) -> tuple[list[str], list[list[str]]]:
+    """A column per backend/model and a row per suite and measure."""
+    models = [f"{row[0]}/{row[1]}" for row in table]
+    return ["metric", *models], [
+        [header, *(row[index] for row in table)]
+        for index, header in enumerate(headers)
+        if index > 1
     ]
 
 

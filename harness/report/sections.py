@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ class Section:
     headers: Sequence[str]
     rows: Sequence[Sequence[str]]
     bold: Sequence[bool] = field(default_factory=tuple)
+    note: str | None = None  # a line under the table, e.g. how many rows were left out
 
 
 def _cell(text: str) -> str:
@@ -42,6 +44,8 @@ def render_markdown(title: str, lines: Sequence[str], sections: Sequence[Section
     for section in sections:
         if section.rows:
             parts.append(f"### {section.title}\n\n{markdown_table(section.headers, section.rows)}")
+            if section.note:
+                parts.append(_cell(section.note))
     return "\n\n".join(parts) + "\n"
 
 
@@ -54,3 +58,26 @@ def render_terminal(
         console.print(line, markup=False, highlight=False)
     for section in sections:
         print_table(console, section.title, section.headers, section.rows, section.bold)
+        if section.note and section.rows:
+            console.print(section.note, markup=False, highlight=False)
+
+
+def render_json(title: str, lines: Sequence[str], sections: Sequence[Section]) -> str:
+    """The same report as JSON: each section's rows as objects keyed by its headers."""
+    return json.dumps(
+        {
+            "title": title,
+            "lines": list(lines),
+            "sections": [
+                {
+                    "title": section.title,
+                    "rows": [dict(zip(section.headers, row, strict=True)) for row in section.rows],
+                    **({"note": section.note} if section.note else {}),
+                }
+                for section in sections
+                if section.rows
+            ],
+        },
+        indent=2,
+        ensure_ascii=False,
+    )

@@ -147,13 +147,3 @@ def repeat_rows(records: Sequence[CaseRecord]) -> list[list[str]]:
         rows.append([backend, model, str(k), f"{at_1:.0%}", f"{at_k:.0%}", f"{hat_k:.0%}",
                      ", ".join(flaky) or "none"])  # fmt: skip
     return rows
-
-
-def render_repeats(records: Sequence[CaseRecord], console: Console) -> None:
-    """With --repeat: pass@k (any of k passed), pass^k (all k passed) and the flaky cases."""
-    print_table(
-        console,
-        "Repeats: pass@k (any of k passed), pass^k (all k passed), flaky cases",
-        ["backend", "model", "k", "pass@1", "pass@k", "pass^k", "flaky cases"],
-        repeat_rows(records),
-    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import platform
@@ -14,6 +15,8 @@ from typing import Any
 import psutil
 
 from harness import __version__
+from harness.results.records import SuiteRecord
+from harness.suite import SuiteFile
 from harness.timing.memory import nvml
 
 
@@ -84,3 +87,19 @@ def file_sha256(path: str) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def now_iso() -> str:
+    """The current UTC time in ISO 8601."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def suite_record(suite: SuiteFile) -> SuiteRecord:
+    """What run.json keeps of a suite: its name, path, sha256, size and default sampling."""
+    return SuiteRecord(
+        name=suite.name,
+        path=str(suite.path),
+        sha256=suite.sha256,
+        cases=len(suite.cases),
+        sampling=suite.suite.defaults.sampling.model_dump(),
+    )
