@@ -25,6 +25,7 @@ from harness.backends import BackendSpec
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.cli_reports import add_commands as add_report_commands
+from harness.load.cli import add_command as add_load_command
 from harness.results.records import BackendRecord, CaseRecord
 from harness.results.store import NothingToResume, RunExists
 from harness.suite import Suite, SuiteError, load_suites
@@ -450,6 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("checks", help="list the available checks")
     p.set_defaults(func=cmd_checks)
     add_report_commands(sub)
+    add_load_command(sub)
     return parser
 
 
