@@ -138,6 +138,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         sample_interval_s=args.sample_interval_ms / 1000.0,
         max_tokens=args.max_tokens,
         case_timeout_s=args.case_timeout,
+        concurrency=args.concurrency,
     )
     progress = Progress(
         TextColumn("{task.description}"),
@@ -384,6 +385,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--max-tokens", type=int, metavar="N", help="cap every case's max_tokens at N")
     p.add_argument(
+        "--concurrency",
+        type=int,
+        default=1,
+        metavar="N",
+        help="cases in flight at once against HTTP backends (default 1; a matrix entry may set its own)",
+    )
+    p.add_argument(
         "--repeat", type=int, default=1, help="recorded generations per case (default 1)"
     )
     p.add_argument(
@@ -464,6 +472,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     if getattr(args, "case_timeout", None) is not None and args.case_timeout <= 0:
         print("error: --case-timeout must be positive", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.func is cmd_run and args.concurrency < 1:
+        print("error: --concurrency must be at least 1", file=sys.stderr)
         return EXIT_BAD_INPUT
     if getattr(args, "max_tokens", None) is not None and args.max_tokens < 1:
         print("error: --max-tokens must be at least 1", file=sys.stderr)

@@ -45,6 +45,7 @@ class MatrixEntry(_Strict):
     tool_prompt: ToolPrompt | None = None
     fallback: str | None = None
     server: ServerConfig | None = None
+    concurrency: int | None = Field(None, ge=1)  # cases in flight at once (HTTP backends)
 
 
 class Matrix(_Strict):
@@ -77,6 +78,8 @@ def entry_spec(matrix: Matrix, entry: MatrixEntry, fallback: BackendSpec | None)
         if server["model"]:
             server["model"] = os.path.expandvars(server["model"])
         options["server"] = server
+    if entry.concurrency is not None:
+        options["concurrency"] = entry.concurrency
     if fallback is not None:
         options["fallback"] = fallback
     return BackendSpec(entry.backend, _target(entry), options)
@@ -109,6 +112,8 @@ def _semantic_problems(file: str, matrix: Matrix) -> list[Problem]:
             add(entry, "url", "an openai entry needs `url:` or a `server:` to start")
         if entry.url and "{port}" in entry.url and entry.server is None:
             add(entry, "url", "`{port}` is filled only for a managed `server:`")
+        if (entry.concurrency or 1) > 1 and entry.backend != "openai":
+            add(entry, "concurrency", "only an HTTP backend (`backend: openai`) runs cases at once")
         if entry.server is not None and entry.backend != "openai":
             add(entry, "server", "a managed server is reached through `backend: openai`")
         key = (entry.backend, _label(entry))

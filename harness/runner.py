@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -93,6 +94,7 @@ class RunPlan:
     sample_interval_s: float = DEFAULT_INTERVAL_S
     max_tokens: int | None = None  # a cap on every case's max_tokens
     case_timeout_s: float | None = None  # per generation, for backends in a worker
+    concurrency: int = 1  # cases in flight at once against an HTTP backend (`concurrency:`)
 
     def total(self) -> int:
         """The number of case records the run will write."""
@@ -277,11 +279,26 @@ class Runner:
                     self.record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
             try:
-                for suite, case, repeat in pending:
-                    entry.run(suite, case, repeat)
+                width = self.concurrency(spec)
+                if width > 1:
+                    from harness.parallel import run_concurrently
+
+                    run_concurrently(entry, pending, width)
+                else:
+                    for suite, case, repeat in pending:
+                        entry.run(suite, case, repeat)
             except KeyboardInterrupt:
                 self._record_interrupted(spec)
                 raise
+
+    def concurrency(self, spec: BackendSpec) -> int:
+        """Cases of an entry in flight at once: its own `concurrency`, else the plan's.
+
+        Only backends that run in this process (HTTP, replay) take several; an engine in a
+        worker process answers one request at a time.
+        """
+        width = int(spec.options.get("concurrency") or self.plan.concurrency)
+        return width if getattr(registry().get(spec.kind), "in_process", False) else 1
 
     def _record_interrupted(self, spec: BackendSpec) -> None:
         """Record the case that was running, or about to run, when Ctrl-C came.
@@ -348,6 +365,7 @@ class Runner:
             "tags": case.tags,
             "tool_case": tool_case_kind(case),
             "started_at": now_iso(),
+            "concurrency": self.concurrency(spec),
         }
 
     def _emit(self, record: CaseRecord) -> None:
@@ -405,13 +423,25 @@ class Runner:
         repeat: int,
         fallback: _Fallback,
     ) -> CaseRecord:
+        record = self.answer_case(loaded, spec, suite, case, repeat, fallback)
+        self._emit(record)
+        return record
+
+    def answer_case(
+        self,
+        loaded: _Loaded,
+        spec: BackendSpec,
+        suite: SuiteFile,
+        case: Case,
+        repeat: int,
+        fallback: _Fallback,
+    ) -> CaseRecord:
+        """Run and score one case into its record, unstored (a concurrent run stores it)."""
         base = self._base_record(spec, suite, case, repeat)
         fields = self._measure(loaded, suite, case)
         if fallback.wanted(fields):
             fields["fallback"] = fallback.run(suite, case)
-        record = CaseRecord(**base, **fields)
-        self._emit(record)
-        return record
+        return CaseRecord(**base, **fields)
 
     def _measure(self, loaded: _Loaded, suite: SuiteFile, case: Case) -> dict[str, Any]:
         """Run and score one case; a backend failure becomes an error record's fields."""
@@ -478,11 +508,17 @@ class Entry:
 
     def run(self, planned: SuiteFile, case: Case, repeat: int) -> CaseRecord:
         """Warm the case up once (as planned), run it, record it, and return the record."""
+        record = self.answer(planned, case, repeat)
+        self.runner._emit(record)
+        return record
+
+    def answer(self, planned: SuiteFile, case: Case, repeat: int) -> CaseRecord:
+        """Warm the case up once (as planned), run and score it; the caller stores the record."""
         suite = self.presented.get(planned.name, planned)
         if (suite.name, case.id) not in self.warmed:
             self.warmed.add((suite.name, case.id))
             self.runner._warm_up(self.loaded.backend, suite, case)
-        return self.runner._run_case(self.loaded, self.spec, suite, case, repeat, self.fallback)
+        return self.runner.answer_case(self.loaded, self.spec, suite, case, repeat, self.fallback)
 
 
 # What a fallback record keeps of the fallback's answer.
@@ -508,6 +544,7 @@ class _Fallback:
         self.stack = stack
         self.loaded: _Loaded | None = None
         self.load_error: str | None = None
+        self._loading = threading.Lock()  # concurrent cases load the fallback once
 
     def wanted(self, fields: dict[str, Any]) -> bool:
         """Whether a deployment would re-route this answer: an error or a broken tool call."""
@@ -519,11 +556,12 @@ class _Fallback:
         """The fallback's answer to the case, scored the same way."""
         assert self.spec is not None
         who = {"backend": self.spec.kind, "model": model_label(self.spec)}
-        if self.loaded is None and self.load_error is None:
-            try:
-                self.loaded = self.runner._open(self.spec, self.stack)
-            except BackendError as exc:
-                self.load_error = f"fallback did not load: {exc}"
+        with self._loading:
+            if self.loaded is None and self.load_error is None:
+                try:
+                    self.loaded = self.runner._open(self.spec, self.stack)
+                except BackendError as exc:
+                    self.load_error = f"fallback did not load: {exc}"
         if self.loaded is None:
             return {**who, "status": "error", "error": self.load_error}
         fields = self.runner._measure(self.loaded, suite, case)
