@@ -46,6 +46,7 @@ class InstantServer(ThreadingHTTPServer):
 
     daemon_threads = True
     protocol_version = "HTTP/1.1"
+    request_queue_size = 1024  # the default backlog of 5 refuses connections at high rates
 
     def __init__(self, port: int = 0):
         super().__init__(("127.0.0.1", port), _Handler)
