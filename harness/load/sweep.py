@@ -247,7 +247,8 @@ class LoadSweep:
             if poller is not None:
                 poller.start()
             try:
-                seed = self.plan.seed + len(self.run["levels"])
+                # Seeded by the level's place in the plan: every backend gets the same arrivals.
+                seed = self.plan.seed + self.plan.levels.index(run.level)
                 await drive(run, send, self.plan.budget, seed)
             finally:
                 if poller is not None:
