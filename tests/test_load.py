@@ -197,6 +197,7 @@ def test_compare_gates_on_goodput_per_shared_level(tmp_path: Path) -> None:
         (("--concurrency", "1", "--slo", "ttft=fast"), "not a number of seconds"),
         (("--concurrency", "1", "--slo", "latency=1"), "unknown objective 'latency'"),
         ((), "give --concurrency"),
+        (("--concurrency", "1", "--backend", "llamacpp:smollm2"), "drives HTTP servers"),
     ],
 )
 def test_bad_load_arguments_exit_2(tmp_path: Path, args: tuple[str, ...], message: str) -> None:

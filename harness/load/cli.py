@@ -29,6 +29,12 @@ def _specs(args: argparse.Namespace) -> list[BackendSpec]:
         raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
     if not specs:
         raise ValueError("give --backend openai:MODEL@URL (repeatable) or --matrix FILE")
+    engines = [str(s) for s in specs if s.kind != "openai"]
+    if engines:
+        raise ValueError(
+            f"`harness load` drives HTTP servers (openai:MODEL@URL, or a matrix entry with "
+            f"`backend: openai`), not {', '.join(engines)}"
+        )
     if args.api_key_env:
         specs = [
             BackendSpec(s.kind, s.target, {**s.options, "api_key_env": args.api_key_env})
