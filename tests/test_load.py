@@ -187,6 +187,10 @@ def test_compare_gates_on_goodput_per_shared_level(tmp_path: Path) -> None:
     worse = run_harness("compare", runs["base"], runs["cand"], "--format", "markdown")
     assert worse.returncode == 1, worse.stdout + worse.stderr
     assert "goodput" in worse.stdout and "regression" in worse.stdout
+    html = tmp_path / "report.html"
+    shown = run_harness("report", runs["cand"], "--format", "markdown", "--html", str(html))
+    assert shown.returncode == 0 and "| openai:fault" in shown.stdout and "c=1" in shown.stdout
+    assert "latency-throughput curve" in html.read_text()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from typing import Any
 
 from harness.compare.gate import GateConfig
 from harness.compare.ranktest import mann_whitney_p
-from harness.load.sweep import KIND, REQUESTS_FILE, RUN_FILE
+from harness.load.files import KIND, REQUESTS_FILE, RUN_FILE
 from harness.report.sections import Section
 
 

@@ -23,6 +23,7 @@ from harness import __version__
 from harness.backends import BackendError, BackendSpec, create_backend
 from harness.backends.openai import OpenAIBackend
 from harness.load.client import Answer, stream_once
+from harness.load.files import KIND, REQUESTS_FILE, RUN_FILE
 from harness.load.levels import Level, Slo
 from harness.load.metrics import Poller, metrics_url, scrape, summarize
 from harness.load.schedule import Budget, LevelRun, drive
@@ -36,8 +37,6 @@ from harness.toolcalls import parse_tool_calls
 from harness.toolloop import first_request
 
 log = logging.getLogger(__name__)
-RUN_FILE, REQUESTS_FILE = "run.json", "requests.jsonl"
-KIND = "load"
 
 
 class LoadExists(Exception):
