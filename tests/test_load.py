@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import itertools
 import json
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +16,7 @@ import pytest
 from harness.load.levels import parse_levels, parse_slo
 from harness.load.metrics import parse_exposition
 from tests.faultserver import fault_server
-from tests.helpers import read_jsonl, run_harness
+from tests.helpers import REPO, default_sigint, read_jsonl, run_harness
 from tests.instantserver import instant_server
 
 CONTRACT = {
@@ -223,3 +227,27 @@ def test_level_and_slo_parsing() -> None:
         "a_total": 3.0,
         'b{l="1 2"}': 0.5,
     }
+
+
+def test_ctrl_c_keeps_what_finished_and_marks_the_run_interrupted(tmp_path: Path) -> None:
+    out = tmp_path / "load"
+    # Two answers, then a server that never answers: the third request hangs.
+    with fault_server(["ok", "ok", "hang"]) as server:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "harness", "load", str(_suite(tmp_path)), "--backend",
+             f"openai:fault@{server.base_url}", "--concurrency", "1", "--requests", "4",
+             "--warmup", "0", "--out", str(out)],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=default_sigint,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(server.requests) < 3:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert json.loads((out / "run.json").read_text())["status"] == "interrupted"
+    lines = read_jsonl(out / "requests.jsonl")
+    assert [line["index"] for line in lines] == [0, 1]
+    assert all(line["status"] != "error" for line in lines)
