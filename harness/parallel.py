@@ -41,7 +41,7 @@ def run_concurrently(entry: Entry, pending: Sequence[Item], width: int) -> None:
                 return
             in_flight[threading.get_ident()] = item
             try:
-                done.put((item, entry.answer(*item)))
+                done.put((item, entry.run(*item, store=False)))
             except BaseException as exc:  # handed to the main thread, which raises it
                 done.put((item, exc))
                 return

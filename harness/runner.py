@@ -422,26 +422,16 @@ class Runner:
         case: Case,
         repeat: int,
         fallback: _Fallback,
+        store: bool = True,
     ) -> CaseRecord:
-        record = self.answer_case(loaded, spec, suite, case, repeat, fallback)
-        self._emit(record)
-        return record
-
-    def answer_case(
-        self,
-        loaded: _Loaded,
-        spec: BackendSpec,
-        suite: SuiteFile,
-        case: Case,
-        repeat: int,
-        fallback: _Fallback,
-    ) -> CaseRecord:
-        """Run and score one case into its record, unstored (a concurrent run stores it)."""
         base = self._base_record(spec, suite, case, repeat)
         fields = self._measure(loaded, suite, case)
         if fallback.wanted(fields):
             fields["fallback"] = fallback.run(suite, case)
-        return CaseRecord(**base, **fields)
+        record = CaseRecord(**base, **fields)
+        if store:  # a concurrent run stores records from its main thread
+            self._emit(record)
+        return record
 
     def _measure(self, loaded: _Loaded, suite: SuiteFile, case: Case) -> dict[str, Any]:
         """Run and score one case; a backend failure becomes an error record's fields."""
@@ -506,19 +496,15 @@ class Entry:
         self.presented = {s.name: with_tool_prompt(s, tool_prompt) for s in runner.plan.suites}
         self.warmed: set[tuple[str, str]] = set()
 
-    def run(self, planned: SuiteFile, case: Case, repeat: int) -> CaseRecord:
+    def run(self, planned: SuiteFile, case: Case, repeat: int, store: bool = True) -> CaseRecord:
         """Warm the case up once (as planned), run it, record it, and return the record."""
-        record = self.answer(planned, case, repeat)
-        self.runner._emit(record)
-        return record
-
-    def answer(self, planned: SuiteFile, case: Case, repeat: int) -> CaseRecord:
-        """Warm the case up once (as planned), run and score it; the caller stores the record."""
         suite = self.presented.get(planned.name, planned)
         if (suite.name, case.id) not in self.warmed:
             self.warmed.add((suite.name, case.id))
             self.runner._warm_up(self.loaded.backend, suite, case)
-        return self.runner.answer_case(self.loaded, self.spec, suite, case, repeat, self.fallback)
+        return self.runner._run_case(
+            self.loaded, self.spec, suite, case, repeat, self.fallback, store
+        )
 
 
 # What a fallback record keeps of the fallback's answer.
