@@ -93,8 +93,15 @@ def print_levels(run: dict[str, Any], fmt: str) -> None:
 
 def cmd_load(args: argparse.Namespace) -> int:
     """Sweep load levels against HTTP servers; exit 0 when every level completed."""
+    try:
+        from harness.load.sweep import LoadExists, LoadSweep
+    except ImportError as exc:  # httpx comes with the `server` extra
+        print(
+            f"error: harness load needs httpx: pip install 'llm-regression-harness[server]' ({exc})",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     from harness.load import report
-    from harness.load.sweep import LoadExists, LoadSweep
     from harness.runner import default_run_dir
 
     try:
