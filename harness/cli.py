@@ -27,6 +27,7 @@ from harness.checks.accuracy import Confusion
 from harness.cli_import import add_commands as add_import_commands
 from harness.cli_reports import add_commands as add_report_commands
 from harness.exitcodes import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK  # noqa: F401
+from harness.load.cli import add_command as add_load_command
 from harness.results.records import BackendRecord, CaseRecord
 from harness.results.store import NothingToResume, RunExists
 from harness.suite import Suite, SuiteError, load_suites
@@ -146,6 +147,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         sample_interval_s=args.sample_interval_ms / 1000.0,
         max_tokens=args.max_tokens,
         case_timeout_s=args.case_timeout,
+        concurrency=args.concurrency,
     )
     progress = Progress(
         TextColumn("{task.description}"),
@@ -437,6 +439,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--max-tokens", type=int, metavar="N", help="cap every case's max_tokens at N")
     p.add_argument(
+        "--concurrency",
+        type=int,
+        default=1,
+        metavar="N",
+        help="cases in flight at once against HTTP backends (default 1; a matrix entry may set its own)",
+    )
+    p.add_argument(
         "--repeat", type=int, default=1, help="recorded generations per case (default 1)"
     )
     p.add_argument(
@@ -519,6 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_checks)
     add_report_commands(sub)
     add_import_commands(sub)
+    add_load_command(sub)
     return parser
 
 
@@ -531,6 +541,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     if getattr(args, "case_timeout", None) is not None and args.case_timeout <= 0:
         print("error: --case-timeout must be positive", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.func is cmd_run and args.concurrency < 1:
+        print("error: --concurrency must be at least 1", file=sys.stderr)
         return EXIT_BAD_INPUT
     if getattr(args, "max_tokens", None) is not None and args.max_tokens < 1:
         print("error: --max-tokens must be at least 1", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from harness.compare import CompareError, compare_runs, read_side
 from harness.compare.gate import GateError, load_gate
 from harness.compare.pairing import PairingError
 from harness.exitcodes import EXIT_BAD_INPUT, EXIT_OK, EXIT_REGRESSION
+from harness.load.compare import is_load_run
 from harness.report import comparison as view
 from harness.report import deploy
 from harness.report.github import append_step_summary
@@ -80,6 +82,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     overrides["must_pass"] = args.must_pass
     try:
         gate = load_gate(Path(args.pyproject), overrides)
+        if is_load_run(args.baseline) or is_load_run(args.candidate):
+            return compare_load_runs(args, gate)
         baseline = read_side(args.baseline, "baseline")
         candidate = read_side(args.candidate, "candidate")
         comparison = compare_runs(baseline, candidate, gate, args.pair or ())
@@ -100,9 +104,38 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_REGRESSION if comparison.regressed else EXIT_OK
 
 
+def compare_load_runs(args: argparse.Namespace, gate: Any) -> int:
+    """`harness compare` of two `harness load` runs (harness/load/compare.py)."""
+    from harness.load import compare as load_compare
+
+    try:
+        baseline = load_compare.read_load_run(args.baseline)
+        candidate = load_compare.read_load_run(args.candidate)
+    except load_compare.LoadCompareError as exc:
+        return _error(str(exc))
+    title, facts, sections, regressed = load_compare.report(baseline, candidate, gate)
+    append_step_summary(_emit(args.format, title, facts, sections, json.dumps(sections[0].rows)))
+    return EXIT_REGRESSION if regressed else EXIT_OK
+
+
+def report_load_run(args: argparse.Namespace) -> int:
+    """`harness report` of a `harness load` run: the level table, and the curve in --html."""
+    from harness.load import report as load_report
+    from harness.load.cli import print_levels
+
+    run = json.loads((Path(args.run_dir) / "run.json").read_text(encoding="utf-8"))
+    print_levels(run, args.format)
+    if args.html:
+        _write(args.html, load_report.html(run))
+    append_step_summary(load_report.markdown(run))
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """The "which model do we deploy" table of a run, in the chosen formats."""
 
+    if is_load_run(args.run_dir):
+        return report_load_run(args)
     try:
         run, records = read_run_dir(args.run_dir)
     except RunUnreadable as exc:

@@ -75,6 +75,9 @@ class MatrixEntry(_Strict):
     server: ServerConfig | None = Field(
         None, description="a server the harness starts, waits for and stops (backend: openai)"
     )
+    concurrency: int | None = Field(
+        None, ge=1, description="cases in flight at once (HTTP backends: `backend: openai`)"
+    )
 
 
 class Matrix(_Strict):
@@ -118,6 +121,8 @@ def entry_spec(matrix: Matrix, entry: MatrixEntry, fallback: BackendSpec | None)
         if server["model"]:
             server["model"] = os.path.expandvars(server["model"])
         options["server"] = server
+    if entry.concurrency is not None:
+        options["concurrency"] = entry.concurrency
     if fallback is not None:
         options["fallback"] = fallback
     return BackendSpec(entry.backend, _target(entry), options)
@@ -160,6 +165,8 @@ def _semantic_problems(file: str, matrix: Matrix) -> list[Problem]:
             add(entry, "url", "an openai entry needs `url:` or a `server:` to start")
         if entry.url and "{port}" in entry.url and entry.server is None:
             add(entry, "url", "`{port}` is filled only for a managed `server:`")
+        if (entry.concurrency or 1) > 1 and entry.backend != "openai":
+            add(entry, "concurrency", "only an HTTP backend (`backend: openai`) runs cases at once")
         if entry.server is not None and entry.backend != "openai":
             add(entry, "server", "a managed server is reached through `backend: openai`")
         key = (entry.backend, _label(entry))

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -89,6 +90,7 @@ class RunPlan:
     sample_interval_s: float = DEFAULT_INTERVAL_S
     max_tokens: int | None = None  # a cap on every case's max_tokens
     case_timeout_s: float | None = None  # per generation, for backends in a worker
+    concurrency: int = 1  # cases in flight at once against an HTTP backend (`concurrency:`)
 
     def total(self) -> int:
         """The number of case records the run will write."""
@@ -263,11 +265,26 @@ class Runner:
                     self.record_error(spec, suite, case, repeat, f"model did not load: {exc}")
                 return
             try:
-                for suite, case, repeat in pending:
-                    entry.run(suite, case, repeat)
+                width = self.concurrency(spec)
+                if width > 1:
+                    from harness.parallel import run_concurrently
+
+                    run_concurrently(entry, pending, width)
+                else:
+                    for suite, case, repeat in pending:
+                        entry.run(suite, case, repeat)
             except KeyboardInterrupt:
                 self._record_interrupted(spec)
                 raise
+
+    def concurrency(self, spec: BackendSpec) -> int:
+        """Cases of an entry in flight at once: its own `concurrency`, else the plan's.
+
+        Only backends that run in this process (HTTP, replay) take several; an engine in a
+        worker process answers one request at a time.
+        """
+        width = int(spec.options.get("concurrency") or self.plan.concurrency)
+        return width if getattr(registry().get(spec.kind), "in_process", False) else 1
 
     def _record_interrupted(self, spec: BackendSpec) -> None:
         """Record the case that was running, or about to run, when Ctrl-C came.
@@ -340,6 +357,7 @@ class Runner:
             "tags": case.tags,
             "tool_case": tool_case_kind(case),
             "started_at": now_iso(),
+            "concurrency": self.concurrency(spec),
         }
 
     def _emit(self, record: CaseRecord) -> None:
@@ -400,13 +418,15 @@ class Runner:
         case: Case,
         repeat: int,
         fallback: _Fallback,
+        store: bool = True,
     ) -> CaseRecord:
         base = self._base_record(spec, suite, case, repeat)
         fields = self._measure(loaded, suite, case)
         if fallback.wanted(fields):
             fields["fallback"] = fallback.run(suite, case)
         record = CaseRecord(**base, **fields)
-        self._emit(record)
+        if store:  # a concurrent run stores records from its main thread
+            self._emit(record)
         return record
 
     def _measure(self, loaded: _Loaded, suite: SuiteFile, case: Case) -> dict[str, Any]:
@@ -476,13 +496,15 @@ class Entry:
         self.presented = {s.name: with_tool_prompt(s, tool_prompt) for s in runner.plan.suites}
         self.warmed: set[tuple[str, str]] = set()
 
-    def run(self, planned: SuiteFile, case: Case, repeat: int) -> CaseRecord:
+    def run(self, planned: SuiteFile, case: Case, repeat: int, store: bool = True) -> CaseRecord:
         """Warm the case up once (as planned), run it, record it, and return the record."""
         suite = self.presented.get(planned.name, planned)
         if (suite.name, case.id) not in self.warmed:
             self.warmed.add((suite.name, case.id))
             self.runner._warm_up(self.loaded.backend, suite, case)
-        return self.runner._run_case(self.loaded, self.spec, suite, case, repeat, self.fallback)
+        return self.runner._run_case(
+            self.loaded, self.spec, suite, case, repeat, self.fallback, store
+        )
 
 
 # What a fallback record keeps of the fallback's answer.
@@ -508,6 +530,7 @@ class _Fallback:
         self.stack = stack
         self.loaded: _Loaded | None = None
         self.load_error: str | None = None
+        self._loading = threading.Lock()  # concurrent cases load the fallback once
 
     def wanted(self, fields: dict[str, Any]) -> bool:
         """Whether a deployment would re-route this answer: an error or a broken tool call."""
@@ -519,11 +542,12 @@ class _Fallback:
         """The fallback's answer to the case, scored the same way."""
         assert self.spec is not None
         who = {"backend": self.spec.kind, "model": model_label(self.spec)}
-        if self.loaded is None and self.load_error is None:
-            try:
-                self.loaded = self.runner._open(self.spec, self.stack)
-            except BackendError as exc:
-                self.load_error = f"fallback did not load: {exc}"
+        with self._loading:
+            if self.loaded is None and self.load_error is None:
+                try:
+                    self.loaded = self.runner._open(self.spec, self.stack)
+                except BackendError as exc:
+                    self.load_error = f"fallback did not load: {exc}"
         if self.loaded is None:
             return {**who, "status": "error", "error": self.load_error}
         fields = self.runner._measure(self.loaded, suite, case)

@@ -71,7 +71,17 @@ class EngineSettings(BaseModel):
 
 # What a spec's options carry for the harness rather than for the engine (see RunTarget).
 RUN_KEYS = frozenset(
-    {"entry", "label", "labels", "tool_prompt", "server", "fallback", "prompt_cache", "reasoning"}
+    {
+        "entry",
+        "label",
+        "labels",
+        "tool_prompt",
+        "server",
+        "fallback",
+        "prompt_cache",
+        "reasoning",
+        "concurrency",
+    }
 )
 
 _Settings = TypeVar("_Settings", bound=EngineSettings)

@@ -205,6 +205,14 @@ class OpenAIBackend:
                 body["tool_choice"] = self.tool_choice
         return {**body, **self.extra_body}
 
+    def request_body(self, request: GenerationRequest) -> dict[str, Any]:
+        """The JSON body this backend streams for `request` (`harness load` sends it itself)."""
+        return self._body(request)
+
+    def auth_headers(self) -> dict[str, str]:
+        """The Authorization header of the loaded key, for another client of the same server."""
+        return self._headers()
+
     def generate(self, request: GenerationRequest) -> Generation:
         """Stream one completion, retrying connection failures, 429 and 5xx with backoff."""
         if self._client is None:

@@ -1,0 +1,1 @@
+"""`harness load`: sweeps of concurrency levels and Poisson request rates against HTTP servers."""
