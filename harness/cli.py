@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -26,19 +27,27 @@ from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.cli_reports import add_commands as add_report_commands
 from harness.results.records import BackendRecord, CaseRecord
-from harness.results.store import NothingToResume, RunExists
+from harness.results.store import NothingToResume, RunExists, RunWriteError
 from harness.suite import Suite, SuiteError, load_suites
+from harness.untrusted import TerminalFormatter, dumps_for_terminal, for_terminal
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_UNHEALTHY = 3  # the run completed, but a backend never loaded or too many cases errored
 
 err = Console(stderr=True)
 
 
 def _print_problems(exc: SuiteError) -> int:
     for problem in exc.problems:
-        print(problem, file=sys.stderr)
+        print(for_terminal(str(problem)), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _error(message: object) -> int:
+    """Print `error: MESSAGE` (which may quote a file, a server or a model) and return 2."""
+    print(for_terminal(f"error: {message}"), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -75,19 +84,26 @@ class ProgressObserver:
 
     def backend_loading(self, spec: BackendSpec) -> None:
         """Show which model is loading."""
-        self.progress.update(self.task, description=f"loading {spec}")
+        self.progress.update(self.task, description=_shown(f"loading {spec}"))
 
     def backend_loaded(self, spec: BackendSpec, record: BackendRecord) -> None:
         """Show that the model is running."""
-        self.progress.update(self.task, description=f"running {spec}")
+        self.progress.update(self.task, description=_shown(f"running {spec}"))
 
     def case_done(self, record: CaseRecord) -> None:
         """Advance the bar."""
         self.progress.update(
             self.task,
             advance=1,
-            description=f"{record.backend}:{record.model} {record.suite}/{record.case} {record.status}",
+            description=_shown(
+                f"{record.backend}:{record.model} {record.suite}/{record.case} {record.status}"
+            ),
         )
+
+
+def _shown(text: str) -> str:
+    # The bar's description is rich markup: a `[` in a model or case name is text.
+    return escape(for_terminal(text))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -111,8 +127,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         elif args.entry:
             raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc)
     except SuiteError as exc:
         return _print_problems(exc)
     extra: dict[str, Any] = {}
@@ -151,19 +166,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         runner = Runner(
             plan, out_dir, ProgressObserver(progress), command=sys.argv, resume=bool(args.resume)
         )
-    except (RunExists, NothingToResume, ResumeMismatch) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except (RunExists, NothingToResume, ResumeMismatch, OSError) as exc:
+        return _error(exc)
     try:
         with progress:
             runner.execute()
     except KeyboardInterrupt:
-        err.print(f"interrupted; what finished is in {out_dir}")
+        err.print(for_terminal(f"interrupted; what finished is in {out_dir}"), markup=False)
         _print_summary(runner.records, args.show_failures)
         return 130
+    except RunWriteError as exc:
+        return _error(f"{exc}; what was recorded before stays in {out_dir}")
     _print_summary(runner.records, args.show_failures)
-    print(f"results: {out_dir}")
-    return EXIT_OK
+    print(for_terminal(f"results: {out_dir}"))
+    return _run_health(runner, args.max_error_rate)
+
+
+def _run_health(runner: Any, max_error_rate: float | None) -> int:
+    """Exit 3 when a backend never loaded or more cases errored than allowed; else 0."""
+    from harness.results.health import unhealthy
+
+    problems = unhealthy(runner.run, runner.records, max_error_rate)
+    for problem in problems:
+        print(for_terminal(f"error: {problem}"), file=sys.stderr)
+    return EXIT_UNHEALTHY if problems else EXIT_OK
 
 
 def _print_summary(records: list[CaseRecord], show_failures: int) -> None:
@@ -239,13 +265,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         params = parse_params(args.name, raw_params)
         items = read_answer_lines(args.jsonl, require_label=args.score)
     except (KeyError, ValueError, BadInput) as exc:
-        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc.args[0] if isinstance(exc, KeyError) else exc)
     confusion = Confusion()
     for item in items:
         answer = Answer(text=item.get("text", ""), finish_reason=item.get("finish_reason"))
         result = check.run(answer, params)
-        print(json.dumps({"id": item.get("id"), "passed": result.passed, "detail": result.detail}))
+        line = {"id": item.get("id"), "passed": result.passed, "detail": result.detail}
+        print(dumps_for_terminal(line))
         if args.score:
             confusion.add(item, result)
     if args.score:
@@ -263,13 +289,12 @@ def cmd_parse_tool_calls(args: argparse.Namespace) -> int:
         # a line may carry only structured `tool_calls`, as an API returns them
         items = read_answer_lines(args.jsonl, require_text=False)
     except (KeyError, BadInput) as exc:
-        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc.args[0] if isinstance(exc, KeyError) else exc)
     for item in items:
         result = parse_tool_calls(
             item.get("text", ""), dialect=args.dialect, structured=item.get("tool_calls") or None
         )
-        print(json.dumps({"id": item.get("id"), **result.to_dict()}, ensure_ascii=False))
+        print(dumps_for_terminal({"id": item.get("id"), **result.to_dict()}))
     return EXIT_OK
 
 
@@ -282,12 +307,13 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     except SuiteError as exc:
         return _print_problems(exc)
     except (RunExists, OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc)
     counts = run.counts
     print(
-        f"rescored {sum(counts.values())} record(s) into {args.out}: "
-        f"{counts['passed']} passed, {counts['failed']} failed, {counts['error']} error(s)"
+        for_terminal(
+            f"rescored {sum(counts.values())} record(s) into {args.out}: "
+            f"{counts['passed']} passed, {counts['failed']} failed, {counts['error']} error(s)"
+        )
     )
     return EXIT_OK
 
@@ -299,9 +325,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         lines = export_replay(args.run_dir, args.replay, args.model)
     except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(f"wrote {lines} replay line(s) to {args.replay}")
+        return _error(exc)
+    print(for_terminal(f"wrote {lines} replay line(s) to {args.replay}"))
     return EXIT_OK
 
 
@@ -317,13 +342,11 @@ def cmd_ci_jobs(args: argparse.Namespace) -> int:
     except SuiteError as exc:
         return _print_problems(exc)
     if not jobs:
-        print(
-            f"error: no entry of {args.matrix} matches models {args.models!r} "
-            f"and backends {args.backends!r}",
-            file=sys.stderr,
+        return _error(
+            f"no entry of {args.matrix} matches models {args.models!r} "
+            f"and backends {args.backends!r}"
         )
-        return EXIT_BAD_INPUT
-    print(json.dumps(jobs))
+    print(dumps_for_terminal(jobs))
     return EXIT_OK
 
 
@@ -402,6 +425,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     p.add_argument(
+        "--max-error-rate",
+        type=float,
+        metavar="SHARE",
+        help="exit 3 when more than this share (0..1) of the cases errored; a backend that "
+        "never loaded always exits 3",
+    )
+    p.add_argument(
         "--show-failures",
         type=int,
         default=20,
@@ -456,7 +486,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `harness` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="harness: %(message)s")
+    handler = logging.StreamHandler()
+    # Warnings quote case names and answers: neutralised like everything else printed.
+    handler.setFormatter(TerminalFormatter("harness: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     if getattr(args, "repeat", 1) < 1 or getattr(args, "warmup", 0) < 0:
         print("error: --repeat must be at least 1 and --warmup at least 0", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -465,6 +498,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     if getattr(args, "max_tokens", None) is not None and args.max_tokens < 1:
         print("error: --max-tokens must be at least 1", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not 0 <= (getattr(args, "max_error_rate", None) or 0) <= 1:
+        print("error: --max-error-rate must be between 0 and 1", file=sys.stderr)
         return EXIT_BAD_INPUT
     if getattr(args, "sample_interval_ms", 50.0) <= 0:
         print("error: --sample-interval-ms must be positive", file=sys.stderr)

@@ -139,7 +139,7 @@ def test_a_broken_replay_file_is_named_with_its_line(tmp_path: Path) -> None:
         run_harness(
             "run", str(suite), "--backend", f"replay:{replay}", "--out", str(out)
         ).returncode
-        == 0
+        == 3  # completed, but the backend never loaded
     )
     (record,) = read_jsonl(out / "cases.jsonl")
     assert record["status"] == "error" and f"{replay}:2: not JSON" in record["error"]
@@ -149,7 +149,7 @@ def test_a_broken_replay_file_is_named_with_its_line(tmp_path: Path) -> None:
         run_harness(
             "run", str(suite), "--backend", f"replay:{missing}", "--out", str(out2)
         ).returncode
-        == 0
+        == 3
     )
     assert f"replay file not found: {missing}" in read_jsonl(out2 / "cases.jsonl")[0]["error"]
 

@@ -62,6 +62,7 @@ def _compare_pair(
         perf=compare_perf(base_shared, cand_shared, gate, same_machine),
         baseline_only=[f"{s}/{c}" for s, c in base_cases if (s, c) not in cand_cases],
         candidate_only=[f"{s}/{c}" for s, c in cand_cases if (s, c) not in base_cases],
+        compared_cases=len(shared),
     )
 
 

@@ -101,6 +101,7 @@ class PairComparison(BaseModel):
     perf: list[PerfDelta] = Field(default_factory=list)
     baseline_only: list[str] = Field(default_factory=list)  # "suite/case"
     candidate_only: list[str] = Field(default_factory=list)
+    compared_cases: int = 0  # cases both runs have, which every gate of the pair is over
 
     @property
     def label(self) -> str:
@@ -121,6 +122,14 @@ class Comparison(BaseModel):
     candidate_only_targets: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
     regressions: list[str] = Field(default_factory=list)
+    # Why the gate could not judge the candidate (exit 2): incomplete, nothing shared, unpaired.
+    unjudged: list[str] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def compared_cases(self) -> int:
+        """Cases compared over every pair: the gate's verdict is about these and no others."""
+        return sum(pair.compared_cases for pair in self.pairs)
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -14,14 +14,28 @@ def _short(text: str, limit: int = EVIDENCE_CHARS) -> str:
 
 
 def title(comparison: Comparison) -> str:
-    """The verdict in one line."""
+    """The verdict in one line, with how many cases it is about and what it left unpaired."""
+    return (
+        f"Compare {comparison.baseline.run_id} → {comparison.candidate.run_id}: "
+        f"{_verdict(comparison)}"
+    )
+
+
+def _verdict(comparison: Comparison) -> str:
     verdict = "REGRESSION" if comparison.regressed else "no regression"
-    return f"Compare {comparison.baseline.run_id} → {comparison.candidate.run_id}: {verdict}"
+    if comparison.unjudged:
+        verdict = "NOT JUDGED"
+    verdict += f" ({comparison.compared_cases} case(s) compared"
+    unpaired = comparison.candidate_only_targets
+    if unpaired:
+        verdict += f"; not compared: {', '.join(unpaired)}"
+    return verdict + ")"
 
 
 def lines(comparison: Comparison) -> list[str]:
-    """Regressions first, then notes on how the runs were compared."""
-    out = [f"- REGRESSION {r}" for r in comparison.regressions]
+    """Why the gate could not judge, regressions, then notes on how the runs were compared."""
+    out = [f"- NOT JUDGED: {r}" for r in comparison.unjudged]
+    out += [f"- REGRESSION {r}" for r in comparison.regressions]
     out += [f"- note: {n}" for n in comparison.notes]
     for side, names in (
         ("baseline", comparison.baseline_only_targets),

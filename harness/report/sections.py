@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rich.console import Console
+from rich.text import Text
 from tabulate import tabulate
 
 from harness.report.table import print_table
+from harness.untrusted import for_terminal
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,8 @@ class Section:
 
 def _cell(text: str) -> str:
     # A pipe ends a GitHub table cell and a newline ends its row.
-    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    text = text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    return for_terminal(text)
 
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -42,15 +45,16 @@ def render_markdown(title: str, lines: Sequence[str], sections: Sequence[Section
     for section in sections:
         if section.rows:
             parts.append(f"### {section.title}\n\n{markdown_table(section.headers, section.rows)}")
-    return "\n\n".join(parts) + "\n"
+    # Titles and lines quote run ids, names and notes: printed and put in the job summary.
+    return for_terminal("\n\n".join(parts) + "\n")
 
 
 def render_terminal(
     title: str, lines: Sequence[str], sections: Sequence[Section], console: Console
 ) -> None:
     """The same report as rich tables."""
-    console.print(f"[bold]{title}[/bold]")
+    console.print(Text(for_terminal(title), style="bold"))
     for line in lines:
-        console.print(line, markup=False, highlight=False)
+        console.print(for_terminal(line), markup=False, highlight=False)
     for section in sections:
         print_table(console, section.title, section.headers, section.rows, section.bold)
