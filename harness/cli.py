@@ -130,6 +130,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _error(exc)
     except SuiteError as exc:
         return _print_problems(exc)
+    from harness.backends.replay import replay_file_problem
+
+    for spec in specs:
+        problem = replay_file_problem(spec)
+        if problem:
+            return _error(problem)
     extra: dict[str, Any] = {}
     if args.prompt_cache:
         extra["prompt_cache"] = True
