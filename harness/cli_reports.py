@@ -66,6 +66,12 @@ def _pair(text: str) -> tuple[str, str]:
     return base, cand
 
 
+def _pair_list(text: str | None) -> list[tuple[str, str]]:
+    """`--pairs "A=B, C=D"` (as a CI input passes them) as pairs; empty text is none."""
+    items = (t.strip() for t in (text or "").replace(",", " ").split())
+    return [_pair(item) for item in items if item]
+
+
 # Each overrides the same key of [tool.harness.gate] in pyproject.toml.
 GATE_FLAGS: dict[str, str] = {
     "pass_rate_drop": "percentage points a suite's pass rate may fall",
@@ -86,8 +92,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
         gate = load_gate(Path(args.pyproject), overrides)
         baseline = read_side(args.baseline, "baseline")
         candidate = read_side(args.candidate, "candidate")
-        comparison = compare_runs(baseline, candidate, gate, args.pair or ())
-    except (GateError, CompareError, PairingError, RunUnreadable) as exc:
+        pairs = [*(args.pair or ()), *_pair_list(args.pairs)]
+        comparison = compare_runs(baseline, candidate, gate, pairs)
+    except (
+        GateError,
+        CompareError,
+        PairingError,
+        RunUnreadable,
+        argparse.ArgumentTypeError,
+    ) as exc:
         return _error(str(exc))
     comparison.unjudged = coverage_problems(comparison, args.allow_incomplete, args.require_pairs)
     try:
@@ -179,6 +192,11 @@ def add_commands(sub: Any) -> None:
         type=_pair,
         metavar="BASE=CAND",
         help="compare these two backend:model targets (repeatable)",
+    )
+    p.add_argument(
+        "--pairs",
+        metavar="LIST",
+        help="BASE=CAND pairs, comma- or space-separated (the same as several --pair)",
     )
     p.add_argument(
         "--pyproject",
