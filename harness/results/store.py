@@ -130,7 +130,7 @@ class RunWriter:
                     f"{self.dir} already holds a run; choose another --out or --resume it"
                 )
             with writing(cases_path):
-                self._cases = cases_path.open("a", encoding="utf-8")
+                self._cases = os.open(cases_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except BaseException:
             self._lock.close()
             raise
@@ -141,10 +141,17 @@ class RunWriter:
 
     def append(self, record: CaseRecord) -> None:
         """Append one case line and make it durable before returning."""
+        data = memoryview((storable_json(record) + "\n").encode("utf-8"))
         with writing(self._cases_path):
-            self._cases.write(storable_json(record) + "\n")
-            self._cases.flush()
-            os.fsync(self._cases.fileno())
+            size = os.fstat(self._cases).st_size
+            try:
+                while data:
+                    data = data[os.write(self._cases, data) :]
+                os.fsync(self._cases)
+            except OSError:
+                # A full disk takes half a line: cut it off, so every line stays a record.
+                os.ftruncate(self._cases, size)
+                raise
 
     @property
     def _cases_path(self) -> Path:
@@ -153,8 +160,7 @@ class RunWriter:
     def close(self) -> None:
         """Close the cases file and release the directory."""
         try:
-            with writing(self._cases_path):
-                self._cases.close()
+            os.close(self._cases)
         finally:
             self._lock.close()
 
@@ -172,7 +178,8 @@ def replace_file(target: Path, text: str, make_parent: bool = False) -> None:
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise
 
 
