@@ -240,7 +240,8 @@ def read_answer_lines(
     """Read `{"id", "text", ...}` JSONL lines, refusing the first malformed one by number."""
     path = Path(path_text)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # "\n" only: str.splitlines would also cut at U+2028 and other separators inside JSON.
+        lines = path.read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise BadInput(f"{path}: {exc.strerror}") from None
     items = []

@@ -288,10 +288,16 @@ def test_a_non_finite_number_in_a_run_is_named_by_file_line_and_field(
         assert "Traceback" not in result.stderr
 
 
+def bounded_memory() -> None:
+    """preexec_fn: a plot that loops forever fails with MemoryError, not the machine."""
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
 def test_tiny_and_huge_timings_plot_without_hanging(tmp_path: Path) -> None:
     for name, ttft in (("tiny", 1e-25), ("huge", 1e300)):
         out = make_run(tmp_path, name, GOOD, ttft_s=ttft)
-        result = harness("report", str(out), "--html", str(tmp_path / f"{name}.html"), timeout=60)
+        result = harness("report", str(out), "--html", str(tmp_path / f"{name}.html"),
+                         timeout=60, preexec=bounded_memory)  # fmt: skip
         assert result.returncode == 0, result.stderr
 
 
@@ -572,3 +578,15 @@ def test_a_large_compare_summary_is_capped_end_to_end(tmp_path: Path) -> None:
     text = summary.read_text()
     assert f"50 left out: see {tmp_path / 'c.html'}" in text
     assert text.count("| pass→fail |") == 100
+
+
+def test_an_exported_answer_with_a_line_separator_replays(tmp_path: Path) -> None:
+    out = replay_run(tmp_path, "zzz one\u2028two\x85three")
+    exported = tmp_path / "exported.jsonl"
+    assert harness("export", str(out), "--replay", str(exported)).returncode == 0
+    again = tmp_path / "again"
+    result = harness("run", str(tmp_path / "s.yaml"), "--backend", f"replay:{exported}",
+                     "--out", str(again))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (record,) = read_jsonl(again / "cases.jsonl")
+    assert record["output"] == "zzz one\u2028two\x85three"

@@ -77,7 +77,9 @@ class ReplayBackend:
         path = Path(self.spec.target)
         if not path.is_file():
             raise BackendUnavailable(f"replay file not found: {path}")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        # "\n" only: an exported answer may hold U+2028, which str.splitlines would cut at.
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:

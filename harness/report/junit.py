@@ -9,7 +9,7 @@ from harness.compare.models import Comparison
 from harness.compare.perf import gate_fails
 from harness.compare.quality import evidence
 from harness.results.records import CaseRecord
-from harness.untrusted import for_xml
+from harness.untrusted import for_xml, neutralize_workflow_commands
 
 GATE_SUITE = "regression gate"
 UNGATED = {
@@ -86,11 +86,18 @@ def _add_gates(root: ET.Element, comparison: Comparison) -> None:
 
 
 def _xml_safe(root: ET.Element) -> None:
-    """Replace what XML 1.0 cannot hold (NUL, ESC, lone surrogates) in every text and attribute."""
+    """Replace what XML 1.0 cannot hold (NUL, ESC, lone surrogates) in every text and attribute.
+
+    CI commands are broken too: test reporters print failure messages into the job log.
+    """
     for element in root.iter():
-        element.attrib = {key: for_xml(value) for key, value in element.attrib.items()}
+        element.attrib = {key: _xml_text(value) for key, value in element.attrib.items()}
         if element.text:
-            element.text = for_xml(element.text)
+            element.text = _xml_text(element.text)
+
+
+def _xml_text(text: str) -> str:
+    return neutralize_workflow_commands(for_xml(text))
 
 
 def junit_xml(records: Sequence[CaseRecord], comparison: Comparison | None = None) -> str:
