@@ -244,6 +244,8 @@ def read_answer_lines(
         lines = path.read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise BadInput(f"{path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: not UTF-8 text: {exc.reason}") from None
     items = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
