@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -26,18 +27,31 @@ from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.cli_import import add_commands as add_import_commands
 from harness.cli_reports import add_commands as add_report_commands
-from harness.exitcodes import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK  # noqa: F401
+from harness.exitcodes import (  # noqa: F401
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INCOMPLETE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+)
 from harness.load.cli import add_command as add_load_command
 from harness.results.records import BackendRecord, CaseRecord
-from harness.results.store import NothingToResume, RunExists
+from harness.results.store import NothingToResume, RunExists, RunWriteError
 from harness.suite import Suite, SuiteError, load_suites
+from harness.untrusted import TerminalFormatter, dumps_for_terminal, for_terminal
 
 err = Console(stderr=True)
 
 
 def _print_problems(exc: SuiteError) -> int:
     for problem in exc.problems:
-        print(problem, file=sys.stderr)
+        print(for_terminal(str(problem)), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _error(message: object) -> int:
+    """Print `error: MESSAGE` (which may quote a file, a server or a model) and return 2."""
+    print(for_terminal(f"error: {message}"), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -89,19 +103,26 @@ class ProgressObserver:
 
     def backend_loading(self, spec: BackendSpec) -> None:
         """Show which model is loading."""
-        self.progress.update(self.task, description=f"loading {spec}")
+        self.progress.update(self.task, description=_shown(f"loading {spec}"))
 
     def backend_loaded(self, spec: BackendSpec, record: BackendRecord) -> None:
         """Show that the model is running."""
-        self.progress.update(self.task, description=f"running {spec}")
+        self.progress.update(self.task, description=_shown(f"running {spec}"))
 
     def case_done(self, record: CaseRecord) -> None:
         """Advance the bar."""
         self.progress.update(
             self.task,
             advance=1,
-            description=f"{record.backend}:{record.model} {record.suite}/{record.case} {record.status}",
+            description=_shown(
+                f"{record.backend}:{record.model} {record.suite}/{record.case} {record.status}"
+            ),
         )
+
+
+def _shown(text: str) -> str:
+    # The bar's description is rich markup: a `[` in a model or case name is text.
+    return escape(for_terminal(text))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -128,10 +149,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             specs, args.set or [], args.prompt_cache, args.api_key_env
         )
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc)
     except SuiteError as exc:
         return _print_problems(exc)
+    from harness.backends.replay import replay_file_problem
+
+    for spec in specs:
+        problem = replay_file_problem(spec)
+        if problem:
+            return _error(problem)
     if args.out and args.resume:
         print(
             "error: give --out for a new run or --resume for an interrupted one, not both",
@@ -162,20 +188,32 @@ def cmd_run(args: argparse.Namespace) -> int:
         runner = Runner(
             plan, out_dir, ProgressObserver(progress), command=sys.argv, resume=bool(args.resume)
         )
-    except (RunExists, NothingToResume, ResumeMismatch) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except (RunExists, NothingToResume, ResumeMismatch, OSError) as exc:
+        return _error(exc)
     try:
         with progress:
             runner.execute()
     except KeyboardInterrupt:
-        err.print(f"interrupted; what finished is in {out_dir}")
+        err.print(for_terminal(f"interrupted; what finished is in {out_dir}"), markup=False)
         _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
         return EXIT_INTERRUPTED
+    except RunWriteError as exc:
+        return _error(f"{exc}; what was recorded before stays in {out_dir}")
     _print_summary(runner.records, args.show_failures, args.format, f"Run {out_dir.name}")
     # stdout stays one document when it is markdown or JSON.
-    print(f"results: {out_dir}", file=sys.stdout if args.format == "terminal" else sys.stderr)
-    return EXIT_OK
+    results = for_terminal(f"results: {out_dir}")
+    print(results, file=sys.stdout if args.format == "terminal" else sys.stderr)
+    return _run_health(runner, args.max_error_rate)
+
+
+def _run_health(runner: Any, max_error_rate: float | None) -> int:
+    """Exit 3 when a backend never loaded or more cases errored than allowed; else 0."""
+    from harness.results.health import unhealthy
+
+    problems = unhealthy(runner.run, runner.records, max_error_rate)
+    for problem in problems:
+        print(for_terminal(f"error: {problem}"), file=sys.stderr)
+    return EXIT_INCOMPLETE if problems else EXIT_OK
 
 
 def with_command_line_settings(
@@ -211,20 +249,20 @@ def _print_summary(
     records: list[CaseRecord], show_failures: int, fmt: str = "terminal", title: str = "Run"
 ) -> None:
     from harness.report.github import append_step_summary
+    from harness.report.jobsummary import summary_markdown
     from harness.report.run_summary import sections
     from harness.report.sections import render_json, render_markdown, render_terminal
 
     parts = sections(records, show_failures)
-    markdown = render_markdown(title, [], parts)
     if fmt == "json":
         print(render_json(title, [], parts))
     elif fmt == "markdown":
-        print(markdown, end="")
+        print(render_markdown(title, [], parts), end="")
     else:
         # Off a terminal (CI logs, pipes) rich assumes 80 columns and would elide the numbers.
         console = Console(width=None if sys.stdout.isatty() else 200)
         render_terminal(title, [], parts, console)
-    append_step_summary(markdown)
+    append_step_summary(summary_markdown(title, [], parts, None))
 
 
 def cmd_backends(args: argparse.Namespace) -> int:
@@ -253,9 +291,12 @@ def read_answer_lines(
     """Read `{"id", "text", ...}` JSONL lines, refusing the first malformed one by number."""
     path = Path(path_text)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # "\n" only: str.splitlines would also cut at U+2028 and other separators inside JSON.
+        lines = path.read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise BadInput(f"{path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: not UTF-8 text: {exc.reason}") from None
     items = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -284,13 +325,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         params = parse_params(args.name, raw_params)
         items = read_answer_lines(args.jsonl, require_label=args.score)
     except (KeyError, ValueError, BadInput) as exc:
-        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc.args[0] if isinstance(exc, KeyError) else exc)
     confusion = Confusion()
     for item in items:
         answer = Answer(text=item.get("text", ""), finish_reason=item.get("finish_reason"))
         result = check.run(answer, params)
-        print(json.dumps({"id": item.get("id"), "passed": result.passed, "detail": result.detail}))
+        line = {"id": item.get("id"), "passed": result.passed, "detail": result.detail}
+        print(dumps_for_terminal(line))
         if args.score:
             confusion.add(item, result)
     if args.score:
@@ -308,13 +349,12 @@ def cmd_parse_tool_calls(args: argparse.Namespace) -> int:
         # a line may carry only structured `tool_calls`, as an API returns them
         items = read_answer_lines(args.jsonl, require_text=False)
     except (KeyError, BadInput) as exc:
-        print(f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc.args[0] if isinstance(exc, KeyError) else exc)
     for item in items:
         result = parse_tool_calls(
             item.get("text", ""), dialect=args.dialect, structured=item.get("tool_calls") or None
         )
-        print(json.dumps({"id": item.get("id"), **result.to_dict()}, ensure_ascii=False))
+        print(dumps_for_terminal({"id": item.get("id"), **result.to_dict()}))
     return EXIT_OK
 
 
@@ -327,12 +367,13 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     except SuiteError as exc:
         return _print_problems(exc)
     except (RunExists, OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(exc)
     counts = run.counts
     print(
-        f"rescored {sum(counts.values())} record(s) into {args.out}: "
-        f"{counts['passed']} passed, {counts['failed']} failed, {counts['error']} error(s)"
+        for_terminal(
+            f"rescored {sum(counts.values())} record(s) into {args.out}: "
+            f"{counts['passed']} passed, {counts['failed']} failed, {counts['error']} error(s)"
+        )
     )
     return EXIT_OK
 
@@ -344,9 +385,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         lines = export_replay(args.run_dir, args.replay, args.model)
     except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(f"wrote {lines} replay line(s) to {args.replay}")
+        return _error(exc)
+    print(for_terminal(f"wrote {lines} replay line(s) to {args.replay}"))
     return EXIT_OK
 
 
@@ -362,13 +402,11 @@ def cmd_ci_jobs(args: argparse.Namespace) -> int:
     except SuiteError as exc:
         return _print_problems(exc)
     if not jobs:
-        print(
-            f"error: no entry of {args.matrix} matches models {args.models!r} "
-            f"and backends {args.backends!r}",
-            file=sys.stderr,
+        return _error(
+            f"no entry of {args.matrix} matches models {args.models!r} "
+            f"and backends {args.backends!r}"
         )
-        return EXIT_BAD_INPUT
-    print(json.dumps(jobs))
+    print(dumps_for_terminal(jobs))
     return EXIT_OK
 
 
@@ -472,6 +510,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     p.add_argument(
+        "--max-error-rate",
+        type=float,
+        metavar="SHARE",
+        help="exit 3 when more than this share (0..1) of the cases errored; a backend that "
+        "never loaded always exits 3",
+    )
+    p.add_argument(
         "--show-failures",
         type=int,
         default=20,
@@ -535,7 +580,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `harness` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="harness: %(message)s")
+    handler = logging.StreamHandler()
+    # Warnings quote case names and answers: neutralised like everything else printed.
+    handler.setFormatter(TerminalFormatter("harness: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     if getattr(args, "repeat", 1) < 1 or getattr(args, "warmup", 0) < 0:
         print("error: --repeat must be at least 1 and --warmup at least 0", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -547,6 +595,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     if getattr(args, "max_tokens", None) is not None and args.max_tokens < 1:
         print("error: --max-tokens must be at least 1", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not 0 <= (getattr(args, "max_error_rate", None) or 0) <= 1:
+        print("error: --max-error-rate must be between 0 and 1", file=sys.stderr)
         return EXIT_BAD_INPUT
     if getattr(args, "sample_interval_ms", 50.0) <= 0:
         print("error: --sample-interval-ms must be positive", file=sys.stderr)

@@ -12,6 +12,7 @@ from typing import Any
 from rich.console import Console
 
 from harness.compare import CompareError, compare_runs, read_side
+from harness.compare.coverage import coverage_problems
 from harness.compare.gate import GateError, load_gate
 from harness.compare.pairing import PairingError
 from harness.exitcodes import EXIT_BAD_INPUT, EXIT_OK, EXIT_REGRESSION
@@ -20,37 +21,42 @@ from harness.report import comparison as view
 from harness.report import deploy
 from harness.report.github import append_step_summary
 from harness.report.html import comparison_html, html_report
+from harness.report.jobsummary import summary_markdown
 from harness.report.junit import junit_xml
 from harness.report.sections import Section, render_markdown, render_terminal
 from harness.results.baseline import BaselineError, promote
 from harness.results.merge import MergeError, merge_runs
-from harness.results.store import RunUnreadable, read_run_dir
+from harness.results.store import RunUnreadable, read_run_dir, replace_file
+from harness.untrusted import for_terminal, json_for_terminal
 
 FORMATS = ("terminal", "markdown", "json")
 
 
 def _error(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(for_terminal(f"error: {message}"), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
 def _write(path: str, text: str) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(text, encoding="utf-8")
+    """Write a report file whole or not at all; OSError names the path."""
+    replace_file(Path(path), text, make_parent=True)
 
 
 def _emit(
-    fmt: str, title: str, lines: Sequence[str], sections: Sequence[Section], json_text: str
-) -> str:
-    """Print in the chosen format; return the markdown (for the job summary)."""
-    markdown = render_markdown(title, lines, sections)
-    if fmt == "json":
-        print(json_text)
-    elif fmt == "markdown":
-        print(markdown, end="")
+    args: argparse.Namespace,
+    title: str,
+    lines: Sequence[str],
+    sections: Sequence[Section],
+    json_text: str,
+) -> None:
+    """Print in the chosen format, and append a capped markdown to the job summary."""
+    if args.format == "json":
+        print(json_for_terminal(json_text))
+    elif args.format == "markdown":
+        print(render_markdown(title, lines, sections), end="")
     else:
         render_terminal(title, lines, sections, Console(width=max(Console().width, 120)))
-    return markdown
+    append_step_summary(summary_markdown(title, lines, sections, args.html))
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -60,6 +66,12 @@ def _pair(text: str) -> tuple[str, str]:
             f"expected BASE=CAND, e.g. llamacpp:a=llamacpp:b, not {text!r}"
         )
     return base, cand
+
+
+def _pair_list(text: str | None) -> list[tuple[str, str]]:
+    """`--pairs "A=B, C=D"` (as a CI input passes them) as pairs; empty text is none."""
+    items = (t.strip() for t in (text or "").replace(",", " ").split())
+    return [_pair(item) for item in items if item]
 
 
 # Each overrides the same key of [tool.harness.gate] in pyproject.toml.
@@ -86,21 +98,33 @@ def cmd_compare(args: argparse.Namespace) -> int:
             return compare_load_runs(args, gate)
         baseline = read_side(args.baseline, "baseline")
         candidate = read_side(args.candidate, "candidate")
-        comparison = compare_runs(baseline, candidate, gate, args.pair or ())
-    except (GateError, CompareError, PairingError, RunUnreadable) as exc:
+        pairs = [*(args.pair or ()), *_pair_list(args.pairs)]
+        comparison = compare_runs(baseline, candidate, gate, pairs)
+    except (
+        GateError,
+        CompareError,
+        PairingError,
+        RunUnreadable,
+        argparse.ArgumentTypeError,
+    ) as exc:
         return _error(str(exc))
-    markdown = _emit(
-        args.format,
-        view.title(comparison),
-        view.lines(comparison),
-        view.sections(comparison),
-        comparison.model_dump_json(indent=2),
-    )
-    if args.junit:
-        _write(args.junit, junit_xml(candidate.records, comparison))
-    if args.html:
-        _write(args.html, comparison_html(comparison, baseline, candidate))
-    append_step_summary(markdown)
+    comparison.unjudged = coverage_problems(comparison, args.allow_incomplete, args.require_pairs)
+    try:
+        if args.junit:
+            _write(args.junit, junit_xml(candidate.records, comparison))
+        if args.html:
+            _write(args.html, comparison_html(comparison, baseline, candidate))
+        _emit(
+            args,
+            view.title(comparison),
+            view.lines(comparison),
+            view.sections(comparison),
+            comparison.model_dump_json(indent=2),
+        )
+    except OSError as exc:
+        return _error(str(exc))
+    if comparison.unjudged:
+        return EXIT_BAD_INPUT
     return EXIT_REGRESSION if comparison.regressed else EXIT_OK
 
 
@@ -114,7 +138,7 @@ def compare_load_runs(args: argparse.Namespace, gate: Any) -> int:
     except load_compare.LoadCompareError as exc:
         return _error(str(exc))
     title, facts, sections, regressed = load_compare.report(baseline, candidate, gate)
-    append_step_summary(_emit(args.format, title, facts, sections, json.dumps(sections[0].rows)))
+    _emit(args, title, facts, sections, json.dumps(sections[0].rows))
     return EXIT_REGRESSION if regressed else EXIT_OK
 
 
@@ -141,18 +165,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     except RunUnreadable as exc:
         return _error(str(exc))
     rows = deploy.deploy_rows(records)
-    markdown = _emit(
-        args.format,
-        f"Report {run.run_id}",
-        deploy.lines(run, records),
-        deploy.sections(rows),
-        deploy.to_json(run, rows),
-    )
-    if args.junit:
-        _write(args.junit, junit_xml(records))
-    if args.html:
-        _write(args.html, html_report(run, records, rows))
-    append_step_summary(markdown)
+    try:
+        if args.junit:
+            _write(args.junit, junit_xml(records))
+        if args.html:
+            _write(args.html, html_report(run, records, rows))
+        _emit(
+            args,
+            f"Report {run.run_id}",
+            deploy.lines(run, records),
+            deploy.sections(rows),
+            deploy.to_json(run, rows),
+        )
+    except OSError as exc:
+        return _error(str(exc))
     return EXIT_OK
 
 
@@ -166,9 +192,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
             allow_suite_mismatch=args.allow_suite_mismatch,
             command=["harness", *sys.argv[1:]],
         )
-    except MergeError as exc:
+    except (MergeError, OSError) as exc:
         return _error(str(exc))
-    print(f"merged {len(args.dirs)} run(s) into {args.out}: {sum(run.counts.values())} record(s)")
+    print(
+        for_terminal(
+            f"merged {len(args.dirs)} run(s) into {args.out}: {sum(run.counts.values())} record(s)"
+        )
+    )
     return EXIT_OK
 
 
@@ -177,9 +207,9 @@ def cmd_baseline_promote(args: argparse.Namespace) -> int:
 
     try:
         target = promote(args.run_dir, args.name, Path(args.baselines), force=args.force)
-    except BaselineError as exc:
+    except (BaselineError, OSError) as exc:
         return _error(str(exc))
-    print(f"promoted {args.run_dir} to {target}")
+    print(for_terminal(f"promoted {args.run_dir} to {target}"))
     return EXIT_OK
 
 
@@ -197,6 +227,11 @@ def add_commands(sub: Any) -> None:
         type=_pair,
         metavar="BASE=CAND",
         help="compare these two backend:model targets (repeatable)",
+    )
+    p.add_argument(
+        "--pairs",
+        metavar="LIST",
+        help="BASE=CAND pairs, comma- or space-separated (the same as several --pair)",
     )
     p.add_argument(
         "--pyproject",
@@ -217,6 +252,16 @@ def add_commands(sub: Any) -> None:
         "--fail-unconfirmed",
         action="store_true",
         help="fail on a performance change measured without repeats (noise unknown)",
+    )
+    p.add_argument(
+        "--allow-incomplete",
+        action="store_true",
+        help="compare a candidate run that did not complete (by default: exit 2)",
+    )
+    p.add_argument(
+        "--require-pairs",
+        action="store_true",
+        help="exit 2 when a backend/model of the candidate has no baseline to compare with",
     )
     p.set_defaults(func=cmd_compare)
 

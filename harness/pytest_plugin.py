@@ -19,6 +19,7 @@ from harness.compare.quality import evidence
 from harness.runner import Entry, Runner, RunPlan, default_run_dir
 from harness.suite import Case, SuiteError, SuiteFile, load_suite
 from harness.suite.loader import read_yaml_mapping
+from harness.untrusted import for_terminal
 
 STATE_KEY = pytest.StashKey["_HarnessState"]()
 ANSWER_CHARS = 300  # of the answer, shown under the evidence
@@ -66,7 +67,8 @@ class SuiteCollector(pytest.File):
         try:
             suite = load_suite(self.path)
         except SuiteError as exc:
-            raise self.CollectError("\n".join(str(p) for p in exc.problems)) from None
+            problems = "\n".join(str(p) for p in exc.problems)
+            raise self.CollectError(for_terminal(problems)) from None
         for text in self.config.getoption("harness_backend"):
             try:
                 spec = BackendSpec.parse(text)
@@ -109,7 +111,8 @@ class CaseItem(pytest.Item):
     ) -> str:
         """The evidence alone, not a traceback into the harness."""
         if isinstance(excinfo.value, CaseFailed | BackendError):
-            return f"{self.suite.name}/{self.case.id} on {self.spec}: {excinfo.value}"
+            # The evidence quotes the answer: pytest prints it to a terminal or CI log.
+            return for_terminal(f"{self.suite.name}/{self.case.id} on {self.spec}: {excinfo.value}")
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:

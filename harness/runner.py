@@ -36,6 +36,7 @@ from harness.results.records import (
     CaseRecord,
     RunRecord,
     case_key,
+    target,
 )
 from harness.results.store import INTERRUPTED, RunWriter, read_run
 from harness.scoring import judge
@@ -140,7 +141,43 @@ def default_run_dir(specs: Sequence[BackendSpec], kind: str = "") -> Path:
 
 
 class ResumeMismatch(Exception):
-    """The suites changed since the run being resumed was started."""
+    """The run to resume is unreadable, or was started with other suites or backends."""
+
+
+def planned_targets(plan: RunPlan) -> list[str]:
+    """The `backend:model` of every spec of a plan, as its records will name them."""
+    return [f"{spec.kind}:{model_label(spec)}" for spec in plan.specs]
+
+
+def resume_mismatch(
+    run: RunRecord, plan: RunPlan, records: Sequence[CaseRecord] = ()
+) -> str | None:
+    """Why `plan` cannot finish `run` (other suites, changed suites, other backends), or None."""
+    before = {s.name: s.sha256 for s in run.suites}
+    now = {s.name: s.sha256 for s in plan.suites}
+    if set(now) != set(before):
+        return (
+            f"it was started with suite(s) {', '.join(sorted(before)) or 'none'}, not "
+            f"{', '.join(sorted(now))}; resume with the same suites, or start a new run"
+        )
+    changed = sorted(name for name in now if now[name] != before[name])
+    if changed:
+        return (
+            f"suite(s) {', '.join(changed)} changed since it was started; "
+            "resume with the same suites, or start a new run"
+        )
+    wanted = planned_targets(plan)
+    planned = getattr(run, "planned_targets", None)
+    if planned is not None and sorted(planned) != sorted(wanted):
+        return (
+            f"it was started with backend(s) {', '.join(planned)}, not {', '.join(wanted)}; "
+            "resume with the same backends, or start a new run"
+        )
+    # A run from before planned_targets was recorded: its records must name planned targets.
+    others = sorted({target(r) for r in records} - set(wanted))
+    if others:
+        return f"it holds records of {', '.join(others)}, which this command does not run"
+    return None
 
 
 class Runner:
@@ -175,6 +212,7 @@ class Runner:
                 sample_interval_s=plan.sample_interval_s,
                 environment=environment(),
                 suites=[suite_record(s) for s in plan.suites],
+                planned_targets=planned_targets(plan),
             )
         )
         self._records: list[CaseRecord] = list(self.writer.existing)
@@ -194,15 +232,16 @@ class Runner:
         return list(self._records)
 
     def _resumed_run(self, out_dir: str | Path, command: Sequence[str]) -> RunRecord:
-        run, _ = read_run(out_dir)
-        before = {s.name: s.sha256 for s in run.suites}
-        changed = [s.name for s in self.plan.suites if before.get(s.name, s.sha256) != s.sha256]
-        if changed:
+        try:
+            run, _ = read_run(out_dir)
+            problem = resume_mismatch(run, self.plan, self.writer.existing)
+        except (OSError, ValueError) as exc:
             self.writer.close()
-            raise ResumeMismatch(
-                f"suite(s) {', '.join(changed)} changed since {out_dir} was started; "
-                "resume with the same suites, or start a new run"
-            )
+            raise ResumeMismatch(f"cannot resume {out_dir}: {exc}") from None
+        if problem:
+            self.writer.close()
+            raise ResumeMismatch(f"cannot resume {out_dir}: {problem}")
+        before = {s.name: s.sha256 for s in run.suites}
         run.status = "running"
         run.resumes.append(
             {"at": now_iso(), "command": list(command), "harness_version": __version__}
@@ -234,8 +273,10 @@ class Runner:
         self.run.finished_at = now_iso()
         self.run.counts = dict(self.counts)
         self.run.timing = timing_table(self._records)
-        self.writer.write_run(self.run)
-        self.writer.close()
+        try:
+            self.writer.write_run(self.run)
+        finally:
+            self.writer.close()
 
     def _cases(self) -> list[tuple[SuiteFile, Case, int]]:
         return [

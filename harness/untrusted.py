@@ -8,7 +8,13 @@ stores, prints or renders such text goes through one of these functions.
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from pydantic import BaseModel
 
 REPLACEMENT = "\ufffd"
 ZERO_WIDTH_SPACE = "\u200b"
@@ -48,3 +54,62 @@ def for_terminal(text: str) -> str:
 def for_xml(text: str) -> str:
     """Text that XML 1.0 can hold: forbidden characters replaced with U+FFFD."""
     return _XML_ILLEGAL.sub(REPLACEMENT, storable(text))
+
+
+def map_strings(value: Any, convert: Callable[[str], str]) -> Any:
+    """JSON-like data with `convert` applied to every string in it, mapping keys included."""
+    if isinstance(value, str):
+        return convert(value)
+    if isinstance(value, dict):
+        return {map_strings(k, convert): map_strings(v, convert) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [map_strings(v, convert) for v in value]
+    return value
+
+
+def storable_tree(value: Any) -> Any:
+    """JSON-like data with every string made storable."""
+    return map_strings(value, storable)
+
+
+def storable_json(model: BaseModel, indent: int | None = None) -> str:
+    """A pydantic model as JSON, whatever text it holds (lone surrogates become U+FFFD)."""
+    try:
+        return model.model_dump_json(indent=indent)
+    except ValueError:  # pydantic refuses to encode a lone surrogate
+        clean = type(model).model_validate(storable_tree(model.model_dump()))
+        return clean.model_dump_json(indent=indent)
+
+
+def redact(text: str, secrets: Iterable[str | None]) -> str:
+    """`text` with every secret blanked out; redact before cutting text short, never after."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
+_JSON_RAW_CONTROL = re.compile("[\x7f-\x9f]")
+
+
+def json_for_terminal(text: str) -> str:
+    """JSON text safe to print: DEL and C1 controls escaped as `\\u00XX`, commands broken.
+
+    JSON already escapes C0 controls; the rest can only sit inside strings, where these
+    escapes mean the same characters, so the text still parses to the same value.
+    """
+    text = _JSON_RAW_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", storable(text))
+    return neutralize_workflow_commands(text)
+
+
+def dumps_for_terminal(value: Any, indent: int | None = None) -> str:
+    """JSON-like data as one printable JSON text (see json_for_terminal)."""
+    return json_for_terminal(json.dumps(storable_tree(value), ensure_ascii=False, indent=indent))
+
+
+class TerminalFormatter(logging.Formatter):
+    """A log formatter whose lines are terminal- and CI-log-safe: messages quote case names."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The formatted line, neutralised."""
+        return for_terminal(super().format(record))

@@ -32,10 +32,14 @@ class FaultServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, script: list[str], key: str | None = None, port: int = 0):
+    def __init__(
+        self, script: list[str], key: str | None = None, port: int = 0, echo_key: bool = False
+    ):
         super().__init__(("127.0.0.1", port), _Handler)
         self.script = list(script)
         self.key = key
+        # A careless server: the key it was sent comes back in /models ids and `echo_*` answers.
+        self.echo_key = echo_key
         self.requests: list[dict[str, Any]] = []
         self.headers_seen: list[dict[str, str]] = []
 
@@ -80,10 +84,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _sent_key(self) -> str:
+        return self.headers.get("Authorization", "").removeprefix("Bearer ")
+
     def do_GET(self) -> None:
         if not self._authorized():
             return
-        self._send(200, json.dumps({"object": "list", "data": [{"id": "fault"}]}).encode())
+        models = [{"id": "fault"}]
+        if self.server.echo_key:
+            models.append({"id": f"fault-{self._sent_key()}"})
+        self._send(200, json.dumps({"object": "list", "data": models}).encode())
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
@@ -102,6 +112,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"{}")
             return
+        if behaviour == "echo_key_error":
+            # The key straddles the 300th character: a body cut there first leaks most of it.
+            body = "x" * (300 - len(self._sent_key()) // 2) + self._sent_key() + " was refused"
+            self._send(400, body.encode(), "text/plain")
+            return
         if behaviour == "hang":
             time.sleep(30)
             return
@@ -113,7 +128,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"data: {not json\n\n")
             self.wfile.flush()
             return
-        for index, piece in enumerate(ANSWER):
+        pieces = (
+            [*ANSWER, f" Your key is {self._sent_key()}."] if behaviour == "echo_key" else ANSWER
+        )
+        for index, piece in enumerate(pieces):
             self.wfile.write(_chunk({"content": piece}))
             self.wfile.flush()
             if behaviour == "drop" and index == 1:
@@ -149,9 +167,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def fault_server(script: list[str], key: str | None = None) -> Iterator[FaultServer]:
+def fault_server(
+    script: list[str], key: str | None = None, echo_key: bool = False
+) -> Iterator[FaultServer]:
     """Run a FaultServer in a thread for the duration of the block."""
-    server = FaultServer(script, key)
+    server = FaultServer(script, key, echo_key=echo_key)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

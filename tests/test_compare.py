@@ -156,7 +156,7 @@ def test_the_html_page_shows_both_runs(tmp_path: Path, runs: dict[str, Path]) ->
     )  # fmt: skip
     assert result.returncode == 1
     page = html.read_text()
-    assert "<title>Compare good → worse: REGRESSION</title>" in page
+    assert "<title>Compare good → worse: REGRESSION (4 case(s) compared)</title>" in page
     assert "baseline replay:model.jsonl" in page and "candidate replay:model.jsonl" in page
     assert r"\[ 7 \times 6 = 42 \]" in page  # the flip's evidence
     assert "<script" not in page

@@ -133,7 +133,7 @@ def test_a_refused_key_names_the_variable_never_the_key(
             "run", str(suite), "--backend", f"openai:fault@{server.base_url}",
             "--out", str(tmp_path / "run"), "--no-progress",
         )  # fmt: skip
-    assert result.returncode == 0, result.stderr  # the run completes; its cases are errors
+    assert result.returncode == 3, result.stderr  # the run completes; its backend never loaded
     records = read_jsonl(tmp_path / "run" / "cases.jsonl")
     assert [r["status"] for r in records] == ["error", "error"]
     assert "refused the API key from $OPENAI_API_KEY (HTTP 401)" in records[0]["error"]

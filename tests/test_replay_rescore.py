@@ -135,21 +135,17 @@ def test_a_broken_replay_file_is_named_with_its_line(tmp_path: Path) -> None:
         tmp_path, json.dumps({"case": "s/a", "text": "ok"}) + "\n{not json\n"
     )
     out = tmp_path / "run"
-    assert (
-        run_harness(
-            "run", str(suite), "--backend", f"replay:{replay}", "--out", str(out)
-        ).returncode
-        == 0
-    )
-    (record,) = read_jsonl(out / "cases.jsonl")
-    assert record["status"] == "error" and f"{replay}:2: not JSON" in record["error"]
+    result = run_harness("run", str(suite), "--backend", f"replay:{replay}", "--out", str(out))
+    assert result.returncode == 2  # bad input, refused before anything runs
+    assert f"{replay}:2: not JSON" in result.stderr
+    assert not out.exists()
     missing = tmp_path / "missing.jsonl"
     out2 = tmp_path / "run2"
     assert (
         run_harness(
             "run", str(suite), "--backend", f"replay:{missing}", "--out", str(out2)
         ).returncode
-        == 0
+        == 3
     )
     assert f"replay file not found: {missing}" in read_jsonl(out2 / "cases.jsonl")[0]["error"]
 

@@ -190,13 +190,14 @@ def test_existing_run_directory_is_refused(finished_run: tuple[Path, str]) -> No
     assert (out / "cases.jsonl").read_bytes() == before
 
 
-def test_unloadable_model_records_errors_and_exits_zero(tmp_path: Path) -> None:
+def test_unloadable_model_records_errors_and_exits_three(tmp_path: Path) -> None:
     suite = tmp_path / "s.yaml"
     suite.write_text("cases: [{id: a, prompt: hi}, {id: b, prompt: yo}]\n")
     out = tmp_path / "run"
     missing = tmp_path / "missing.gguf"
     result = run_harness("run", str(suite), "--backend", f"llamacpp:{missing}", "--out", str(out))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 3, result.stderr
+    assert f"backend llamacpp:{missing} never loaded" in result.stderr
     records = read_jsonl(out / "cases.jsonl")
     assert [r["status"] for r in records] == ["error", "error"]
     assert all(f"model file not found: {missing}" in r["error"] for r in records)

@@ -6,6 +6,7 @@ message that leaves this module passes through `redact`.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import time
@@ -31,6 +32,11 @@ from harness.backends.base import (
 )
 from harness.backends.sse import StreamError, iter_chunks
 from harness.backends.stream import StreamAssembler
+from harness.untrusted import map_strings, redact
+
+# How much of a server's error body a message keeps, cut after redaction.
+BODY_CHARS = 300
+EVENT_CHARS = 200
 
 DEFAULT_KEY_ENV = "OPENAI_API_KEY"
 RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
@@ -122,10 +128,15 @@ class OpenAIBackend:
         """httpx installed."""
         return package_availability("httpx", "httpx", "server")
 
-    def redact(self, message: str) -> str:
-        """The message with the API key, should a server echo it, blanked out."""
-        if self._key:
-            message = message.replace(self._key, "[redacted]")
+    def redact(self, message: str, limit: int | None = None) -> str:
+        """The message with the API key blanked out, then cut to `limit` characters.
+
+        Redaction comes first: a key that straddles the cut would otherwise leak all but
+        its last few characters.
+        """
+        message = redact(message, [self._key])
+        if limit is not None and len(message) > limit:
+            message = message[: limit - 1] + "…"
         return message
 
     def _headers(self) -> dict[str, str]:
@@ -162,7 +173,7 @@ class OpenAIBackend:
             raise refused
         if response.status_code == 200:
             try:
-                served = [str(m.get("id")) for m in response.json().get("data", [])]
+                served = [self.redact(str(m.get("id"))) for m in response.json().get("data", [])]
             except (ValueError, AttributeError):
                 served = []
         return ModelInfo(
@@ -247,8 +258,14 @@ class OpenAIBackend:
         else:
             # Without usage, one streamed delta per token is the best count there is.
             prompt_tokens, output_tokens, source = None, assembler.chunks, "stream_chunks"
-        return assembler.generation(
+        generation = assembler.generation(
             prompt_tokens, output_tokens, _engine_timings(timings), source, attempt
+        )
+        # What the server says is stored and printed: an echoed key must not be.
+        return dataclasses.replace(
+            generation,
+            text=self.redact(generation.text),
+            tool_calls=map_strings(generation.tool_calls, self.redact),
         )
 
     def _read(
@@ -280,7 +297,7 @@ class OpenAIBackend:
                         )
                     assembler.finish(choice.get("finish_reason"))
         except StreamError as exc:
-            raise BackendError(self.redact(f"{url}: {exc}")) from None
+            raise BackendError(f"{url}: {self.redact(str(exc), EVENT_CHARS)}") from None
         except httpx.TimeoutException:
             raise BackendError(
                 f"{url}: the stream stalled for {self.timeout_s:g} s after "
@@ -317,8 +334,8 @@ class OpenAIBackend:
             return
         if status in (401, 403):
             raise self._refused(status)
-        text = response.read().decode("utf-8", "replace")[:300]
-        message = self.redact(f"{self.base_url}: HTTP {status}: {text}")
+        text = self.redact(response.read().decode("utf-8", "replace"), BODY_CHARS)
+        message = f"{self.base_url}: HTTP {status}: {text}"
         if status in RETRY_STATUS:
             raise _Retryable(message, _retry_after(response.headers.get("retry-after")))
         raise BackendError(message)

@@ -9,6 +9,7 @@ answers of later rounds of a multi-round tool case.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -23,6 +24,37 @@ from harness.backends.base import (
     GenerationRequest,
     ModelInfo,
 )
+
+# Optional fields of a replay line and what each must be: recorded elsewhere, so checked here.
+SECONDS = ("ttft_s", "latency_s")
+TOKENS = ("prompt_tokens", "output_tokens")
+
+
+def _field_problem(item: dict[str, Any]) -> str | None:
+    """`field: reason` for the first optional field of a line with a value it cannot have."""
+    for name in SECONDS:
+        value = item.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"{name}: must be a number of seconds, not {value!r}"
+        if not math.isfinite(value) or value < 0:
+            return f"{name}: must be a finite number of seconds, at least 0, not {value!r}"
+    for name in TOKENS:
+        value = item.get(name)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            return f"{name}: must be a whole number of tokens, at least 0, not {value!r}"
+    reason = item.get("finish_reason")
+    if reason is not None and not isinstance(reason, str):
+        return f"finish_reason: must be a string, not {reason!r}"
+    calls = item.get("tool_calls")
+    if calls is not None and (
+        not isinstance(calls, list) or not all(isinstance(c, dict) for c in calls)
+    ):
+        return "tool_calls: must be a list of objects"
+    return None
 
 
 @register("replay")
@@ -48,7 +80,9 @@ class ReplayBackend:
         path = Path(self.spec.target)
         if not path.is_file():
             raise BackendUnavailable(f"replay file not found: {path}")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        # "\n" only: an exported answer may hold U+2028, which str.splitlines would cut at.
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
@@ -66,6 +100,9 @@ class ReplayBackend:
             round_ = item.get("round", 1)
             if not isinstance(round_, int) or round_ < 1:
                 raise BackendError(f'{path}:{number}: "round" must be a positive integer')
+            problem = _field_problem(item)
+            if problem:
+                raise BackendError(f"{path}:{number}: {problem}")
             self.answers[(item["case"], round_)] = item
         return ModelInfo(
             backend="replay",
@@ -97,3 +134,18 @@ class ReplayBackend:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+def replay_file_problem(spec: BackendSpec) -> str | None:
+    """Why an existing replay file cannot be used (`FILE:LINE: field: reason`), or None.
+
+    Checked before a run starts, so a bad recording is bad input (exit 2), not a run of errors.
+    A missing file is left to the run, which records it as a backend that did not load.
+    """
+    if spec.kind != "replay" or not Path(spec.target).is_file():
+        return None
+    try:
+        ReplayBackend(spec).load()
+    except (BackendError, OSError, UnicodeDecodeError) as exc:
+        return str(exc)
+    return None

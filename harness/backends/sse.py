@@ -40,10 +40,11 @@ def iter_chunks(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
         try:
             chunk = json.loads(data)
         except json.JSONDecodeError as exc:
-            raise StreamError(f"malformed SSE event ({exc.msg}): {data[:120]!r}") from None
+            # Whole, not cut: whoever records the message redacts secrets first, then cuts.
+            raise StreamError(f"malformed SSE event ({exc.msg}): {data!r}") from None
         if not isinstance(chunk, dict):
-            raise StreamError(f"SSE event is not a JSON object: {data[:120]!r}")
+            raise StreamError(f"SSE event is not a JSON object: {data!r}")
         if "error" in chunk and not chunk.get("choices"):
             # Servers report a failure mid-stream as an event of its own.
-            raise StreamError(f"the server sent an error event: {json.dumps(chunk['error'])[:200]}")
+            raise StreamError(f"the server sent an error event: {json.dumps(chunk['error'])}")
         yield chunk

@@ -73,6 +73,7 @@ def _compare_pair(
         ],
         baseline_repeats=repeat_summary(base_cases, shared),
         candidate_repeats=repeat_summary(cand_cases, shared),
+        compared_cases=len(shared),
     )
 
 

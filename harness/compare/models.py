@@ -165,6 +165,7 @@ class PairComparison(BaseModel):
     candidate_repeats: RepeatSummary | None = None
     # Settings that change answers and differ between the two targets (template, sampling...).
     setup_differences: list[str] = Field(default_factory=list)
+    compared_cases: int = 0  # cases both runs have, which every gate of the pair is over
 
     @property
     def label(self) -> str:
@@ -186,6 +187,14 @@ class Comparison(BaseModel):
     notes: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)  # a run not being what it claims
     regressions: list[str] = Field(default_factory=list)
+    # Why the gate could not judge the candidate (exit 2): incomplete, nothing shared, unpaired.
+    unjudged: list[str] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def compared_cases(self) -> int:
+        """Cases compared over every pair: the gate's verdict is about these and no others."""
+        return sum(pair.compared_cases for pair in self.pairs)
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -17,15 +17,29 @@ def _short(text: str, limit: int = EVIDENCE_CHARS) -> str:
 
 
 def title(comparison: Comparison) -> str:
-    """The verdict in one line."""
+    """The verdict in one line, with how many cases it is about and what it left unpaired."""
+    return (
+        f"Compare {comparison.baseline.run_id} → {comparison.candidate.run_id}: "
+        f"{_verdict(comparison)}"
+    )
+
+
+def _verdict(comparison: Comparison) -> str:
     verdict = "REGRESSION" if comparison.regressed else "no regression"
-    return f"Compare {comparison.baseline.run_id} → {comparison.candidate.run_id}: {verdict}"
+    if comparison.unjudged:
+        verdict = "NOT JUDGED"
+    verdict += f" ({comparison.compared_cases} case(s) compared"
+    unpaired = comparison.candidate_only_targets
+    if unpaired:
+        verdict += f"; not compared: {', '.join(unpaired)}"
+    return verdict + ")"
 
 
 def lines(comparison: Comparison) -> list[str]:
-    """Regressions first, then what differs between the targets, warnings and notes."""
+    """Why the gate could not judge, regressions, what differs, warnings, then notes."""
     gate = comparison.gate
-    out = [f"- REGRESSION {r}" for r in comparison.regressions]
+    out = [f"- NOT JUDGED: {r}" for r in comparison.unjudged]
+    out += [f"- REGRESSION {r}" for r in comparison.regressions]
     for pair in comparison.pairs:
         out += [f"- differs ({pair.label}): {d}" for d in pair.setup_differences]
     out += [f"- WARNING {w}" for w in comparison.warnings]

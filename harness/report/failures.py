@@ -32,4 +32,4 @@ def render_failures(records: Sequence[CaseRecord], limit: int, console: Console)
     title = "Failures (first failing check of each case)"
     print_table(console, title, ("case", "check", "evidence"), rows[:limit])
     if len(rows) > limit:
-        console.print(f"… and {len(rows) - limit} more in cases.jsonl")
+        console.print(f"… and {len(rows) - limit} more in cases.jsonl", markup=False)

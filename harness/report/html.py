@@ -16,6 +16,7 @@ from harness.report.sections import Section
 from harness.report.svg import box_plots, line_chart, scatter
 from harness.report.table import TEXT_COLUMNS
 from harness.results.records import CaseRecord, RunRecord, target
+from harness.untrusted import for_xml, neutralize_workflow_commands
 
 FAILURE_LIMIT = 200
 STYLE = """
@@ -134,12 +135,16 @@ def page(
             failures[:FAILURE_LIMIT],
         )
     )
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{escape(title)}</h1><ul>{items}</ul>{tables}"
-        f"<h2>Plots</h2>{plots(groups)}{failure_table if failures else ''}"
-        "</body></html>\n"
+    # The page quotes answers: characters no HTML (or XML) parser accepts are replaced, and
+    # CI commands broken in case a tool prints the page into a log.
+    return neutralize_workflow_commands(
+        for_xml(
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
+            f"<h1>{escape(title)}</h1><ul>{items}</ul>{tables}"
+            f"<h2>Plots</h2>{plots(groups)}{failure_table if failures else ''}"
+            "</body></html>\n"
+        )
     )
 
 

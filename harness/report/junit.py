@@ -9,6 +9,7 @@ from harness.compare.models import Comparison
 from harness.compare.perf import gate_fails
 from harness.compare.quality import evidence
 from harness.results.records import CaseRecord
+from harness.untrusted import for_xml, neutralize_workflow_commands
 
 GATE_SUITE = "regression gate"
 UNGATED = {
@@ -63,6 +64,9 @@ def _add_records(root: ET.Element, records: Sequence[CaseRecord]) -> None:
 def _add_gates(root: ET.Element, comparison: Comparison) -> None:
     suite = _suite(root, GATE_SUITE)
     gate = comparison.gate
+    coverage = _case(suite, "coverage", f"{comparison.compared_cases} case(s) compared")
+    if comparison.unjudged:
+        _fail(coverage, "failure", "; ".join(comparison.unjudged))
     for pair in comparison.pairs:
         for s in pair.suites:
             case = _case(suite, pair.label, f"pass rate {s.suite}")
@@ -99,6 +103,21 @@ def _add_gates(root: ET.Element, comparison: Comparison) -> None:
                 ET.SubElement(case, "skipped", message=f"{p.change_pct:+.1f}%: {UNGATED[p.status]}")
 
 
+def _xml_safe(root: ET.Element) -> None:
+    """Replace what XML 1.0 cannot hold (NUL, ESC, lone surrogates) in every text and attribute.
+
+    CI commands are broken too: test reporters print failure messages into the job log.
+    """
+    for element in root.iter():
+        element.attrib = {key: _xml_text(value) for key, value in element.attrib.items()}
+        if element.text:
+            element.text = _xml_text(element.text)
+
+
+def _xml_text(text: str) -> str:
+    return neutralize_workflow_commands(for_xml(text))
+
+
 def junit_xml(records: Sequence[CaseRecord], comparison: Comparison | None = None) -> str:
     """The records (and the comparison's gates) as a JUnit XML document."""
     root = ET.Element("testsuites", name="harness")
@@ -107,5 +126,6 @@ def junit_xml(records: Sequence[CaseRecord], comparison: Comparison | None = Non
         _add_gates(root, comparison)
     for suite in root.findall("testsuite"):
         _count(suite)
+    _xml_safe(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rich.console import Console
+from rich.text import Text
 from tabulate import tabulate
 
 from harness.report.table import print_table
+from harness.untrusted import dumps_for_terminal, for_terminal
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class Section:
 
 def _cell(text: str) -> str:
     # A pipe ends a GitHub table cell and a newline ends its row.
-    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    text = text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    return for_terminal(text)
 
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -46,16 +48,17 @@ def render_markdown(title: str, lines: Sequence[str], sections: Sequence[Section
             parts.append(f"### {section.title}\n\n{markdown_table(section.headers, section.rows)}")
             if section.note:
                 parts.append(_cell(section.note))
-    return "\n\n".join(parts) + "\n"
+    # Titles and lines quote run ids, names and notes: printed and put in the job summary.
+    return for_terminal("\n\n".join(parts) + "\n")
 
 
 def render_terminal(
     title: str, lines: Sequence[str], sections: Sequence[Section], console: Console
 ) -> None:
     """The same report as rich tables."""
-    console.print(f"[bold]{title}[/bold]")
+    console.print(Text(for_terminal(title), style="bold"))
     for line in lines:
-        console.print(line, markup=False, highlight=False)
+        console.print(for_terminal(line), markup=False, highlight=False)
     for section in sections:
         print_table(console, section.title, section.headers, section.rows, section.bold)
         if section.note and section.rows:
@@ -64,7 +67,7 @@ def render_terminal(
 
 def render_json(title: str, lines: Sequence[str], sections: Sequence[Section]) -> str:
     """The same report as JSON: each section's rows as objects keyed by its headers."""
-    return json.dumps(
+    return dumps_for_terminal(
         {
             "title": title,
             "lines": list(lines),
@@ -79,5 +82,4 @@ def render_json(title: str, lines: Sequence[str], sections: Sequence[Section]) -
             ],
         },
         indent=2,
-        ensure_ascii=False,
     )

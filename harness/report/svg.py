@@ -14,17 +14,37 @@ COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering [low, high]."""
+    """Round tick values covering [low, high]; at most a few more than `count`, whatever the input.
+
+    Non-finite bounds fall back to [0, 1]; a range too small to tell apart from its ends
+    (`1e-25` next to 0, or 1e300 ± 1) gets a span of its own.
+    """
+    if not (math.isfinite(low) and math.isfinite(high)):
+        low, high = 0.0, 1.0
     if high <= low:
         high = low + 1.0
     raw = (high - low) / count
+    if not math.isfinite(raw) or raw <= abs(high) * 1e-12:
+        # Ticks closer than float precision (or a span that overflows) cannot be drawn apart.
+        span = max(abs(low), abs(high), 1.0)
+        if not math.isfinite(span * 2):
+            return [low, high]
+        low, high = (low - span, high + span) if low < 0 else (0.0, high + span)
+        raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    ticks = [round(start, 10)]
-    while ticks[-1] < high - step * 1e-9:
-        ticks.append(round(start + step * len(ticks), 10))
-    return ticks
+    start = float(math.floor(low / step)) * step
+    ticks = [start]
+    # Bounded: `step` is at least a fifth of the range, so this ends within count + 2 ticks.
+    while ticks[-1] < high - step * 1e-9 and len(ticks) <= count + 2:
+        ticks.append(start + step * len(ticks))
+    return [_tidy(t, step) for t in ticks]
+
+
+def _tidy(value: float, step: float) -> float:
+    """`value` rounded to the precision of `step`, so 0.30000000000000004 reads 0.3."""
+    digits = max(0, -math.floor(math.log10(step)) + 2)
+    return round(value, digits) if digits < 300 else value
 
 
 class _Frame:

@@ -8,6 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from harness.untrusted import for_terminal
+
 TEXT_COLUMNS = {
     "backend", "model", "suite", "case", "check", "evidence", "backend/model", "metric",
     "verdict", "flip", "side", "note",
@@ -24,13 +26,17 @@ def print_table(
     """Print `rows` under `headers`; nothing at all when there are no rows."""
     if not rows:
         return
-    table = Table(title=title)
+    table = Table(title=Text(for_terminal(title)))
     for header in headers:
         table.add_column(
-            header, justify="left" if header in TEXT_COLUMNS else "right", overflow="fold"
+            Text(for_terminal(header)),
+            justify="left" if header in TEXT_COLUMNS else "right",
+            overflow="fold",
         )
     for index, row in enumerate(rows):
         bold = index < len(bold_rows) and bold_rows[index]
         # Text, not markup: evidence such as `\[ x \]` or `[INST]` is shown verbatim.
-        table.add_row(*(Text(cell) for cell in row), style="bold" if bold else None)
+        # Cells quote answers and names from run files: no escapes or CI commands get through.
+        cells = (Text(for_terminal(cell)) for cell in row)
+        table.add_row(*cells, style="bold" if bold else None)
     console.print(table)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from harness.results.records import CaseRecord
-from harness.results.store import read_run
+from harness.results.store import read_run, replace_file
 
 TIMING_FIELDS = ("ttft_s", "latency_s", "prompt_tokens", "output_tokens")
 
@@ -62,10 +61,6 @@ def export_replay(run_dir: str | Path, out_file: str | Path, model: str | None =
     else:
         chosen = records
     lines = [line for r in chosen if r.repeat == 0 for line in replay_lines(r)]
-    target = Path(out_file)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(
-        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
-    )
-    os.replace(tmp, target)
+    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    replace_file(Path(out_file), text)  # whole or not at all; no temporary file left behind
     return len(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,10 +13,9 @@ import yaml
 from pydantic import ValidationError
 
 from harness.suite.models import Case, Suite
+from harness.suite.yamlguard import YamlProblem, load_yaml
 
 SUITE_SUFFIXES = (".yaml", ".yml")
-# libyaml's loader when PyYAML was built with it: ten times faster on large suites.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,8 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in SUITE_SUFFIXES and p.is_file())
-            if not files:
+            files = _walk(path, problems)
+            if not files and not problems:
                 problems.append(Problem(str(path), "no suite files (*.yaml, *.yml) found here"))
             found.extend(files)
         elif path.is_file():
@@ -88,6 +88,25 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     if problems:
         raise SuiteError(problems)
     return list(dict.fromkeys(found))
+
+
+def _walk(root: Path, problems: list[Problem]) -> list[Path]:
+    """Suite files under `root`, sorted; what cannot be read is a Problem, never skipped unsaid."""
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(Problem(str(exc.filename or root), f"cannot read: {exc.strerror}"))
+
+    files = []
+    for folder, _, names in os.walk(root, onerror=unreadable):
+        for name in names:
+            path = Path(folder) / name
+            if path.suffix not in SUITE_SUFFIXES:
+                continue
+            if path.is_file():
+                files.append(path)
+            elif path.is_symlink() and not path.exists():
+                problems.append(Problem(str(path), "dangling symbolic link: no such file"))
+    return sorted(files)
 
 
 def error_message(msg: str) -> str:
@@ -183,7 +202,9 @@ def read_yaml_mapping(path: Path, what: str) -> tuple[bytes, dict[str, Any]]:
     except OSError as exc:
         raise SuiteError([Problem(file, f"cannot read: {exc.strerror}")]) from None
     try:
-        data = yaml.load(raw_bytes.decode("utf-8"), Loader=YAML_LOADER)
+        data = load_yaml(raw_bytes.decode("utf-8"))
+    except YamlProblem as exc:
+        raise SuiteError([Problem(file, exc.reason, line=exc.line, column=exc.column)]) from None
     except UnicodeDecodeError as exc:
         raise SuiteError([Problem(file, f"not UTF-8 text: {exc.reason}")]) from None
     except yaml.MarkedYAMLError as exc:
