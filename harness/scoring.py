@@ -54,6 +54,7 @@ def judge(
         tool_calls=calls,
         tool_call_error=parsed.error,
         tools=suite.tool_dicts,
+        messages=suite.messages_for(case),
     )
     results = score(case, answer)
     outcome = next((r.outcome for r in results if r.outcome is not None), None)

@@ -13,7 +13,7 @@ class Answer:
     """The part of a generation that checks look at.
 
     `tool_calls` are the parsed calls (`{name, arguments}`), `tool_call_error` says why an
-    attempted call did not parse, and `tools` are the tools the model was offered.
+    attempted call did not parse, `tools` are the tools the model was offered and `messages` the conversation sent.
     """
 
     text: str
@@ -21,6 +21,8 @@ class Answer:
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     tool_call_error: str | None = None
     tools: list[dict[str, Any]] = field(default_factory=list)
+    # The conversation that was sent, for checks that judge the answer against it.
+    messages: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
