@@ -98,6 +98,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         suites = load_suites(args.paths)
     except SuiteError as exc:
         return _print_problems(exc)
+    from harness.suite.select import Selection, SelectionError
+
+    selection = Selection(args.suite or (), args.tag or (), args.k)
+    try:
+        available, suites = suites, selection.apply(suites)
+    except SelectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not args.backend and not args.matrix:
         print("error: give --backend SPEC (repeatable) or --matrix FILE", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -154,6 +162,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     except (RunExists, NothingToResume, ResumeMismatch) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if selection.active:
+        runner.run.selection = selection.record(available, suites)
     try:
         with progress:
             runner.execute()
@@ -401,6 +411,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="memory sampling interval (default 50)",
     )
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
+    p.add_argument(
+        "--suite", action="append", metavar="NAME", help="run only this suite (glob; repeatable)"
+    )
+    p.add_argument(
+        "--tag", action="append", metavar="TAG", help="run only cases with this tag (repeatable)"
+    )
+    p.add_argument(
+        "-k",
+        metavar="EXPRESSION",
+        help="run cases whose id/suite/tags match, e.g. 'json and not long'",
+    )
     p.add_argument(
         "--show-failures",
         type=int,
