@@ -81,8 +81,9 @@ def compile_keyword(expression: str) -> Matcher:
         token = take()
         if token == "(":
             inner = disjunction()
-            if take() != ")":
+            if peek() != ")":
                 raise SelectionError(f"-k {expression!r}: missing ')'")
+            take()
             return inner
         if token in (")", "and", "or", "not"):
             raise SelectionError(f"-k {expression!r}: unexpected {token!r}")
