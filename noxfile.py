@@ -47,6 +47,15 @@ def eval_(session: nox.Session) -> None:
     session.run("harness", "run", "suites/", "--backend", "llamacpp:smollm2", *session.posargs)
 
 
+@nox.session(name="eval_extended")
+def eval_extended(session: nox.Session) -> None:
+    """The opt-in suites: long contexts of 2k-16k tokens and more instruction topics."""
+    install(session, "llamacpp,smollm2")
+    session.run(
+        "harness", "run", "suites-extended/", "--backend", "llamacpp:smollm2", *session.posargs
+    )
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks (pytest-benchmark): they print figures; tests never assert on time."""
