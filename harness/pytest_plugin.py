@@ -19,6 +19,7 @@ from harness.compare.quality import evidence
 from harness.runner import Entry, Runner, RunPlan, default_run_dir
 from harness.suite import Case, SuiteError, SuiteFile, load_suite
 from harness.suite.loader import read_yaml_mapping
+from harness.suite.select import Selection
 from harness.untrusted import for_terminal
 
 STATE_KEY = pytest.StashKey["_HarnessState"]()
@@ -39,6 +40,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--harness-out", metavar="DIR", help="run directory for the answers (default results/…)"
     )
     group.addoption("--harness-max-tokens", type=int, metavar="N", help="cap max_tokens at N")
+    group.addoption(
+        "--harness-suite", action="append", default=[], metavar="NAME",
+        help="collect only this suite (glob; repeatable); -k also matches suites and tags",
+    )  # fmt: skip
+    group.addoption(
+        "--harness-tag", action="append", default=[], metavar="TAG",
+        help="collect only cases with this tag (repeatable)",
+    )  # fmt: skip
 
 
 def _is_suite(path: Path) -> bool:
@@ -69,15 +78,24 @@ class SuiteCollector(pytest.File):
         except SuiteError as exc:
             problems = "\n".join(str(p) for p in exc.problems)
             raise self.CollectError(for_terminal(problems)) from None
+        selection = Selection(
+            self.config.getoption("harness_suite"), self.config.getoption("harness_tag")
+        )
+        matches = selection.matcher()
         for text in self.config.getoption("harness_backend"):
             try:
                 spec = BackendSpec.parse(text)
             except ValueError as exc:
                 raise pytest.UsageError(f"--harness-backend: {exc}") from None
             for case in suite.cases:
-                yield CaseItem.from_parent(
+                if not matches(suite.name, case):
+                    continue
+                item = CaseItem.from_parent(
                     self, name=f"{case.id}[{spec}]", suite=suite, case=case, spec=spec
                 )
+                # `-k` then matches a case's suite name and tags, as `harness run -k` does.
+                item.keywords.update({suite.name: True, **{tag: True for tag in case.tags}})
+                yield item
 
 
 class CaseFailed(Exception):
@@ -138,8 +156,28 @@ class _HarnessState:
                        max_tokens=self.config.getoption("harness_max_tokens"))  # fmt: skip
         out = self.config.getoption("harness_out") or default_run_dir(specs, "pytest")
         runner = Runner(plan, out, command=["pytest", *self.config.invocation_params.args])
+        runner.run.selection = self._selection(items)
         runner.start()
         return runner
+
+    def _selection(self, items: list[CaseItem]) -> dict[str, Any] | None:
+        """What --harness-suite, --harness-tag and pytest's -k kept, for run.json."""
+        keyword = self.config.getoption("keyword") or None
+        chosen = Selection(
+            self.config.getoption("harness_suite"), self.config.getoption("harness_tag"), keyword
+        )
+        if not chosen.active:
+            return None
+        selected: dict[str, list[str]] = {}
+        for item in items:
+            selected.setdefault(item.suite.name, []).append(item.case.id)
+        return {
+            "suites": list(chosen.suites),
+            "tags": list(chosen.tags),
+            "keyword": keyword,
+            "cases_selected": len(items),
+            "selected": selected,
+        }
 
     def entry(self, session: pytest.Session, spec: BackendSpec) -> Entry:
         """The loaded backend for `spec`, loading it on first use."""

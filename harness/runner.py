@@ -42,6 +42,7 @@ from harness.results.store import INTERRUPTED, RunWriter, read_run
 from harness.scoring import judge
 from harness.scoring import tool_case_kind as tool_case_kind
 from harness.suite import Case, SuiteFile
+from harness.suite.haystack import fit_case
 from harness.timing.bandwidth import effective_bandwidth_gb_per_s, peak_bandwidth
 from harness.timing.memory import DEFAULT_INTERVAL_S, MemorySampler
 from harness.timing.stats import timing_table
@@ -399,6 +400,7 @@ class Runner:
             "tool_case": tool_case_kind(case),
             "started_at": now_iso(),
             "concurrency": self.concurrency(spec),
+            "haystack": case.haystack.record() if case.haystack else None,
         }
 
     def _emit(self, record: CaseRecord) -> None:
@@ -540,6 +542,8 @@ class Entry:
     def run(self, planned: SuiteFile, case: Case, repeat: int, store: bool = True) -> CaseRecord:
         """Warm the case up once (as planned), run it, record it, and return the record."""
         suite = self.presented.get(planned.name, planned)
+        n_ctx = self.loaded.info.settings.get("n_ctx")
+        case = fit_case(case, suite.suite.sampling_for(case).max_tokens, n_ctx)
         if (suite.name, case.id) not in self.warmed:
             self.warmed.add((suite.name, case.id))
             self.runner._warm_up(self.loaded.backend, suite, case)

@@ -61,6 +61,7 @@ def judge(
         tool_call_error=parsed.error,
         tools=suite.tool_dicts_for(case),
         numbers=suite.numbers,
+        messages=suite.messages_for(case),
     )
     results = [*score(case, answer), *extra]
     outcome = next((r.outcome for r in results if r.outcome is not None), None)

@@ -13,8 +13,8 @@ class Answer:
     """The part of a generation that checks look at.
 
     `tool_calls` are the parsed calls (`{name, arguments}`), `tool_call_error` says why an
-    attempted call did not parse, `tools` are the tools the model was offered and `numbers`
-    is the suite's typing of numeric arguments.
+    attempted call did not parse, `tools` are the tools the model was offered, `numbers`
+    is the suite's typing of numeric arguments and `messages` the conversation sent.
     """
 
     text: str
@@ -24,6 +24,8 @@ class Answer:
     tools: list[dict[str, Any]] = field(default_factory=list)
     # How tool arguments' numbers are typed: `strict` (an integer is not 5.0) or `lenient`.
     numbers: Literal["strict", "lenient"] = "strict"
+    # The conversation that was sent, for checks that judge the answer against it.
+    messages: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ class CaseRecord(BaseModel):
     tool_call_leniencies: list[str] = Field(default_factory=list)
     tool_outcome: str | None = None
     rounds: list[dict[str, Any]] | None = None
+    # Long-context cases: the haystack length used (and asked for, when n_ctx capped it).
+    haystack: dict[str, Any] | None = None
     itl_p50_s: float | None = None
     itl_p95_s: float | None = None
     engine_decode_tokens_per_s: float | None = None
@@ -143,3 +145,5 @@ class RunRecord(BaseModel):
     resumes: list[dict[str, Any]] = Field(default_factory=list)
     # Set by `harness rescore`: where the answers came from and which versions scored them.
     rescored: dict[str, Any] | None = None
+    # What `--suite`, `--tag` and `-k` selected: the filters and the number of cases kept.
+    selection: dict[str, Any] | None = None

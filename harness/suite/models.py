@@ -18,6 +18,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
 from harness.checks import CheckParams, get_check, parse_params, registry
+from harness.suite.haystack import Haystack
 
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
@@ -208,12 +209,18 @@ class Case(_Strict):
     max_rounds: int = Field(1, ge=1, le=10)
     # Tools offered in this case instead of the suite's (BFCL gives every case its own).
     tools: list[Tool] | None = None
+    # Long context: a generated document placed before `prompt`, which asks about it.
+    haystack: Haystack | None = None
 
     @model_validator(mode="after")
     def _one_way_to_ask(self) -> Case:
         if (self.prompt is None) == (self.messages is None):
             raise PydanticCustomError(
                 "prompt_or_messages", "give exactly one of `prompt` or `messages`"
+            )
+        if self.haystack is not None and self.prompt is None:
+            raise PydanticCustomError(
+                "haystack_prompt", "a `haystack` case asks its question in `prompt`"
             )
         return self
 
@@ -263,6 +270,8 @@ class Suite(_Strict):
         """The chat messages sent for `case`, with the system prompt applied."""
         if case.messages is not None:
             messages = [m.model_dump(exclude_none=True) for m in case.messages]
+        elif case.haystack is not None:
+            messages = [{"role": "user", "content": case.haystack.prompt(case.prompt or "")}]
         else:
             messages = [{"role": "user", "content": case.prompt or ""}]
         system = case.system if case.system is not None else self.defaults.system
