@@ -34,11 +34,16 @@ def test_many_suites_few_models_puts_models_in_columns() -> None:
     first_column = [row[0] for row in section.rows]
     assert first_column[: len(SUITES)] == SUITES
     assert "all" in first_column and "median TTFT (s)" in first_column
-    assert section.rows[0] == ["suite-0", "100%", "100%"]
-    assert section.rows[1] == ["suite-1", "0%", "0%"]
+    # one case each: 1/1 and 0/1 with their 95% Wilson intervals
+    assert section.rows[0] == ["suite-0", "100% [21%–100%]", "100% [21%–100%]"]
+    assert section.rows[1] == ["suite-1", "0% [0%–79%]", "0% [0%–79%]"]
     markdown = render_markdown("Report", [], [section])
     header = next(line for line in markdown.splitlines() if line.startswith("| metric"))
-    assert header.split("|")[1:-1] == [" metric          ", " llamacpp/q4   ", " llamacpp/q6   "]
+    assert [cell.strip() for cell in header.split("|")[1:-1]] == [
+        "metric",
+        "llamacpp/q4",
+        "llamacpp/q6",
+    ]
     assert "| suite-9 " in markdown
     console = Console(width=120, record=True)
     render_terminal("Report", [], [section], console)
