@@ -151,7 +151,7 @@ def report_load_run(args: argparse.Namespace) -> int:
     print_levels(run, args.format)
     if args.html:
         _write(args.html, load_report.html(run))
-    append_step_summary(load_report.markdown(run))
+    append_step_summary(for_terminal(load_report.markdown(run)))
     return EXIT_OK
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from rich.console import Console
 
 from harness.backends import BackendSpec
 from harness.suite import SuiteError, load_suites
-from harness.untrusted import for_terminal
+from harness.untrusted import dumps_for_terminal, for_terminal
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 2, 3, 130
 DEFAULT_REQUESTS = 8
@@ -81,9 +80,9 @@ def print_levels(run: dict[str, Any], fmt: str) -> None:
     from harness.report.sections import render_terminal
 
     if fmt == "markdown":
-        print(report.markdown(run), end="")
+        print(for_terminal(report.markdown(run)), end="")
     elif fmt == "json":
-        print(json.dumps(run.get("levels") or [], indent=2))
+        print(dumps_for_terminal(run.get("levels") or [], indent=2))
     else:
         console = Console(width=None if sys.stdout.isatty() else 240)
         render_terminal(
@@ -108,10 +107,10 @@ def cmd_load(args: argparse.Namespace) -> int:
         plan = _plan(args)
     except SuiteError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(for_terminal(str(problem)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(for_terminal(f"error: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     out_dir = Path(args.out or default_run_dir(plan.specs, "load"))
     try:
@@ -119,16 +118,16 @@ def cmd_load(args: argparse.Namespace) -> int:
             plan, out_dir, sys.argv, lambda line: print(for_terminal(line), file=sys.stderr)
         )
     except LoadExists as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(for_terminal(f"error: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         run = sweep.execute()
     except KeyboardInterrupt:
-        print(f"interrupted; what finished is in {out_dir}", file=sys.stderr)
+        print(for_terminal(f"interrupted; what finished is in {out_dir}"), file=sys.stderr)
         return EXIT_INTERRUPTED
     (out_dir / "report.html").write_text(report.html(run), encoding="utf-8")
     print_levels(run, args.format)
-    print(f"results: {out_dir}")
+    print(for_terminal(f"results: {out_dir}"))
     return EXIT_OK if sweep.complete else EXIT_INCOMPLETE
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from harness.report.html import STYLE
 from harness.report.sections import Section, markdown_table
+from harness.untrusted import for_xml
 
 # The knee: the busiest level before one that adds less than this share of throughput...
 KNEE_MIN_GAIN = 0.10
@@ -184,7 +185,8 @@ def html(run: dict[str, Any]) -> str:
         f"{KNEE_MIN_GAIN:.0%} more throughput for over {KNEE_LATENCY_GROWTH:.0%} more latency."
         "</figcaption></figure>"
     )
-    return (
+    # Model names and run ids come from files anyone can edit: no character XML forbids.
+    return for_xml(
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
         f"<style>{STYLE}</style></head><body><h1>{title}</h1><ul>{facts}</ul>"
         f"<table><tr>{head}</tr>{body}</table>{figure}</body></html>\n"
