@@ -6,8 +6,6 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from scipy.stats import mannwhitneyu
-
 from harness.compare.gate import GateConfig
 from harness.compare.models import PerfDelta, PerfStatus
 from harness.results.records import CaseRecord
@@ -53,6 +51,8 @@ def _noise_p(baseline: CaseSamples, candidate: CaseSamples) -> float | None:
     is left on the baseline side is run-to-run noise, and the test asks whether the
     candidate's samples lie beyond it.
     """
+    from scipy.stats import mannwhitneyu  # lazily: scipy.stats costs 0.7 s to import
+
     if not any(len(v) > 1 for v in baseline.values()) or not any(
         len(v) > 1 for v in candidate.values()
     ):

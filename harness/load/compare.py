@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scipy.stats import mannwhitneyu
-
 from harness.compare.gate import GateConfig
 from harness.load.files import KIND, REQUESTS_FILE, RUN_FILE
 from harness.report.sections import Section
@@ -66,6 +64,8 @@ def read_load_run(run_dir: str | Path) -> LoadRun:
 
 
 def _p(first: list[float], second: list[float]) -> float | None:
+    from scipy.stats import mannwhitneyu  # lazily: scipy.stats costs 0.7 s to import
+
     if not first or not second:
         return None
     if len(set(first) | set(second)) == 1:

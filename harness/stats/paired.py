@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict
-from scipy.stats import binomtest, bootstrap, permutation_test
 
 from harness.stats.rates import CONFIDENCE, wilson
 
@@ -53,6 +52,8 @@ class PairedDifference(BaseModel):
 
 def mcnemar_exact_p(worse: int, better: int) -> float:
     """Two-sided exact McNemar p-value: a sign test on the discordant cases."""
+    from scipy.stats import binomtest  # lazily: scipy.stats costs 0.7 s to import
+
     if worse + better == 0:
         return 1.0
     return float(binomtest(worse, worse + better, 0.5).pvalue)
@@ -85,6 +86,8 @@ def _mean_difference(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray
 
 
 def _permutation_p(base: np.ndarray, cand: np.ndarray) -> float:
+    from scipy.stats import permutation_test  # lazily: scipy.stats costs 0.7 s to import
+
     moved = base != cand  # unchanged cases add nothing to a sign-flip test
     if moved.sum() < 2:
         return 1.0  # one moved case: both signs are equally extreme
@@ -100,6 +103,8 @@ def _permutation_p(base: np.ndarray, cand: np.ndarray) -> float:
 
 
 def _bootstrap_interval(diffs: np.ndarray, confidence: float) -> tuple[float, float]:
+    from scipy.stats import bootstrap  # lazily: scipy.stats costs 0.7 s to import
+
     if np.all(diffs == diffs[0]):
         return float(diffs[0]), float(diffs[0])
     with warnings.catch_warnings():

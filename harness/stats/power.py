@@ -11,7 +11,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from scipy.stats import binom
 
 POWER = 0.8
 
@@ -19,6 +18,8 @@ POWER = 0.8
 @lru_cache(maxsize=512)
 def _max_better(discordant: int, alpha: float) -> int:
     """The most fail→pass flips among `discordant` that still leave the drop significant."""
+    from scipy.stats import binom  # lazily: scipy.stats costs 0.7 s to import
+
     # Two-sided exact McNemar with worse > better: p = 2 * P(X <= better), X ~ Bin(m, 1/2).
     cdf = binom.cdf(np.arange(discordant + 1), discordant, 0.5)
     significant = np.nonzero(2 * cdf < alpha)[0]
@@ -35,6 +36,8 @@ def smallest_significant_flips(n: int, alpha: float) -> int | None:
 
 def gate_power(n: int, drop: float, noise: float, alpha: float, threshold: float = 0.0) -> float:
     """Probability that the gate fires for a true drop (share) with the given flip noise."""
+    from scipy.stats import binom  # lazily: scipy.stats costs 0.7 s to import
+
     worse_p = min(noise + drop, 1.0)
     better_p = min(noise, 1.0 - worse_p)
     worse = np.arange(n + 1)

@@ -13,7 +13,6 @@ import math
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
-from scipy.stats import norm
 
 CONFIDENCE = 0.95
 
@@ -40,6 +39,8 @@ class Rate(BaseModel):
 
 def wilson(successes: float, n: float, confidence: float = CONFIDENCE) -> tuple[float, float]:
     """Wilson's score interval for successes out of n (n may be an effective, fractional size)."""
+    from scipy.stats import norm  # lazily: scipy.stats costs 0.7 s to import
+
     if n <= 0:
         return 0.0, 1.0
     z = float(norm.ppf(0.5 + confidence / 2))
