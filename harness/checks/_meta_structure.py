@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks._meta_shapes import shape_signs
+
 _I = re.IGNORECASE
 _SENTENCE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*(?:[-*>]+[ \t]*)?(?:(?:ok(?:ay)?|so|now|alright|right|first|then|next|also|and)\s*,?\s+)?"
 
@@ -523,3 +525,4 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     sentence = text[: first.end() + 120].split(".")[0] if first else ""
     if first and len(text) > first.end() + 20 and not _CONDITIONAL.search(sentence):
         yield "plans the reply", 1.0, first.start(), first.end(), True
+    yield from shape_signs(text)
