@@ -77,7 +77,7 @@ THEY_WOULD = re.compile(
 )
 # A label for the reply at the start of a line, after other text: the working came first.
 _REPLY_LABEL = (
-    r"final\s+(?:answer|reply|response|version|output|draft)|(?:revised|corrected|improved|polished|cleaned[- ]up|"
+    r"my\s+(?:answer|reply|response)|final\s+(?:answer|reply|response|version|output|draft)|(?:revised|corrected|improved|polished|cleaned[- ]up|"
     r"shorter|updated|better)\s+(?:answer|reply|response|version|draft)|response|reply|answer|output|"
     r"réponse(?:\s+finale)?|version\s+finale|respuesta(?:\s+final)?|versión\s+final|risposta(?:\s+finale)?|"
     r"versione\s+finale|resposta(?:\s+final)?|versão\s+final|antwort|endgültige\s+antwort|antwoord|odpowiedź|"
@@ -157,6 +157,77 @@ SELF_QUESTION = re.compile(
     r"\s*\?\s*(?:yes|yep|oui|sí|si|ja|sim|tak|да|evet|yup)\b",
     _I,
 )
+# The first sentence names someone asking, with a verb of asking or of wanting to know:
+# "Er will wissen, wie spät es ist.", "Он просит перевести фразу.", "Han undrar vad klockan är."
+_ASKS = (
+    r"asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|is\s+requesting|requests|"
+    r"will\s+wissen|möchte\s+wissen|fragt|bittet\s+um|demande|veut\s+savoir|voudrait\s+savoir|se\s+demande|"
+    r"pregunta|quiere\s+saber|pide|chiede|vuole\s+sapere|vorrebbe\s+sapere|pergunta|quer\s+saber|pede|"
+    r"vraagt|wil\s+weten|pyta|prosi\s+o|chce\s+wiedzieć|спрашивает|просит|хочет\s+узнать|интересуется|"
+    r"soruyor|istiyor|öğrenmek\s+istiyor|bilmek\s+istiyor|undrar|frågar|vill\s+veta|ber\s+om"
+)
+_SOMEONE = (
+    r"he|she|they|er|sie|il|elle|ils|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|oni|он|она|они|o|han|hon|"
+    r"le\s+demandeur|la\s+demandeuse|el\s+solicitante|il\s+richiedente|o\s+solicitante|der\s+anfragende|"
+    r"de\s+aanvrager|wnioskodawca|заказчик|talep\s+eden|the\s+requester|the\s+client\s+here"
+)
+ASKER_OPENS = re.compile(
+    rf"\A\s*(?:(?:{_SELF_ACK})(?![\w-])\s*[,.!:;…—–-]*\s*)?(?:(?:{_SOMEONE})\s+(?:(?:{_ADVERB})\s+)?(?:{_ASKS})"
+    rf"|(?:{_SOMEONE})\s+[^.!?\n]{{1,40}}?\s(?:soruyor|istiyor|öğrenmek\s+istiyor|bilmek\s+istiyor))(?![\w-])",
+    _I,
+)
+# Wanting a reply of some form, whoever wants it: "Sie möchte eine kurze Antwort."
+_WANT = (
+    r"wants?|would\s+like|'d\s+like|expects?|needs?|prefers?|möchte|will|braucht|erwartet|veut|voudrait|attend|"
+    r"quiere|espera|prefiere|vuole|vorrebbe|preferisce|quer|prefere|wil|verwacht|chce|oczekuje|хочет|ждёт|ждет|"
+    r"vill|förväntar\s+sig"
+)
+_FORM_NOUN = (
+    r"answer|reply|response|summary|list|explanation|version|antwort|zusammenfassung|liste|erklärung|réponse|résumé|"
+    r"explication|respuesta|resumen|lista|explicación|risposta|riassunto|elenco|spiegazione|resposta|resumo|"
+    r"explicação|antwoord|samenvatting|lijst|uitleg|odpowiedź|odpowiedzi|podsumowanie|listę|ответ|список|"
+    r"объяснение|svar|sammanfattning|lista"
+)
+WANTS_A_REPLY = re.compile(
+    rf"\A\s*(?:(?:{_SELF_ACK})(?![\w-])\s*[,.!:;…—–-]*\s*)?(?:{_SOMEONE}|the\s+user|user)\s+(?:{_WANT})\s+"
+    rf"(?:(?:a|an|eine?|une?|una?|um|uma|een|ett|en)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORM_NOUN})(?![\w-])",
+    _I,
+)
+# The request in the passive or impersonal, opening the text: "Se pide un resumen breve."
+IMPERSONAL_REQUEST = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|bon|vale|also|allora|então|dus|więc|так|tamam)\s*,?\s+)?"
+    r"(?:se\s+pide|se\s+solicita|se\s+pregunta|il\s+est\s+demandé|on\s+(?:me\s+)?demande|gefragt\s+ist|"
+    r"gewünscht\s+ist|verlangt\s+ist|gesucht\s+wird|pediram|pedem|é\s+pedido|é\s+pedida|foi\s+pedid[oa]|"
+    r"si\s+chiede|viene\s+chiest[oa]|er\s+wordt\s+gevraagd|gevraagd\s+wordt|gevraagd\s+is|prosi\s+się|"
+    r"proszą\s+o|просят|спрашивают|нужно\s+(?:дать|написать|перечислить)|isteniyor|soruluyor|"
+    r"efterfrågas|det\s+efterfrågas|what's\s+wanted\s+is|what\s+is\s+wanted\s+is|requested\s*:)\b",
+    _I,
+)
+# Announcing, with a gerund, how it is writing the reply: "Keeping it short:", "Sticking to
+# three bullet points.", "Making sure to answer in English."
+PLAN_GERUND = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|alright|right)\s*,?\s+)?(?:"
+    r"making\s+sure\s+(?:to|I|the\s+(?:answer|reply|response))|sticking\s+(?:to|with)|"
+    r"keeping\s+(?:it|this|things|the\s+(?:answer|reply|response|list|tone))|"
+    r"writing\s+(?:this|it|the\s+(?:answer|reply|response))\s+(?:in|as|for|with)|going\s+with|opting\s+for|"
+    r"leading\s+with|answering\s+in|replying\s+in|responding\s+in|aiming\s+for|"
+    r"giving\s+(?:them|the\s+user|a\s+(?:short|brief|quick|concise))|"
+    r"staying\s+(?:brief|concise|under|within))\b",
+    _I | re.MULTILINE,
+)
+# A note on the reply's form, alone as the first sentence: "Short answer needed.", "No preamble,".
+FORM_FIRST = re.compile(
+    r"\A\s*(?:(?:a\s+)?(?:short|brief|quick|one-line|one-word|one-sentence|concise|simple|direct)\s+"
+    r"(?:answer|reply|response)\s+(?:needed|required|wanted|expected|requested|it\s+is|then|will\s+do|is\s+(?:needed|fine|best|enough))"
+    r"\s*[.!]|(?:one-line|one-word|one-sentence)\s+(?:answer|reply|response)\s*[.!]|"
+    r"no\s+(?:preamble|intro|introduction|fluff|filler|small\s+talk|caveats)\b[^.\n]{0,40}[,;:.—–-])",
+    _I,
+)
+# The goal of this exchange, named as such: "Looks like the goal here is a short bio."
+GOAL_HERE = re.compile(
+    r"\bthe\s+(?:goal|aim|task|job|brief|ask|requirement|need|point|idea)\s+here\s+(?:is|seems|sounds|looks|appears)\b",
+    _I,
+)
 _FIRST_BREAK = re.compile(r"[.!?。！？](?=\s|$)|[。！？]|\n")
 
 
@@ -187,7 +258,7 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         is_plain = match.group("label").lower() in _PLAIN_LABELS
         if is_plain and (plain > 1 or QUESTION_LABEL.search(before)):
             continue  # "Question: … Answer: …" pairs: an FAQ, not a draft and its reply
-        if before and len(before.split()) >= 3:
+        if (before and len(before.split()) >= 3) or match.group("label").lower().startswith("my"):
             # Working above, then the reply labelled: a draft and its final form.
             weight = 1.0 if is_plain else 1.5
             yield "labels its thinking", weight, match.start("label"), match.end("label"), False
@@ -201,6 +272,16 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for pattern in (CHECK_ALOUD, SELF_QUESTION):
         for match in pattern.finditer(text):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
+    for pattern, rule in (
+        (ASKER_OPENS, "narrates the requester"), (WANTS_A_REPLY, "narrates the requester"),
+        (IMPERSONAL_REQUEST, "narrates the request"), (FORM_FIRST, "plans the reply"),
+    ):  # fmt: skip
+        found = pattern.match(text)
+        if found and answered and found.end() <= first_end + 1:
+            yield rule, 1.0, found.start(), found.end(), True
+    for pattern, rule in ((PLAN_GERUND, "plans the reply"), (GOAL_HERE, "narrates the request")):
+        for match in pattern.finditer(text):
+            yield rule, 1.0, match.start(), match.end(), True
     judgement = FORM_JUDGEMENT.match(text)
     if judgement and answered:
         yield "plans the reply", 1.0, judgement.start(), judgement.end(), True
