@@ -160,6 +160,8 @@ SELF_QUESTION = re.compile(
 # The first sentence names someone asking, with a verb of asking or of wanting to know:
 # "Er will wissen, wie spät es ist.", "Он просит перевести фразу.", "Han undrar vad klockan är."
 _ASKS = (
+    r"want\s+to\s+know|are\s+asking|willen\s+weten|wollen\s+wissen|veulent\s+savoir|quieren\s+saber|vogliono\s+sapere|"
+    r"querem\s+saber|chcą\s+wiedzieć|хотят\s+узнать|spørger|"
     r"asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|is\s+requesting|requests|"
     r"will\s+wissen|möchte\s+wissen|fragt|bittet\s+um|demande|veut\s+savoir|voudrait\s+savoir|se\s+demande|"
     r"pregunta|quiere\s+saber|pide|chiede|vuole\s+sapere|vorrebbe\s+sapere|pergunta|quer\s+saber|pede|"

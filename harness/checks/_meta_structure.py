@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks._meta_frames import frame_signs
 from harness.checks._meta_shapes import shape_signs
 
 _I = re.IGNORECASE
@@ -186,7 +187,7 @@ _EASY = (
     r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay)"
 )
 SIZING_UP = re.compile(
-    rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
+    rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh|ugh|uh|well)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
     rf"|(?:an?\s+)?{_EASY}\s+one|"
     r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
     r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
@@ -526,3 +527,4 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     if first and len(text) > first.end() + 20 and not _CONDITIONAL.search(sentence):
         yield "plans the reply", 1.0, first.start(), first.end(), True
     yield from shape_signs(text)
+    yield from frame_signs(text)

@@ -32,6 +32,7 @@ from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
+from harness.checks._meta_frames import is_letter_draft
 from harness.checks._meta_structure import structural_signs
 from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
@@ -220,6 +221,12 @@ HEDGE = re.compile(
     r"because|considering)\s*,?\s*$",
     re.IGNORECASE,
 )
+# A sentence of advice to the reader: "Avoid macros that ignore what the user asked."
+ADVICE_START = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:avoid|don['’]t|do\s+not|never|always|make\s+sure|remember|try\s+to|be\s+sure)\b",
+    re.IGNORECASE,
+)
+PROMPT_TALK = re.compile(r"\b(?:system\s+)?prompts?\b", re.IGNORECASE)  # advice on writing prompts
 MODEL_TALK = re.compile(
     r"\b(?:model|models|LLM|chatbot|bot|API|app|application|server|endpoint|modèle|Modell|modelo|modello|"
     r"модель)\b|模型|モデル",
@@ -431,6 +438,7 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight = min(weight, 0.75)  # "user sent them" deep in case notes
         if (
             CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
+            or ADVICE_START.match(text, lo)
             or re.search(r"\bhad\b", between)
             or MODEL_TALK.search(text[lo:hi])
         ):
@@ -451,10 +459,14 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         yield Evidence("narrates the requester", weight, match.start(), match.end())
     for match in REQUEST_NOUN.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
-        if not MODEL_TALK.search(text[lo:hi]):  # "the user's request is validated by the server"
+        if not MODEL_TALK.search(text[lo:hi]) and not _addressed(
+            text, lo, hi, match.start(), match.end()
+        ):  # "the user's request is validated by the server", "you answer … than the prompt asks"
             yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in BEING_ASKED.finditer(text):
-        yield Evidence("narrates the requester", 1.5, match.start(), match.end())
+        lo, hi = _sentence_bounds(text, match.start())
+        if not _addressed(text, lo, hi, match.start(), match.end()):  # "markiere, was gesucht ist"
+            yield Evidence("narrates the requester", 1.5, match.start(), match.end())
     for match in INTENT_QUESTION.finditer(text):
         yield Evidence("narrates the requester", 1.5, match.start(), match.end())
     for match in ASSISTANT_MODAL.finditer(text):
@@ -581,6 +593,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
+                or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
             ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
@@ -601,6 +614,8 @@ def _revises(text: str) -> Iterator[Evidence]:
 
 def _labels(text: str) -> Iterator[Evidence]:
     strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
+    if strong and strong[0].start() < 30 and is_letter_draft(text):
+        strong = strong[1:]  # "Draft:\n\nDear …": a letter written for the reader, labelled
     # A glossary or form ("Draft: unpublished. Published: visible. Archived: hidden.") has
     # mostly other labels; reasoning notes are mostly reasoning labels.
     others = (

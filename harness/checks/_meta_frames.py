@@ -1,0 +1,363 @@
+"""Frames around the answer that mark meta talk in any language: how the text opens and closes.
+
+A third author's rambling showed frames the word lists missed: an opening label that
+names the text as the reply ("Response:", "Réponse de l'assistant :", "Output (in the
+requested format):"), a check of the working before the answer ("Проверка: 120 / 4 = 30.
+Верно."), a hesitation that opens the text ("Hmm, 'bank' here…", "Хм,", "음,"), a fragment
+that sizes up the question ("Okay, Arabic question about Ramadan."), a closing aside that
+cites the instructions or the reply's brevity ("(Kort gehouden, zoals gevraagd.)", "（按照要求，
+回答保持简短。）"), and its rules, its misreadings and its re-readings in the languages the
+lexicon lacked (cs, ar, hi). Each yields (rule, weight, start, end, needs_unaddressed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_I = re.IGNORECASE
+
+# The reply named as such, in each language (a quiz's "Answer:" is left out: it labels a
+# solution for the reader; "Response:" and "Output:" label what the writer produces).
+_PRODUCT = (
+    r"response|reply|output|réponse|respuesta|risposta|resposta|antwort|antwoord|odpowiedź|ответ|cevap|yanıt|"
+    r"svar|odpověď|الإجابة|الرد|الجواب|उत्तर|जवाब|回答|答案|回复|回覆|応答|返答|답변|응답"
+)
+_ASSISTANT = (
+    r"assistant(?:'s|’s)?|de\s+l['’]assistant|del\s+asistente|dell['’]assistente|do\s+assistente|des\s+assistenten|"
+    r"van\s+de\s+assistent|asystenta|ассистента|asistan(?:ın)?|assistentens|asistenta|المساعد|सहायक\s+का|"
+    r"助手的|アシスタントの|어시스턴트의"
+)
+# "Assistant's response to the query about tides:", "सहायक का उत्तर:", "アシスタントの応答："
+ASSISTANT_LABEL = re.compile(
+    rf"\A\s*(?:(?:{_ASSISTANT})\s*(?:{_PRODUCT})|(?:{_PRODUCT})\s+(?:{_ASSISTANT}))[^:：\n]{{0,60}}[:：]",
+    _I,
+)
+_QUALIFIER = (
+    r"requested|as\s+requested|as\s+asked|asked\s+for|in\s+the\s+(?:requested|desired|required)|to\s+the\s+(?:query|question|request)|"
+    r"format|formato|formaat|gewünscht|demandé|richiest|solicitad|pedid|gevraagd|wymagan|запрошен|istenen|"
+    r"begärd|požadovan|المطلوب|कहे\s+अनुसार|要求|指定|요청"
+)
+# "Output (in the requested format):", "Antwort im gewünschten Format (Stichpunkte):",
+# "Response: …" at the very start: the text labels itself as the product.
+PRODUCT_LABEL = re.compile(
+    rf"\A\s*(?:(?:final|revised|corrected|my)\s+)?(?P<noun>{_PRODUCT}|answer)(?P<rest>[^:：\n]{{0,70}})[:：]\s*\S",
+    _I,
+)
+_REVISED = (
+    r"revised|corrected|improved|shorter|updated|rewritten|révisée?|corrigée?|revisad[ao]|corregid[ao]|rivist[ao]|"
+    r"corrett[ao]|überarbeitete?|korrigierte?|herziene|verbeterde|poprawion[aey]|исправленн\w+|düzeltilmiş|"
+    r"reviderad|opraven[áý]|upraven[áý]|المنقحة|المعدلة|संशोधित|修改后的|修改後的|修正版|修正後の|수정된|수정본"
+)
+_VERSION = (
+    r"version|versión|versione|versão|fassung|versie|wersja|версия|sürüm|versiyon|verze|الإجابة|النسخة|संस्करण|"
+    r"版本|バージョン|버전|answer|reply|response|text|draft|antwort|réponse|respuesta|risposta|resposta"
+)
+# "Revised version (shorter):", "Version révisée (plus courte) :", "修改后的版本（更正式）："
+REVISED_LABEL = re.compile(
+    rf"^[ \t]*(?:(?:{_REVISED})\s*(?:{_VERSION})|(?:{_VERSION})\s+(?:{_REVISED})|(?:{_VERSION})\s*(?:{_REVISED}))"
+    r"[ \t]*(?:[(（][^)）\n]{1,40}[)）])?[ \t]*[:：]",
+    _I | re.MULTILINE,
+)
+# "Final answer below.", "Resposta final abaixo.", "Odpowiedź końcowa poniżej."
+REPLY_BELOW = re.compile(
+    rf"\A\s*(?:(?:final|my)\s+)?(?:{_PRODUCT}|answer)(?:\s+(?:final|finale|końcowa|итоговый|definitiva|finał))?\s+"
+    r"(?:below|follows|coming\s+up|ci-dessous|unten|abajo|a\s+continuación|di\s+seguito|qui\s+sotto|abaixo|a\s+seguir|"
+    r"hieronder|poniżej|ниже|aşağıda|nedan|níže)\s*[.:]",
+    _I,
+)
+# A check of the working that opens the text, then its verdict, then the answer.
+_CHECK_HEAD = (
+    r"check|quick\s+check|verification|checking|let\s+me\s+(?:check|count|verify)|comprobación|verificación|"
+    r"vérification|controllo|verifica|verificação|conferindo|kontrolle|probe|kurz\s+nachrechnen|nachrechnen|"
+    r"even\s+checken|controle|sprawdzenie|sprawdzam|проверка|проверим|kontrol|kontroll|kontrola|التحقق|تحقق|"
+    r"जाँच|जांच|检查|验算|確認|計算を確認|계산\s*확인|확인|검산"
+)
+_VERDICT = (
+    r"yes|yep|correct|right|ok(?:ay)?|good|fine|matches|checks\s+out|stimmt|passt|richtig|oui|juste|exact|sí|"
+    r"correcto|cuadra|giusto|corretto|torna|sim|certo|confere|klopt|juist|tak|zgadza\s+się|poprawnie|да|верно|"
+    r"правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|sedí|správně|ano|صحيح|सही|对|正确|没错|合って|正しい|맞"
+)
+CHECK_FIRST = re.compile(
+    rf"\A\s*(?:(?:ok(?:ay)?|so|first|wait|待って)[,、]?\s*)?(?:{_CHECK_HEAD})[^\n]{{0,120}}?(?:[.,;:!?。、—–=-]\s*|\s)"
+    rf"(?:{_VERDICT})",
+    _I,
+)
+# A hesitation that opens the text: "Hmm, 'bank' here…", "Хм,", "हम्म,", "음,", "嗯，", "Uy,", "Ugh,".
+HESITATION_OPENER = re.compile(
+    r"\A\s*(?:hmm+|hm+|ugh|uh+|um+|erm|uy|ay|euh|hmm+|хм+|эм+|ээ+|hımm|hmm|हम्म|हम्|음+|嗯+|うーん|えーと|ええと|همم)"
+    r"(?=\s*[,.…、，—–!]|\s)"
+    # ...then wondering what a word or the request means: a quote, a question, a "here".
+    r"(?=[^.!。\n]{0,80}?(?:[?？]|\s['‘«“「\"]|[«“「]|\s(?:here|hier|ici|aquí|qui|aqui|tutaj|тут|здесь|burada|här|zde)\b|यहाँ|여기서|这里|ここで))",
+    _I,
+)
+# A fragment that sizes up the question before answering: "ok so rust borrow checker question.",
+# "Okay, Arabic question about Ramadan fasting hours." (a greeting's "Good question." is left out).
+QUESTION_FRAGMENT = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|okej|oké|dobře|tak)\s*,?\s+)+(?:so\s+)?(?:an?\s+|the\s+)?"
+    r"(?!(?:good|great|excellent|interesting|fair|nice)\b)(?:[\w+#'-]+\s+){0,4}?(?:question|request|query|prompt|ask)"
+    r"(?:\s+(?:in|about|on|regarding|from|re)\s+[^.!?\n]{1,60})?\s*[.]",
+    _I,
+)
+# "Answer in Swedish, short.": a note on the reply's language, at a sentence start.
+LANGUAGE_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:answer|reply|respond|write|antworte|réponds|responder|responde|rispondi|antwoord|"
+    r"odpowiedz|ответь|odpověz|svara)\s+(?:in|en|auf|em|in|po|по|på|v)\s+(?:the\s+same\s+language|[A-ZÀ-Ýa-zà-ÿ\u0400-\u04FF]+)"
+    r"(?:\s*,\s*(?:short|brief|kurz|court|breve|kort|krótko|кратко|kısa|krátce))?\s*[.!]",
+    _I | re.MULTILINE,
+)
+# Sequencing its own reply: "first I'll define the term, then give an example".
+SEQUENCE_PLAN = re.compile(
+    r"\bfirst,?\s+I(?:'ll|’ll|\s+will|\s+should|\s+need\s+to)\s+\w+[^.!?\n]{0,80}?\bthen\b|"
+    r"\bI(?:'ll|’ll|\s+will)\s+(?:start|begin)\s+(?:with|by)\b[^.!?\n]{0,60}?\bthen\b|"
+    r"\bd['’]abord\s+je\s+\w+[^.!?\n]{0,60}\bpuis\b|\bprimero\s+\w+(?:é|aré)\b[^.!?\n]{0,60}\bluego\b|"
+    r"\bzuerst\s+(?:\w+\s+)?ich\b[^.!?\n]{0,60}\bdann\b|\bprima\s+\w+ò\b[^.!?\n]{0,60}\bpoi\b",
+    _I,
+)
+# Guarding against its own slip: "so I don't miscalculate", "damit ich mich nicht verrechne".
+SELF_GUARD = re.compile(
+    r"\bso\s+(?:that\s+)?I\s+don['’]t\s+(?:miscalculate|mess\s+(?:it\s+)?up|get\s+(?:it|this)\s+wrong|miscount|forget)\b|"
+    r"\bdamit\s+ich\s+mich\s+nicht\s+(?:verrechne|vertue|verzähle|irre)\b|\bpour\s+ne\s+pas\s+(?:me\s+tromper|faire\s+d['’]erreur)\b|"
+    r"\bpara\s+no\s+(?:equivocarme|confundirme)\b|\bper\s+non\s+sbagliare\b|\bpara\s+não\s+(?:errar|me\s+enganar)\b|"
+    r"\bom\s+me\s+niet\s+te\s+vergissen\b|\bżeby\s+się\s+nie\s+pomylić\b|\bчтобы\s+не\s+ошибиться\b|"
+    r"\bkarıştırmamak\s+için\b|\bför\s+att\s+inte\s+räkna\s+fel\b|\babych\s+se\s+nespletl[a]?\b",
+    _I,
+)
+# Its rules and what it was told, in the languages the lexicon lacked and in more words.
+RULES_NAMED = re.compile(
+    r"\bI\s+was\s+(?:told|instructed|asked)\s+(?:not\s+)?to\b|\bper\s+(?:the\s+)?(?:safety|content|usage)\s+polic(?:y|ies)\b|"
+    r"\b(?:instructions|consignes)\s+(?:du\s+)?système\b|\binstrucciones\s+del\s+sistema\b|\bistruzioni\s+(?:di|del)\s+sistema\b|"
+    r"\bsysteeminstructies\b|\bsysteminstruktion\w*\b|\bsystemanweisung\w*\b|\bсистемн\w+\s+(?:инструкци\w+|промпт\w*|указани\w+)\b|"
+    r"\bsistem\s+talimat\w*|\bpodle\s+(?:mých\s+)?(?:pokynů|instrukcí|pravidel)\b|\bsystémov\w+\s+(?:pokyn\w+|instrukc\w+)\b|"
+    r"وفقًا\s+لإرشاداتي|وفقا\s+لإرشاداتي|حسب\s+تعليماتي|وفقًا\s+لتعليماتي|تعليمات\s+النظام|"
+    r"मेरे\s+निर्देशों|सिस्टम\s+निर्देश|निर्देश\s+के\s+अनुसार|根据系统提示|系统提示|系統提示|システムプロンプト|시스템\s*프롬프트",
+    _I,
+)
+# Misreading or miscounting, admitted, in more languages and forms.
+MISREAD = re.compile(
+    r"\b(?:avevo\s+capito\s+male|ho\s+frainteso|yanlış\s+anladım|räknade\s+fel|läste\s+fel|missförstod|"
+    r"неправильно\s+понял[аи]?|неверно\s+понял[аи]?|špatně\s+jsem\s+(?:pochopil|spočítal|četl)|spletl[a]?\s+jsem\s+se|"
+    r"j['’]ai\s+mal\s+compris|entendí\s+mal|capito\s+male|entendi\s+mal|verkeerd\s+begrepen|źle\s+zrozumiał(?:em|am))\b|"
+    r"\b(?:the\s+|my\s+)?(?:previous|earlier|last)\s+(?:answer|reply|response)(?:\s+I\s+gave)?\s+was\s+(?:wrong|incorrect|off)\b|"
+    r"\b(?:a\s+)?(?:resposta|respuesta|réponse|risposta|antwort|antwoord|odpowiedź|ответ)\s+(?:anterior|précédente|precedente|"
+    r"vorherige|vorige|poprzednia|предыдущий)\s+(?:estava|estaba|était|era|war|was|była|был)\s+\w+|"
+    r"أخطأت|خطأ\s+مني|मैंने\s+गलत|गलती\s+हो\s+गई|搞错了|弄错了|算错了|잘못\s*(?:계산|이해|읽)",
+    _I,
+)
+# Interjections that stop to correct, in the languages the lexicon lacked.
+STOP_WORD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:vänta|bir\s+dakika|dur|стоп|počkat|počkej|لحظة|रुको|रुकिए|잠깐만|等一下|ちょっと待って)(?=\s*[,،、，.!—–:])",
+    _I | re.MULTILINE,
+)
+# Going back to the request to read it again, or taking it apart: "Deixa eu reler a pergunta",
+# "Breaking down the prompt:", "Wat wordt hier eigenlijk gevraagd?", "Nejdřív si ujasním, co se ptá".
+RE_READ = re.compile(
+    r"\b(?:reler|releer|relire|rileggere|rileggo|nachlesen|herlezen|herlees|перечита\w*|przeczyta\w*\s+jeszcze|"
+    r"tekrar\s+oku\w*|läsa\s+om|läser\s+om|znovu\s+přečíst|přečtu\s+znovu)\b[^.!?\n]{0,20}?"
+    r"(?:pergunta|pregunta|question|domanda|frage|vraag|pytanie|вопрос|soru|fråga|otázk\w*|demande|consigne|richiesta)|"
+    r"\b(?:breaking\s+down|unpacking|parsing|dissecting|analy[sz]ing)\s+(?:the|this)\s+(?:prompt|question|request|task)\b|"
+    r"\bI\s+notice\s+(?:that\s+)?the\s+(?:question|prompt|request)\b|"
+    r"\bwhat(?:'s|’s|\s+is)\s+(?:actually|really)\s+being\s+asked\b|\bwat\s+(?:wordt|werd)\s+(?:hier\s+)?(?:eigenlijk\s+)?gevraagd\b|"
+    r"\bwas\s+(?:wird|ist)\s+(?:hier\s+)?(?:eigentlich\s+)?gefragt\b|\bqu['’]est-ce\s+qu['’]on\s+(?:me\s+)?demande\b|"
+    r"\bqué\s+se\s+(?:me\s+)?(?:pide|pregunta)\b|\bcosa\s+(?:mi\s+)?si\s+chiede\b|\bo\s+que\s+(?:está\s+sendo|é)\s+pedido\b|"
+    r"\bco\s+se\s+(?:ptá|ptají|po\s+mně\s+chce)\b|\bčto\s+sprašivajut\b|\bчто\s+(?:тут|здесь)?\s*(?:спрашивают|просят)\b|"
+    r"\bne\s+soruluyor\b|\bvad\s+(?:som\s+)?frågas\b|\bwat\s+de\s+vraag\s+precies\s+is\b|在考察我|考察的是|考我",
+    _I,
+)
+# "As I understand it", in more languages: "Pelo que entendi, a pessoa mora em Portugal".
+AS_I_UNDERSTAND = re.compile(
+    r"\b(?:from\s+what\s+I\s+(?:understand|gather|can\s+tell)|as\s+far\s+as\s+I\s+can\s+tell|pelo\s+que\s+entendi|"
+    r"por\s+lo\s+que\s+entiendo|da\s+quanto\s+ho\s+capito|soweit\s+ich\s+(?:das\s+)?verstehe|d['’]après\s+ce\s+que\s+je\s+comprends|"
+    r"zoals\s+ik\s+het\s+begrijp|jak\s+rozumiem|насколько\s+я\s+понимаю|anladığım\s+kadarıyla|såvitt\s+jag\s+förstår|"
+    r"pokud\s+(?:tomu\s+)?dobře\s+rozumím|jak\s+tomu\s+rozumím)\b",
+    _I,
+)
+# "*thinking* … *end thinking*": a reasoning marker in emphasis.
+STARRED_THINKING = re.compile(
+    r"\*(?:thinking|thoughts?|reasoning|internal|end\s+thinking|/thinking)\*", _I
+)
+# Saying it adds nothing more, or leaves something out, because of the request or the limit.
+NOT_ADDING = re.compile(
+    r"\b(?:I(?:'m|\s+am)\s+not\s+adding|not\s+adding\s+(?:more|anything)|I\s+won['’]t\s+add|je\s+n['’]ajoute|"
+    r"no\s+añado|non\s+aggiungo|não\s+acrescento|não\s+adiciono|ich\s+füge\s+nichts|ik\s+voeg\s+niets|nie\s+dodaję|"
+    r"больше\s+ничего\s+не\s+добавляю|ничего\s+не\s+добавляю|eklemiyorum|jag\s+lägger\s+inte\s+till|víc\s+nepíšu|"
+    r"nic\s+víc\s+nepřidávám|لن\s+أضيف|और\s+नहीं\s+जोड़|不再补充|これ以上は書かない)\b|"
+    r"\bI\s+(?:deliberately|intentionally)\s+(?:avoided|left\s+out|skipped|omitted|kept)\b|"
+    r"\bI(?:'ve|\s+have)\s+covered\s+(?:both|all|each)\b|\bI\s+went\s+with\b|"
+    r"\bthat(?:'s|’s|\s+is)\s+(?:the\s+\w+\s+)?(?:what\s+)?they\s+(?:wanted|asked\s+for|needed)\b|"
+    r"\bthe\s+question\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+(?:specify|say|mention|ask)\b|"
+    r"\b(?:level\s+of\s+detail|detail)\s+(?:expected|wanted|requested)\b|"
+    r"\bcame\s+up\s+with\s+[^.]{0,30}\binternally\b|\bfit(?:s)?\s+the\s+brief\b",
+    _I,
+)
+# A closing aside or sentence that cites the instructions, the request or the reply's
+# brevity: "(Keeping it brief per the instructions.)", "(Talimat gereği kısa tuttum.)".
+_INSTRUCTED = (
+    r"instructions?|instructed|requested|as\s+asked|the\s+(?:request|prompt|brief)|consigne|demandé|demandait|instrucciones|"
+    r"pedid[oa]|solicitad[oa]|pidió|istruzion[ei]|richiest[ao]|richiesta|instruções|conforme|anweisung|vorgabe|verlangt|"
+    r"gewünscht|gefragt|instructie|gevraagd|instrukcj\w*|polecen\w*|prośb\w*|инструкци\w*|просили|задани\w*|talimat\w*|"
+    r"istenen|istendiği|instruktion\w*|efterfråga\w*|enligt|zadání|pokyn\w*|التعليمات|تعليمات|طُلب|طلب|المطلوب|"
+    r"निर्देश|अनुरोध|要求|指示|指令|按照|依照|지시|요청|요구"
+)
+_BRIEF = (
+    r"short|brief|concise|kurz|court|courte|bref|brève|breve|curto|kort|krótk\w*|кратк\w*|коротк\w*|kısa|krátk\w*|"
+    r"اختصرت|مختصر|छोटा|संक्षिप्त|简短|簡短|简洁|一文|短く|짧게|간단히"
+)
+_FIRST_PERSON_PAST = (
+    r"I\s+kept|kept\s+(?:it|this)|mantive|mantuve|ho\s+tenuto|tenuto|gehouden|ich\s+halte|höll|tuttum|держал|"
+    r"zachoval|اختصرت|रखा|保持|답변했|答えました|kept"
+)
+CLOSING_ASIDE = re.compile(
+    rf"[(（\[](?=[^)）\]\n]{{4,160}}[)）\]])(?=[^)）\]\n]*(?:{_INSTRUCTED}|(?:{_FIRST_PERSON_PAST})[^)）\]\n]*(?:{_BRIEF})|"
+    rf"(?:{_BRIEF})[^)）\]\n]*(?:{_FIRST_PERSON_PAST})))[^)）\]\n]{{4,160}}[)）\]]\s*\Z",
+    _I,
+)
+CLOSING_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[。！？]))[^.!?。！？\n]{0,100}?(?:la\s+consigne|la\s+richiesta|la\s+solicitud|"
+    r"zadání|в\s+инструкции|die\s+anweisung|de\s+instructie|talimat\w*|the\s+instructions|the\s+brief|lo\s+que\s+preguntaba|"
+    r"o\s+que\s+(?:foi\s+)?perguntado|ce\s+qui\s+était\s+demandé|was\s+gefragt\s+war|التعليمات|निर्देश)"
+    r"[^.!?。！？\n]{0,100}[.!?。！？]?\s*\Z",
+    _I,
+)
+# The person asking, in the languages the lexicon lacked: "uživatel chce vědět", "المستخدم يريد".
+OTHER_ASKER = re.compile(
+    r"(?:\buživatel\w*|\btazatel\w*|المستخدم|السائل|उपयोगकर्ता|यूज़र|यूजर)[^.!?।\n]{0,40}?"
+    r"(?:\bchce\b|\bptá\b|\bpotřebuje\b|\bžádá\b|\bzajímá\b|يريد|يسأل|يطلب|تريد|يرغب|चाहता|चाहती|पूछ|जानना)",
+    _I,
+)
+# Planning the reply in the first person, in the languages the lexicon lacked.
+OTHER_PLAN = re.compile(
+    r"\b(?:napíšu|odpovím|vysvětlím|uvedu|shrnu|zkontroluj[iu]|odpovídám|jag\s+svarar|jag\s+skriver|jag\s+håller\s+det)\b|"
+    r"सأكتب|سأجيب|سأشرح|سأذكر|سأبدأ|سأختصر|سأعطي|लिखूँगा|लिखूंगा|लिखूँगी|लिखूंगी|बताऊँगा|बताऊंगा|समझाऊँगा|समझाऊंगा|"
+    r"(?:[けべせてれえ]よう|書こう|答えよう|避けよう)[。、]",
+    _I,
+)
+# What the question concerns, in the languages the lexicon lacked: "frågan gäller", "otázka se týká".
+OTHER_TOPIC = re.compile(
+    r"\bfrågan\s+(?:gäller|handlar\s+om)\b|\botázka\s+(?:se\s+týká|je\s+o)\b|\bjde\s+o\s+otázku\b|السؤال\s+(?:عن|يتعلق)|"
+    r"सवाल\s+[^.।]{0,30}के\s+बारे\s+में",
+    _I,
+)
+# "Doesn't matter, I'll explain…": a question to itself answered and dismissed, or answered "no" after a dash.
+QUESTION_ANSWERED = re.compile(
+    r"\?\s*(?:nein|no|non|nee|nie|нет|hayır|não|ne|nej)\s*[—–,-]|\?\s*doesn['’]t\s+matter\b|"
+    r"\bstep\s+back\s*[—–-]",
+    _I,
+)
+_LETTER = re.compile(
+    r"\A\s*[^\n:]{0,20}[:：]\s*\n\s*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|konu|ämne|"
+    r"předmět|dear|hi|hello|sehr\s+geehrte|liebe|gentile|caro|cara|estimad[oa]|prezad[oa]|cher|chère|madame|monsieur|"
+    r"geachte|beste|szanown|уважаем|sayın|hej|vážen)",
+    _I,
+)
+
+
+def is_letter_draft(text: str) -> bool:
+    """Whether a label heads a letter written for the reader ("Draft:\\n\\nDear…")."""
+    return bool(_LETTER.match(text))
+
+
+def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """(rule, weight, start, end, needs_unaddressed) for each frame sign in `text`."""
+    rest = len(text.strip())
+    label = ASSISTANT_LABEL.match(text)
+    if label:
+        yield "labels its thinking", 2.0, label.start(), label.end(), False
+    product = PRODUCT_LABEL.match(text)
+    if product and not label:
+        qualified = re.search(_QUALIFIER, product.group("rest"), _I)
+        noun = product.group("noun").lower()
+        if qualified or noun in {
+            "response",
+            "reply",
+            "output",
+            "réponse",
+            "respuesta",
+            "risposta",
+            "resposta",
+        }:
+            # "Answer:" labels a quiz's solution; "Answer in bullet form as requested:" the reply.
+            weight = 1.5 if qualified or noun in {"response", "output"} else 1.0
+            yield "labels its thinking", weight, product.start("noun"), product.end("rest"), False
+    for pattern, rule, weight, unaddressed in SIGNS:
+        for match in pattern.finditer(text):
+            yield rule, weight, match.start(), match.end(), unaddressed
+    for pattern, rule in ((CHECK_FIRST, "checks its own reply"), (REPLY_BELOW, "plans the reply")):
+        found = pattern.match(text)
+        if found and rest > found.end() + 5:
+            yield rule, 1.5, found.start(), found.end(), False
+    for pattern, rule, weight in (
+        (HESITATION_OPENER, "thinks aloud", 1.5), (QUESTION_FRAGMENT, "narrates the request", 1.0),
+        (NEED_TO_WORK, "plans the reply", 1.0), (LIMIT_FIRST, "plans the reply", 1.0),
+    ):  # fmt: skip
+        found = pattern.match(text)
+        if found and rest > found.end() + 10:
+            yield rule, weight, found.start(), found.end(), False
+    for pattern in (CLOSING_ASIDE, CLOSING_SENTENCE):
+        found = pattern.search(text)
+        if found and found.start() > 3:
+            yield "checks its own reply", 1.5, found.start(), found.end(), True
+
+
+# First-person necessity to work the task out, at the start: "So basically I just need to convert…".
+NEED_TO_WORK = re.compile(
+    r"\A[^\n]{0,60}?\bI\s+(?:just\s+|simply\s+|only\s+|first\s+)?(?:need|have|got)\s+to\s+(?:convert|calculate|compute|"
+    r"figure\s+out|find\s+out|work\s+out|count|add\s+up|multiply|divide|solve|translate|name|summari[sz]e|compare|decide)\b",
+    _I,
+)
+# A limit on the reply noted at the start: "Hmm, 250 words max."
+LIMIT_FIRST = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|hmm+|right|alright)\s*[,.]?\s+)?(?:\d+\s+(?:words?|sentences?|lines?|characters?)\s+(?:max|maximum|tops|limit)|"
+    r"(?:max(?:imum)?|at\s+most|under|no\s+more\s+than)\s+\d+\s+(?:words?|sentences?|lines?|characters?))\s*[.!]",
+    _I,
+)
+# Announcing, at a sentence start, that it now writes or answers: "Okay, writing it now.",
+# "Writing.", "Just answer.", "Answering the second part first…".
+WRITING_NOW = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|alright|right)\s*[,.]?\s+)?(?:"
+    r"(?:writing|drafting|answering|starting)(?:\s+(?:it|this|that))?(?:\s+(?:now|up|out))?\s*[.](?=\s|$)|"
+    r"just\s+(?:answer|respond|reply|give\s+the\s+answer)\s*[.!]|"
+    r"answering\s+(?:the|this)\s+(?:\w+\s+)?(?:part|question|bit)\b|"
+    r"not\s+going\s+to\s+(?:repeat|restate|rephrase|explain|list|add)\b|"
+    r"(?:I\s+(?:need|have|must)\s+to\s+remember|devo\s+ricordarmi|debo\s+recordar|je\s+dois\s+me\s+rappeler|"
+    r"ich\s+muss\s+daran\s+denken|tenho\s+que\s+lembrar|ik\s+moet\s+onthouden|muszę\s+pamiętać|"
+    r"нужно\s+помнить|надо\s+помнить|hatırlamalıyım)\b)",
+    _I | re.MULTILINE,
+)
+# Steering its own work mid-text: "should double check", "ora passo alla seconda domanda".
+STEERING = re.compile(
+    r"\b(?:should|let\s+me|gotta|need\s+to|better)\s+double[- ]check\b|"
+    r"\bwhat\s+kind\s+of\s+(?:answer|reply|response)\s+would\b|"
+    r"\b(?:now\s+)?(?:moving|turning|passing)\s+(?:on\s+)?to\s+the\s+(?:second|next|other)\s+(?:part|question)\b|"
+    r"\bora\s+passo\s+alla\b|\bahora\s+paso\s+a\b|\bmaintenant\s+je\s+passe\s+à\b|\bagora\s+passo\s+para\b|"
+    r"\bjetzt\s+(?:komme\s+ich|gehe\s+ich)\s+zu\b|\bnu\s+ga\s+ik\s+(?:verder\s+)?naar\b|\bteraz\s+przechodzę\s+do\b|"
+    r"\bтеперь\s+перехожу\s+к\b",
+    _I,
+)
+# "That wasn't really the question": judging what the request covered.
+NOT_THE_QUESTION = re.compile(
+    r"\b(?:that|this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+|actually\s+)?"
+    r"(?:the\s+question|what\s+(?:was|they)\s+asked|what\s+they\s+wanted|part\s+of\s+the\s+question)\b",
+    _I,
+)
+
+SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
+    (REVISED_LABEL, "labels its thinking", 2.0, False),
+    (LANGUAGE_NOTE, "plans the reply", 1.0, True),
+    (SEQUENCE_PLAN, "plans the reply", 1.5, True),
+    (SELF_GUARD, "corrects itself aloud", 1.5, False),
+    (RULES_NAMED, "restates its instructions", 1.5, False),
+    (MISREAD, "admits a mistake", 1.5, False),
+    (STOP_WORD, "corrects itself aloud", 1.0, False),
+    (RE_READ, "narrates the request", 1.5, False),
+    (AS_I_UNDERSTAND, "narrates the request", 1.0, False),
+    (STARRED_THINKING, "reasoning block", 3.0, False),
+    (NOT_ADDING, "checks its own reply", 1.5, True),
+    (OTHER_ASKER, "narrates the requester", 1.5, False),
+    (OTHER_PLAN, "plans the reply", 1.5, True),
+    (OTHER_TOPIC, "narrates the request", 1.0, False),
+    (QUESTION_ANSWERED, "corrects itself aloud", 1.0, False),
+    (WRITING_NOW, "plans the reply", 1.0, False),
+    (STEERING, "plans the reply", 1.0, False),
+    (NOT_THE_QUESTION, "narrates the request", 1.5, False),
+)
