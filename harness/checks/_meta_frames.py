@@ -137,7 +137,8 @@ RULES_NAMED = re.compile(
 MISREAD = re.compile(
     r"\b(?:avevo\s+capito\s+male|ho\s+frainteso|yanlış\s+anladım|räknade\s+fel|läste\s+fel|missförstod|"
     r"неправильно\s+понял[аи]?|неверно\s+понял[аи]?|špatně\s+jsem\s+(?:pochopil|spočítal|četl)|spletl[a]?\s+jsem\s+se|"
-    r"j['’]ai\s+mal\s+compris|entendí\s+mal|capito\s+male|entendi\s+mal|verkeerd\s+begrepen|źle\s+zrozumiał(?:em|am))\b|"
+    r"j['’]ai\s+mal\s+compris|entendí\s+mal|falsch\s+verstanden|missverstanden|malinterpreté|frainteso|"
+    r"missförstått|źle\s+zrozumiałam|capito\s+male|entendi\s+mal|verkeerd\s+begrepen|źle\s+zrozumiał(?:em|am))\b|"
     r"\b(?:the\s+|my\s+)?(?:previous|earlier|last)\s+(?:answer|reply|response)(?:\s+I\s+gave)?\s+was\s+(?:wrong|incorrect|off)\b|"
     r"\b(?:a\s+)?(?:resposta|respuesta|réponse|risposta|antwort|antwoord|odpowiedź|ответ)\s+(?:anterior|précédente|precedente|"
     r"vorherige|vorige|poprzednia|предыдущий)\s+(?:estava|estaba|était|era|war|was|była|был)\s+\w+|"
@@ -293,6 +294,10 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         found = pattern.match(text)
         if found and rest > found.end() + 10:
             yield rule, weight, found.start(), found.end(), False
+    for match in STEERING.finditer(text):
+        # Steering after talking to itself ("Ok, questa parte l'ho spiegata, ora passo…") weighs more.
+        talking = SELF_TALK.search(text[max(0, match.start() - 60) : match.start()])
+        yield "plans the reply", 1.5 if talking else 1.0, match.start(), match.end(), False
     for pattern in (CLOSING_ASIDE, CLOSING_SENTENCE):
         found = pattern.search(text)
         if found and found.start() > 3:
@@ -334,6 +339,10 @@ STEERING = re.compile(
     r"\bтеперь\s+перехожу\s+к\b",
     _I,
 )
+SELF_TALK = re.compile(
+    r"(?:^|[.!?]\s+)(?:ok(?:ay)?|right|alright|bene|bon|vale|gut|goed|dobra|так|tamam|okej)\s*[,.]",
+    _I,
+)
 # "That wasn't really the question": judging what the request covered.
 NOT_THE_QUESTION = re.compile(
     r"\b(?:that|this|it)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:really\s+|actually\s+)?"
@@ -358,6 +367,5 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (OTHER_TOPIC, "narrates the request", 1.0, False),
     (QUESTION_ANSWERED, "corrects itself aloud", 1.0, False),
     (WRITING_NOW, "plans the reply", 1.0, False),
-    (STEERING, "plans the reply", 1.0, False),
     (NOT_THE_QUESTION, "narrates the request", 1.5, False),
 )
