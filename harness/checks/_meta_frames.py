@@ -36,7 +36,8 @@ ASSISTANT_LABEL = re.compile(
 _QUALIFIER = (
     r"requested|as\s+requested|as\s+asked|asked\s+for|in\s+the\s+(?:requested|desired|required)|to\s+the\s+(?:query|question|request)|"
     r"format|formato|formaat|gewünscht|demandé|richiest|solicitad|pedid|gevraagd|wymagan|запрошен|istenen|"
-    r"begärd|požadovan|المطلوب|कहे\s+अनुसार|要求|指定|요청"
+    r"begärd|požadovan|المطلوب|कहे\s+अनुसार|要求|指定|요청|просил\w*|istendi\w*|指示|どおり|按|如要求|instructions?|"
+    r"wie\s+gewünscht|comme\s+demandé|como\s+se\s+pidió|como\s+pedido|come\s+richiesto|zoals\s+gevraagd|jak\s+prosiłeś"
 )
 # "Output (in the requested format):", "Antwort im gewünschten Format (Stichpunkte):",
 # "Response: …" at the very start: the text labels itself as the product.
@@ -142,7 +143,32 @@ MISREAD = re.compile(
     r"\b(?:the\s+|my\s+)?(?:previous|earlier|last)\s+(?:answer|reply|response)(?:\s+I\s+gave)?\s+was\s+(?:wrong|incorrect|off)\b|"
     r"\b(?:a\s+)?(?:resposta|respuesta|réponse|risposta|antwort|antwoord|odpowiedź|ответ)\s+(?:anterior|précédente|precedente|"
     r"vorherige|vorige|poprzednia|предыдущий)\s+(?:estava|estaba|était|era|war|was|była|был)\s+\w+|"
-    r"أخطأت|خطأ\s+مني|मैंने\s+गलत|गलती\s+हो\s+गई|搞错了|弄错了|算错了|잘못\s*(?:계산|이해|읽)",
+    r"잘못했|잘못\s*봤|틀렸|أخطأت|خطأ\s+مني|मैंने\s+गलत|गलती\s+हो\s+गई|搞错了|弄错了|算错了|잘못\s*(?:계산|이해|읽)",
+    _I,
+)
+# Saying it has now answered the question: "j'ai répondu à la question", "ответил на вопрос".
+ANSWERED_IT = re.compile(
+    r"\bI(?:'ve|’ve|\s+have)?\s+(?:now\s+)?answered\s+(?:the|their|his|her|your)\s+question\b|"
+    r"\bj['’]ai\s+répondu\s+à\s+(?:la|sa|ta|votre)\s+question\b|\bhe\s+respondido\s+(?:a\s+)?(?:la|su|tu)\s+pregunta\b|"
+    r"\bho\s+risposto\s+alla\s+domanda\b|\brespondi\s+(?:à|a)\s+pergunta\b|\bich\s+habe\s+die\s+frage\s+beantwortet\b|"
+    r"\bik\s+heb\s+de\s+vraag\s+beantwoord\b|\bodpowiedział(?:em|am)\s+na\s+pytanie\b|\bответил[а]?\s+на\s+вопрос\b|"
+    r"\bsoruyu\s+(?:cevapladım|yanıtladım)\b|\bjag\s+har\s+svarat\s+på\s+frågan\b|\bodpověděl[a]?\s+jsem\s+na\s+otázku\b|"
+    r"回答了(?:这个|用户的)?问题|質問に答えました|질문에\s*답했",
+    _I,
+)
+# The person asking characterised as a learner or expert: "Da der Nutzer Anfänger ist".
+_ASKER_NOUN = (
+    r"the\s+user|user|the\s+person|der\s+nutzer|der\s+benutzer|l['’]utilisateur|el\s+usuario|l['’]utente|o\s+usuário|"
+    r"de\s+gebruiker|użytkownik|пользователь|kullanıcı|användaren|uživatel|المستخدم|उपयोगकर्ता|用户|ユーザー|사용자"
+)
+_PROFILE = (
+    r"beginner|novice|newbie|student|kid|child|expert|professional|anfänger(?:in)?|débutant|débute|principiante|novato|"
+    r"iniciante|principiante|beginner|początkując\w*|новичок|acemi|yeni\s+başlayan|nybörjare|začátečník|"
+    r"初心者|初学者|新手|초보|مبتدئ|शुरुआती"
+)
+ASKER_PROFILE = re.compile(
+    rf"(?<![\w-])(?:{_ASKER_NOUN})(?:\s+(?:is|ist|est|es|è|é|is|jest|—|-|da|är|je|هو))?\s+(?:(?:a|an|un|une|ein|eine|een|um|uma|uno|una)\s+)?"
+    rf"(?:probably\s+|clearly\s+|wohl\s+|sans\s+doute\s+|probablemente\s+)?(?:{_PROFILE})|(?:{_ASKER_NOUN})(?:は|が|는|가)?[^。！？\n]{{0,6}}(?:{_PROFILE})",
     _I,
 )
 # Interjections that stop to correct, in the languages the lexicon lacked.
@@ -278,7 +304,7 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             "resposta",
         }:
             # "Answer:" labels a quiz's solution; "Answer in bullet form as requested:" the reply.
-            weight = 1.5 if qualified or noun in {"response", "output"} else 1.0
+            weight = 1.5 if qualified or noun == "response" else 1.0
             yield "labels its thinking", weight, product.start("noun"), product.end("rest"), False
     for pattern, rule, weight, unaddressed in SIGNS:
         for match in pattern.finditer(text):
@@ -366,6 +392,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (OTHER_PLAN, "plans the reply", 1.5, True),
     (OTHER_TOPIC, "narrates the request", 1.0, False),
     (QUESTION_ANSWERED, "corrects itself aloud", 1.0, False),
+    (ANSWERED_IT, "checks its own reply", 1.5, True),
+    (ASKER_PROFILE, "narrates the requester", 1.0, False),
     (WRITING_NOW, "plans the reply", 1.0, False),
     (NOT_THE_QUESTION, "narrates the request", 1.5, False),
 )

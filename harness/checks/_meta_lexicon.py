@@ -56,7 +56,7 @@ REQUEST_VERB = {
     "tr": r"sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
-    r"想知道|想要|想了解|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
+    r"想知道|想要|想了解|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
     r"묻고|물었|물어|원하|요청|궁금|알고\s*싶|"
     r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう"
 )
