@@ -376,6 +376,34 @@ NOT_THE_QUESTION = re.compile(
     _I,
 )
 
+# Announcing an assumption about what was meant, in the first person: "Supongo que se refiere a…".
+ASSUMING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:assuming\s+(?:that\s+|they|he|she|the\s+user|this|it|[^.\n]{1,40}\s(?:means?|refers?\s+to)\b)|I(?:'m|\s+am)\s+assuming|I(?:'ll|\s+will)\s+assume)|"
+    r"\b(?:je\s+suppose\s+qu|je\s+pars\s+du\s+principe\s+qu|supongo\s+que|asumo\s+que|doy\s+por\s+hecho|ich\s+nehme\s+an|"
+    r"ich\s+gehe\s+davon\s+aus|presumo\s+che|suppongo\s+che|do\s+per\s+scontato|полагаю|предполагаю|будем\s+считать|"
+    r"varsayıyorum|varsayalım|zakładam|przyjmuję,?\s+że|ik\s+ga\s+ervan\s+uit|ik\s+neem\s+aan|suponho|presumo\s+que|"
+    r"assumo\s+que|předpokládám|beru\s+to\s+tak)\b|أفترض|سأفترض|मान\s+लेता|मान\s+लेती|मानकर|我假设|假设他|と仮定|と想定して|가정하",
+    _I | re.MULTILINE,
+)
+# The reply's tone, chosen or noted at the top: "Ton chaleureux, comme demandé.", "语气要友好。"
+TONE_NOTE = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|alright)\s*,?\s+)?(?:(?:tone|ton|tono|tom|toon|тон|ton)\b[^.!?\n]{0,40}[.!]|"
+    r"(?:going\s+with|I(?:'ll|\s+will)\s+(?:use|go\s+with|pick|choose)|ich\s+wähle|je\s+choisis|elijo|scelgo|escolho|"
+    r"kies\s+ik|выбираю|seçiyorum)\s+(?:a|an|un|une|einen|een|um|uma)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:tone|ton|tono|tom|toon|тон)\b|"
+    r"(?:语气|語気|口調|トーン|톤|말투)[^。！？\n]{0,12}[。！])",
+    _I,
+)
+# Thinking it over again: "En y repensant", "Pensándolo mejor", "Если подумать".
+RECONSIDER = re.compile(
+    r"\b(?:en\s+y\s+repensant|à\s+la\s+réflexion|pensándolo\s+(?:bien|mejor)|ripensandoci|a\s+pensarci\s+bene|"
+    r"pensando\s+(?:melhor|bem)|wenn\s+ich\s+(?:es\s+mir\s+)?(?:recht|genau)\s+überlege|bij\s+nader\s+inzien|po\s+namyśle|"
+    r"если\s+подумать|daha\s+iyi\s+düşününce|vid\s+närmare\s+eftertanke|po\s+zamyšlení|thinking\s+(?:about\s+it\s+)?again|"
+    r"reconsidering|let\s+me\s+reconsider)\b|再想想|仔细想想|考え直すと|다시\s*생각해\s*보니|"
+    r"\b(?:la\s+|the\s+|a\s+|die\s+)?(?:première|primera|prima|primeira|erste|first)\s+(?:réponse|respuesta|risposta|resposta|antwort|answer)"
+    r"\s+(?:était|era|war|was)\s+\w+|\bla\s+risposta\s+di\s+prima\b",
+    _I,
+)
+
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),
     (LANGUAGE_NOTE, "plans the reply", 1.0, True),
@@ -393,6 +421,9 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (OTHER_TOPIC, "narrates the request", 1.0, False),
     (QUESTION_ANSWERED, "corrects itself aloud", 1.0, False),
     (ANSWERED_IT, "checks its own reply", 1.5, True),
+    (ASSUMING, "narrates the request", 1.0, True),
+    (TONE_NOTE, "plans the reply", 1.0, False),
+    (RECONSIDER, "corrects itself aloud", 1.0, False),
     (ASKER_PROFILE, "narrates the requester", 1.0, False),
     (WRITING_NOW, "plans the reply", 1.0, False),
     (NOT_THE_QUESTION, "narrates the request", 1.5, False),

@@ -207,7 +207,9 @@ STRONG_LABEL = (
     r"rough\s+(?:version|draft)|first\s+(?:draft|attempt|pass|version)|(?:core|main|real|actual|key)\s+question|"
     r"assistant(?:'s)?\s+(?:response|reply|answer)|premier\s+jet|première\s+version|primera\s+versión|primer\s+borrador|"
     r"revisión|révision|revisione|revisão|herziening|tankar|utkast|resonemang|초안|생각|추론|검토|"
-    r"critique|notes?\s+to\s+self|nota\s+para\s+m[ií]|note\s+pour\s+moi|notiz\s+(?:an|für)\s+mich|nota\s+per\s+me|"
+    r"critique|notes?\s+to\s+self|(?:versuch|intento|tentativo|tentativa|poging|próba|попытка|deneme|försök|pokus)\s*#?\d+|"
+    r"autoevaluación|auto-?évaluation|selbstprüfung|selbstbewertung|autovalutazione|autoavaliação|zelfevaluatie|samoocena|"
+    r"самопроверка|самооценка|öz\s+değerlendirme|självbedömning|sebehodnocení|nota\s+para\s+m[ií]|note\s+pour\s+moi|notiz\s+(?:an|für)\s+mich|nota\s+per\s+me|"
     r"notitie\s+voor\s+mezelf|notatka\s+dla\s+siebie|заметка\s+для\s+себя|kendime\s+not|anteckning\s+till\s+mig\s+själv|"
     r"poznámka\s+pro\s+sebe|self[- ](?:evaluation|assessment)|thinking\s+(?:in\s+steps|step\s+by\s+step|it\s+through|aloud)|self[- ]review|reflection|inner\s+monologue|"
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
@@ -219,7 +221,7 @@ STRONG_LABEL = (
     r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
     r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce"
 )
-STRONG_LABEL_CJK = r"草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+STRONG_LABEL_CJK = r"第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
     r"plan|analysis|verify|request|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
     r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"

@@ -443,8 +443,9 @@ EARLIER_TURN = re.compile(
     r"\b(?:(?:their|his|her)\s+(?:previous|earlier|last|first|original)|the\s+(?:previous|earlier))\s+"
     r"(?:message|question|request|prompt)\b(?![^.\n]{0,60}\b(?:model|API|role|system\s+prompt)\b)|"
     r"\b(?:ihre|seine|die)\s+(?:vorherige|letzte|erste)\s+(?:nachricht|frage)\b|"
-    r"\b(?:son|sa|le|la)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el)\s+(?:mensaje|pregunta)\s+anterior\b|"
-    r"\b(?:il|la|suo|sua)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu)\s+(?:mensagem|pergunta)\s+anterior\b|"
+    r"\b(?:son|sa|le|la|au|du)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el|al|del)\s+(?:mensaje|pregunta)\s+anterior\b|"
+    r"\b(?:il|la|suo|sua|al|del|nel)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu|ao|à|do|da)\s+(?:mensagem|pergunta)\s+anterior\b|"
+    r"上一条消息|上一條訊息|前のメッセージ|이전\s*메시지|"
     r"\b(?:het|de|zijn|haar)\s+vorige\s+(?:bericht|vraag)\b|\bpoprzedni(?:ej|m)?\s+(?:wiadomości|pytaniu|wiadomość|pytanie)\b|"
     r"\bпредыдущ(?:ем|ий|ее|ему)\s+(?:сообщении|сообщение|вопрос|вопросе)\b|\bönceki\s+(?:mesaj|soru)\w*|"
     r"\b(?:förra|tidigare)\s+(?:meddelandet|frågan)\b|上一个问题|前の質問|이전\s*질문",

@@ -311,6 +311,9 @@ SECOND_PERSON = re.compile(
     r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
     re.IGNORECASE,
 )
+FRENCH = re.compile(
+    r"\b(?:le|la|les|des|est|une|je|il|elle|pour|avec|dans|qu['’]|c['’]est)\b", re.IGNORECASE
+)
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
 REDO = re.compile(lx.REDO, re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
@@ -521,8 +524,11 @@ def _about_requester(text: str) -> Iterator[Evidence]:
 def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Whether the sentence speaks to the reader ("I'll walk you through", "te explicaré")."""
     sentence = text[lo:hi]
+    you = [m.group().lower() for m in SECOND_PERSON.finditer(sentence)]
+    if you and set(you) <= {"du"} and FRENCH.search(sentence):
+        you = []  # French "du" (of the) is not German "du" (you)
     return bool(
-        SECOND_PERSON.search(sentence)
+        you
         or FORMAL_YOU.search(sentence)
         or CLITIC_BEFORE.search(text[max(lo, start - 6) : start])
         or CLITIC_AFTER.match(text, end)
