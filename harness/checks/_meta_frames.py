@@ -234,11 +234,40 @@ _FIRST_PERSON_PAST = (
     r"I\s+kept|kept\s+(?:it|this)|mantive|mantuve|ho\s+tenuto|tenuto|gehouden|ich\s+halte|höll|tuttum|держал|"
     r"zachoval|اختصرت|रखा|保持|답변했|答えました|kept"
 )
-CLOSING_ASIDE = re.compile(
-    rf"[(（\[](?=[^)）\]\n]{{4,160}}[)）\]])(?=[^)）\]\n]*(?:{_INSTRUCTED}|(?:{_FIRST_PERSON_PAST})[^)）\]\n]*(?:{_BRIEF})|"
-    rf"(?:{_BRIEF})[^)）\]\n]*(?:{_FIRST_PERSON_PAST})))[^)）\]\n]{{4,160}}[)）\]]\s*\Z",
+_INSTRUCTION_NOUN = re.compile(
+    r"\b(?:instructions?|instructed|the\s+brief|the\s+prompt|consignes?|instrucciones|istruzion[ei]|instruções|anweisung\w*|"
+    r"vorgabe\w*|instructie\w*|instrukcj\w*|polecen\w*|инструкци\w*|задани\w*|talimat\w*|instruktion\w*|zadání|pokyn\w*)\b|"
+    r"التعليمات|تعليمات|निर्देश|指示|指令|지시|按照要求|依照要求",
     _I,
 )
+_REPLY_NOUN = re.compile(
+    r"\b(?:answer|reply|response|réponse|respuesta|risposta|resposta|antwort|antwoord|odpowiedź|ответ|cevap|yanıt|svar|odpověď)\b|"
+    r"الإجابة|उत्तर|回答|答案|回复|答え|답변",
+    _I,
+)
+_REQUESTED = re.compile(
+    r"\b(?:requested|as\s+asked|asked\s+for|demandé|pedid[oa]|solicitad[oa]|richiest[oa]|gewünscht|verlangt|gevraagd|"
+    r"prośb\w*|просили|istendiği|istenen|efterfrågat|požadováno)\b|طُلب|अनुरोध|요청|要求",
+    _I,
+)
+_BRIEF_RE = re.compile(
+    rf"(?:{_BRIEF})|\bone\s+(?:line|sentence)\b|une\s+phrase|una\s+frase|одним\s+предложением", _I
+)
+_FIRST_PERSON_PAST_RE = re.compile(_FIRST_PERSON_PAST, _I)
+FINAL_BRACKET = re.compile(r"[(（\[](?P<inside>[^)）\]\n]{4,160})[)）\]][.。]?\s*\Z")
+
+
+def _meta_aside(inside: str) -> bool:
+    """Whether a closing bracket talks about the reply: the instructions, or its own brevity."""
+    if _INSTRUCTION_NOUN.search(inside):
+        return True
+    return bool(_BRIEF_RE.search(inside)) and bool(
+        _FIRST_PERSON_PAST_RE.search(inside)
+        or _REPLY_NOUN.search(inside)
+        or _REQUESTED.search(inside)
+    )
+
+
 CLOSING_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?。！？]\s)|(?<=[。！？]))[^.!?。！？\n]{0,100}?(?:la\s+consigne|la\s+richiesta|la\s+solicitud|"
     r"zadání|в\s+инструкции|die\s+anweisung|de\s+instructie|talimat\w*|the\s+instructions|the\s+brief|lo\s+que\s+preguntaba|"
@@ -324,10 +353,16 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         # Steering after talking to itself ("Ok, questa parte l'ho spiegata, ora passo…") weighs more.
         talking = SELF_TALK.search(text[max(0, match.start() - 60) : match.start()])
         yield "plans the reply", 1.5 if talking else 1.0, match.start(), match.end(), False
-    for pattern in (CLOSING_ASIDE, CLOSING_SENTENCE):
-        found = pattern.search(text)
-        if found and found.start() > 3:
-            yield "checks its own reply", 1.5, found.start(), found.end(), True
+    for match in ASSUMING.finditer(text):
+        window = text[match.end() : match.end() + 50]
+        if match.group().lower().startswith("assuming") or MEANT.search(window):
+            yield "narrates the request", 1.0, match.start(), match.end(), True
+    aside = FINAL_BRACKET.search(text)
+    if aside and aside.start() > 3 and _meta_aside(aside.group("inside")):
+        yield "checks its own reply", 1.5, aside.start(), aside.end(), True
+    closing = CLOSING_SENTENCE.search(text)
+    if closing and closing.start() > 3:
+        yield "checks its own reply", 1.5, closing.start(), closing.end(), True
 
 
 # First-person necessity to work the task out, at the start: "So basically I just need to convert…".
@@ -385,9 +420,18 @@ ASSUMING = re.compile(
     r"assumo\s+que|předpokládám|beru\s+to\s+tak)\b|أفترض|سأفترض|मान\s+लेता|मान\s+लेती|मानकर|我假设|假设他|と仮定|と想定して|가정하",
     _I | re.MULTILINE,
 )
+# ...about what the person asking means: "supongo que se refiere a", "je suppose qu'il parle de".
+MEANT = re.compile(
+    r"\b(?:means?|meant|refers?|se\s+refiere|habla|quiere|pregunta|busca|parle|veut|demande|cherche|intend\w*|"
+    r"si\s+riferisce|vuole|chiede|se\s+refira|refere|quer|pergunta|meint|gemeint|will|fragt|bedoel\w*|wil|vraagt|"
+    r"имеется\s+в\s+виду|имеет\s+в\s+виду|хочет|спрашивает|kastet\w*|istiyor|chodzi|ma\s+na\s+myśli|chce|jde\s+o|myslí|"
+    r"user|utilisateur|usuario|utente|usuário|nutzer|gebruiker|użytkownik|пользовател\w*|kullanıcı)\b|"
+    r"يقصد|يريد|मतलब|बात|指的是|意思|のこと|말하는",
+    _I,
+)
 # The reply's tone, chosen or noted at the top: "Ton chaleureux, comme demandé.", "语气要友好。"
 TONE_NOTE = re.compile(
-    r"\A\s*(?:(?:ok(?:ay)?|so|alright)\s*,?\s+)?(?:(?:tone|ton|tono|tom|toon|тон|ton)\b[^.!?\n]{0,40}[.!]|"
+    r"\A\s*(?:(?:ok(?:ay)?|so|alright)\s*,?\s+)?(?:(?:tone|ton|tono|tom|toon|тон|ton)\b(?!\s*[:：—–-])[^.!?\n]{0,40}[.!]|"
     r"(?:going\s+with|I(?:'ll|\s+will)\s+(?:use|go\s+with|pick|choose)|ich\s+wähle|je\s+choisis|elijo|scelgo|escolho|"
     r"kies\s+ik|выбираю|seçiyorum)\s+(?:a|an|un|une|einen|een|um|uma)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:tone|ton|tono|tom|toon|тон)\b|"
     r"(?:语气|語気|口調|トーン|톤|말투)[^。！？\n]{0,12}[。！])",
@@ -401,6 +445,31 @@ RECONSIDER = re.compile(
     r"reconsidering|let\s+me\s+reconsider)\b|再想想|仔细想想|考え直すと|다시\s*생각해\s*보니|"
     r"\b(?:la\s+|the\s+|a\s+|die\s+)?(?:première|primera|prima|primeira|erste|first)\s+(?:réponse|respuesta|risposta|resposta|antwort|answer)"
     r"\s+(?:était|era|war|was)\s+\w+|\bla\s+risposta\s+di\s+prima\b",
+    _I,
+)
+
+# The request described as the subject: "This is asking for a definition", "Request is for a poem".
+REQUEST_IS_FOR = re.compile(
+    r"\b(?:this|it|that)(?:'s|’s|\s+is)\s+(?:asking\s+for|a\s+request\s+for)\b(?!\s+trouble)|"
+    r"\b(?:looks|sounds|seems)\s+like\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:request|ask)\s+(?:for|about)|question\s+about)\b|"
+    r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:request|ask|task)\s+is\s+for\b|"
+    r"\bsummary\s+of\s+the\s+(?:request|question|task|prompt)\b|"
+    r"\b(?:sounds|seems|looks)\s+like\s+they\s+(?:need|want|just\s+want|are\s+after)\b|"
+    r"\bthe\s+(?:main|key|only|real)\s+(?:thing|point)\s+(?:they|the\s+user)\s+(?:need|want|care\s+about|is\s+after)|"
+    r"\bthe\s+(?:main|key)\s+point\s+is\s+that\s+they(?:'re|’re|\s+are)\b|"
+    r"\bthe\s+user(?:'s|’s)\s+(?:level|background|situation|experience|age|setup|wording)\b",
+    _I | re.MULTILINE,
+)
+# Having to give the reply, with the verb last or the pronoun dropped: "Ik moet een definitie
+# geven.", "मुझे परिभाषा देनी है।", "정의를 내려야 한다."
+MUST_GIVE = re.compile(
+    r"\bik\s+(?:moet|ga|zal)\s+(?:\w+\s+){1,4}?(?:geven|schrijven|antwoorden|uitleggen|noemen)\b|"
+    r"\bil\s+faut\s+que\s+je\s+(?:donne|réponde|rédige|écrive|explique|reste)\b|"
+    r"\bmusím\s+(?:\w+\s+){0,3}?(?:dát|napsat|odpovědět|vysvětlit|uvést)\b|"
+    r"\bjag\s+måste\s+(?:\w+\s+){0,3}?(?:ge|skriva|svara|förklara)\b|"
+    r"\bich\s+muss\s+(?:\w+\s+){1,4}?(?:geben|schreiben|antworten|erklären|nennen)\b|"
+    r"عليّ\s+أن|علي\s+أن\s+(?:أقدم|أكتب|أجيب|أشرح)|मुझे\s+[^।.]{0,30}(?:देनी|देना|लिखना|लिखनी|बताना)\s+है|"
+    r"(?:내려야|써야|답해야|설명해야|답변해야)\s*(?:한다|겠다|해)|(?:述べる|書く|答える|説明する)必要がある",
     _I,
 )
 
@@ -421,7 +490,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (OTHER_TOPIC, "narrates the request", 1.0, False),
     (QUESTION_ANSWERED, "corrects itself aloud", 1.0, False),
     (ANSWERED_IT, "checks its own reply", 1.5, True),
-    (ASSUMING, "narrates the request", 1.0, True),
+    (REQUEST_IS_FOR, "narrates the request", 1.0, False),
+    (MUST_GIVE, "plans the reply", 1.0, True),
     (TONE_NOTE, "plans the reply", 1.0, False),
     (RECONSIDER, "corrects itself aloud", 1.0, False),
     (ASKER_PROFILE, "narrates the requester", 1.0, False),

@@ -118,8 +118,8 @@ ENOUGH = re.compile(
 # A bracketed aside about the reply's own form: "(kept it to one line)", "(short version)".
 FORM_ASIDE = re.compile(
     r"[(\[](?:\s*(?:note|n\.b\.)\s*[:,-]\s*)?\s*(?:(?:keeping|kept|trimmed|trimming|shortened|shortening|condensed|"
-    r"simplified)\s+(?:it|this|things|the\s+(?:answer|reply|response|list|explanation))|short\s+version|one[- ]liner|brief\s+(?:version|answer)|as\s+(?:requested|asked)|"
-    r"per\s+(?:the\s+)?(?:request|instructions?)|under\s+\d+\s+words|no\s+(?:jargon|markdown|fluff))\b[^)\]\n]{0,80}[)\]]",
+    r"simplified)\s+(?:it|this|things|the\s+(?:answer|reply|response|list|explanation))|short\s+version|one[- ]liner|brief\s+(?:version|answer)|"
+    r"per\s+(?:the\s+)?instructions?|under\s+\d+\s+words|no\s+(?:jargon|markdown|fluff))\b[^)\]\n]{0,80}[)\]]",
     _I,
 )
 # Judging the form the reply needs before giving it: "This calls for a short answer."
