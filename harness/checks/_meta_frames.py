@@ -227,7 +227,7 @@ _INSTRUCTED = (
     r"निर्देश|अनुरोध|要求|指示|指令|按照|依照|지시|요청|요구"
 )
 _BRIEF = (
-    r"short|brief|concise|kurz|court|courte|bref|brève|breve|curto|kort|krótk\w*|кратк\w*|коротк\w*|kısa|krátk\w*|"
+    r"short|brief|concise|kurz|kurze|court|courte|bref|brève|breve|curt[ao]|kort|krótk\w*|кратк\w*|коротк\w*|kısa|krátk\w*|"
     r"اختصرت|مختصر|छोटा|संक्षिप्त|简短|簡短|简洁|一文|短く|짧게|간단히"
 )
 _FIRST_PERSON_PAST = (
@@ -354,7 +354,9 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         talking = SELF_TALK.search(text[max(0, match.start() - 60) : match.start()])
         yield "plans the reply", 1.5 if talking else 1.0, match.start(), match.end(), False
     for match in ASSUMING.finditer(text):
-        window = text[match.end() : match.end() + 50]
+        window = text[
+            max(0, match.start() - 30) : match.end() + 50
+        ]  # verb-final: the meaning comes first
         if match.group().lower().startswith("assuming") or MEANT.search(window):
             yield "narrates the request", 1.0, match.start(), match.end(), True
     aside = FINAL_BRACKET.search(text)
@@ -426,7 +428,7 @@ MEANT = re.compile(
     r"si\s+riferisce|vuole|chiede|se\s+refira|refere|quer|pergunta|meint|gemeint|will|fragt|bedoel\w*|wil|vraagt|"
     r"имеется\s+в\s+виду|имеет\s+в\s+виду|хочет|спрашивает|kastet\w*|istiyor|chodzi|ma\s+na\s+myśli|chce|jde\s+o|myslí|"
     r"user|utilisateur|usuario|utente|usuário|nutzer|gebruiker|użytkownik|пользовател\w*|kullanıcı)\b|"
-    r"يقصد|يريد|मतलब|बात|指的是|意思|のこと|말하는",
+    r"يقصد|يريد|मतलब|बात|指的是|意思|のこと|말하는|kastettiğini|kastedildiğini",
     _I,
 )
 # The reply's tone, chosen or noted at the top: "Ton chaleureux, comme demandé.", "语气要友好。"
