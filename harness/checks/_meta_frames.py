@@ -163,7 +163,8 @@ _ASKER_NOUN = (
 )
 _PROFILE = (
     r"beginner|novice|newbie|student|kid|child|expert|professional|anfänger(?:in)?|débutant|débute|principiante|novato|"
-    r"iniciante|principiante|beginner|początkując\w*|новичок|acemi|yeni\s+başlayan|nybörjare|začátečník|"
+    r"iniciante|principiante|beginner|początkując\w*|новичок|acemi|yeni\s+başlayan|nybörjare|začátečník|student|"
+    r"étudiant|estudiante|studente|estudante|schüler(?:in)?|uczeń|студент\w*|öğrenci|žák|طالب|छात्र|学生|학생|"
     r"初心者|初学者|新手|초보|مبتدئ|शुरुआती"
 )
 ASKER_PROFILE = re.compile(
@@ -284,7 +285,9 @@ OTHER_ASKER = re.compile(
 # Planning the reply in the first person, in the languages the lexicon lacked.
 OTHER_PLAN = re.compile(
     r"\b(?:napíšu|odpovím|vysvětlím|uvedu|shrnu|zkontroluj[iu]|odpovídám|jag\s+svarar|jag\s+skriver|jag\s+håller\s+det)\b|"
-    r"सأكتب|سأجيب|سأشرح|سأذكر|سأبدأ|سأختصر|سأعطي|लिखूँगा|लिखूंगा|लिखूँगी|लिखूंगी|बताऊँगा|बताऊंगा|समझाऊँगा|समझाऊंगा|"
+    r"(?:जवाब|उत्तर)\s+(?:दूँगा|दूंगा|दूँगी|दूंगी)|समझाता\s+हूँ|समझाती\s+हूँ|बताता\s+हूँ|"
+    r"让我想一想|我想一想|让我看看|"
+    r"سأكتب|سأجيب|سأشرح|سأذكر|سأبدأ|سأختصر|سأعطي|लिखूँगा|लिखूंगा|लिखूँगी|लिखूंगी|बताऊँगा|बताऊंगा|समझाऊँगा|समझाऊंगा|"
     r"(?:[けべせてれえ]よう|書こう|答えよう|避けよう)[。、]",
     _I,
 )

@@ -151,7 +151,7 @@ PLAN_VERB = {
     "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret",
     "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
 }
-PLAN_VERB_CJK = r"답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
+PLAN_VERB_CJK = r"列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
 
 # Thinking aloud about one's own mistake.
 SELF_CORRECTION = (

@@ -184,13 +184,13 @@ THEY_ARE = re.compile(
 # Sizing up the request in the first sentence: "This one's easy.", "La pregunta es sencilla."
 _EASY = (
     r"(?:easy|simple|straightforward|trivial|quick|clear|tricky|sencilla|sencillo|fácil|facile|semplice|simples|"
-    r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay)"
+    r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay|jednoduch[áý]|snadn[áý]|enkel)"
 )
 SIZING_UP = re.compile(
     rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh|ugh|uh|well)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
     rf"|(?:an?\s+)?{_EASY}\s+one|"
-    r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
-    r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
+    r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru|otázka|frågan)\s+"
+    r"(?:is|ist|est|es|è|é|jest|je|är|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
     rf"{_EASY})\s*[.!;]",
     _I,
 )
@@ -209,7 +209,9 @@ INVERTED_ASKER = re.compile(
 # Deciding how to write, in the languages that say it with a verb ending: "方針でいきます", "정리해야겠다".
 CJK_PLAN = re.compile(
     r"方針で(?:いきます|いく|行きます|進めます)|(?:書く|答える|まとめる)ことにし(?:ます|よう)|という方針|"
-    r"(?:정리|답변|대답|설명|작성)(?:해야겠다|해야겠어|하기로\s*하자|해야지)|我打算|我准备先|我决定先",
+    r"(?:정리|답변|대답|설명|작성|답)(?:해야겠다|해야겠어|하기로\s*하자|해야지|하자|할게|하겠다)|我打算|我准备先|我决定先|"
+    r"回答之前|答える前に|답하기\s*전에|用(?:简体|繁体)?(?:中文|英文|英语)回答|日本語で答え|한국어로\s*답|"
+    r"(?:质问|問題|问题|質問)を?整理|整理一下问题|질문을\s*정리|(?:쉬운|간단한)\s*질문",
 )
 # Being asked, whoever is: "The AI here is being asked for advice."
 BEING_ASKED_ANY = re.compile(
