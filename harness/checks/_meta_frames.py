@@ -109,10 +109,14 @@ LANGUAGE_NOTE = re.compile(
 )
 # Sequencing its own reply: "first I'll define the term, then give an example".
 SEQUENCE_PLAN = re.compile(
-    r"\bfirst,?\s+I(?:'ll|’ll|\s+will|\s+should|\s+need\s+to)\s+\w+[^.!?\n]{0,80}?\bthen\b|"
-    r"\bI(?:'ll|’ll|\s+will)\s+(?:start|begin)\s+(?:with|by)\b[^.!?\n]{0,60}?\bthen\b|"
-    r"\bd['’]abord\s+je\s+\w+[^.!?\n]{0,60}\bpuis\b|\bprimero\s+\w+(?:é|aré)\b[^.!?\n]{0,60}\bluego\b|"
-    r"\bzuerst\s+(?:\w+\s+)?ich\b[^.!?\n]{0,60}\bdann\b|\bprima\s+\w+ò\b[^.!?\n]{0,60}\bpoi\b",
+    r"\bfirst,?\s+I(?:'ll|’ll|\s+will|\s+should|\s+need\s+to)\s+(?:define|explain|list|give|answer|describe|outline|cover|"
+    r"show|summari[sz]e|mention|introduce|address|clarify|state|name|recap)\b[^.!?\n]{0,80}?\bthen\b|"
+    r"\bI(?:'ll|’ll|\s+will)\s+(?:start|begin)\s+(?:with|by)\s+(?:the\s+)?(?:definition|defining|answer|answering|explaining|"
+    r"listing|a\s+summary)\b[^.!?\n]{0,60}?\bthen\b|"
+    r"\bd['’]abord\s+je\s+(?:explique|définis|donne|réponds|rappelle|présente|résume)\b[^.!?\n]{0,60}\bpuis\b|"
+    r"\bprimero\s+(?:explic|defin|dar|respond|resum|enumer)\w*(?:é|aré)\b[^.!?\n]{0,60}\bluego\b|"
+    r"\bzuerst\s+(?:erkläre|nenne|definiere|beantworte|gebe|fasse)\s+ich\b[^.!?\n]{0,60}\bdann\b|"
+    r"\bprima\s+(?:spiegh|defin|dar|rispond|riassum|elench)\w*ò\b[^.!?\n]{0,60}\bpoi\b",
     _I,
 )
 # Guarding against its own slip: "so I don't miscalculate", "damit ich mich nicht verrechne".
@@ -311,6 +315,13 @@ _LETTER = re.compile(
 )
 
 
+YOUR = re.compile(
+    r"\b(?:you|your|ta|ton|tes|tu|votre|vos|vous|dein\w*|du|Ihre?\w*|tu|tus|su|sus|tuo|tua|sua|seu|sua|você|jouw|uw|"
+    r"twoj\w*|ваш\w*|твой\w*|ты|вы|senin|sizin|din|ditt|tvůj|tvoje|váš)\b|您|你",
+    _I,
+)
+
+
 def is_letter_draft(text: str) -> bool:
     """Whether a label heads a letter written for the reader ("Draft:\\n\\nDear…")."""
     return bool(_LETTER.match(text))
@@ -323,6 +334,8 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     if label:
         yield "labels its thinking", 2.0, label.start(), label.end(), False
     product = PRODUCT_LABEL.match(text)
+    if product and YOUR.search(product.group("rest")):
+        product = None  # "Antwort auf Ihre Anfrage:": a reply to the reader's letter
     if product and not label:
         qualified = re.search(_QUALIFIER, product.group("rest"), _I)
         noun = product.group("noun").lower()
@@ -366,7 +379,7 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     if aside and aside.start() > 3 and _meta_aside(aside.group("inside")):
         yield "checks its own reply", 1.5, aside.start(), aside.end(), True
     closing = CLOSING_SENTENCE.search(text)
-    if closing and closing.start() > 3:
+    if closing and closing.start() > 3 and not YOUR.search(text):  # feedback on the reader's work
         yield "checks its own reply", 1.5, closing.start(), closing.end(), True
 
 

@@ -53,7 +53,7 @@ _ABOUT = (
 SELF_ACK_OPENING = re.compile(
     rf"\A\s*(?P<ack>(?:{_SELF_ACK}))(?![\w-])\s*(?:[,.!:;…—–-]+|\s)\s*"
     rf"(?:(?:{_CONNECTIVE})(?![\w-])\s*,?\s*)?(?:(?:{_PRONOUN})(?![\w-])\s+)?(?:(?:{_ADVERB})\s+)?"
-    rf"(?P<what>(?:{_REQUEST_VERB}|{_ABOUT})(?![\w-]))",
+    rf"(?P<what>(?!thanks?\b)(?:{_REQUEST_VERB}|{_ABOUT})(?![\w-]))",
     _I,
 )
 # Verb-final languages name the request at the end of the clause: "Tamam, kısa bir cevap istiyor."
