@@ -95,7 +95,7 @@ HESITATION_OPENER = re.compile(
 # A fragment that sizes up the question before answering: "ok so rust borrow checker question.",
 # "Okay, Arabic question about Ramadan fasting hours." (a greeting's "Good question." is left out).
 QUESTION_FRAGMENT = re.compile(
-    r"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|okej|oké|dobře|tak)\s*,?\s+)+(?:so\s+)?(?:an?\s+|the\s+)?"
+    r"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|okej|oké|dobře|tak|phew|whew|wow|ugh|oof)\s*,?\s+)+(?:so\s+)?(?:an?\s+|the\s+)?"
     r"(?!(?:good|great|excellent|interesting|fair|nice)\b)(?:[\w+#'-]+\s+){0,4}?(?:question|request|query|prompt|ask)"
     r"(?:\s+(?:in|about|on|regarding|from|re)\s+[^.!?\n]{1,60})?\s*[.]",
     _I,
@@ -198,7 +198,7 @@ RE_READ = re.compile(
 )
 # "As I understand it", in more languages: "Pelo que entendi, a pessoa mora em Portugal".
 AS_I_UNDERSTAND = re.compile(
-    r"\b(?:from\s+what\s+I\s+(?:understand|gather|can\s+tell)|as\s+far\s+as\s+I\s+can\s+tell|pelo\s+que\s+entendi|"
+    r"\b(?:let\s+me\s+make\s+sure\s+I\s+understand|to\s+make\s+sure\s+I\s+understand|from\s+what\s+I\s+(?:understand|gather|can\s+tell)|as\s+far\s+as\s+I\s+can\s+tell|pelo\s+que\s+entendi|"
     r"por\s+lo\s+que\s+entiendo|da\s+quanto\s+ho\s+capito|soweit\s+ich\s+(?:das\s+)?verstehe|d['’]après\s+ce\s+que\s+je\s+comprends|"
     r"zoals\s+ik\s+het\s+begrijp|jak\s+rozumiem|насколько\s+я\s+понимаю|anladığım\s+kadarıyla|såvitt\s+jag\s+förstår|"
     r"pokud\s+(?:tomu\s+)?dobře\s+rozumím|jak\s+tomu\s+rozumím)\b",
@@ -491,6 +491,21 @@ MUST_GIVE = re.compile(
     _I,
 )
 
+# Reviewing its own reply aloud: "Did I answer everything?", "Quick sanity check on my answer:",
+# "That's the final version.", "Not sure if they want metric or imperial".
+SELF_REVIEW = re.compile(
+    r"\bdid\s+I\s+(?:answer|cover|miss|forget|address)\b[^?\n]{0,40}\?|"
+    r"\b(?:quick|final|last)\s+(?:sanity\s+)?check\s+(?:on|of)\s+(?:my|the)\s+(?:answer|reply|response|draft|math|work)\b|"
+    r"\b(?:that(?:'s|’s|\s+is)|this\s+is)\s+(?:the|my)\s+final\s+(?:version|answer|draft|reply)\s*[.!]|"
+    r"\bfinal\s+(?:check|review|pass)\s+(?:complete|done|passed)\b|"
+    r"\b(?:not\s+sure|unsure|unclear)\s+(?:if|whether|what)\s+(?:they|the\s+user|the\s+person)\s+(?:want|wants|mean|means|need|needs|prefer|prefers|are\s+asking|is\s+asking)\b|"
+    r"\b(?:here(?:'s|’s|\s+is)|so)\s+my\s+(?:plan|approach)\s*[:：—–-]\s*(?:[\w,]+\s+){0,2}?(?:define|explain|give|answer|list|greet|mention|"
+    r"start|open|keep|summari[sz]e)\b|"
+    r"[\[(]\s*(?:note\s+to\s+self|internal\s+note|self[- ]note|memo\s+to\s+self)\s*[:：—–-]|"
+    r"\A\s*(?:thinking|reasoning)\s*(?:\.\.\.|…)\s+\S",
+    _I,
+)
+
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),
     (LANGUAGE_NOTE, "plans the reply", 1.0, True),
@@ -509,6 +524,7 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (QUESTION_ANSWERED, "corrects itself aloud", 1.0, False),
     (ANSWERED_IT, "checks its own reply", 1.5, True),
     (REQUEST_IS_FOR, "narrates the request", 1.0, False),
+    (SELF_REVIEW, "checks its own reply", 1.5, False),
     (MUST_GIVE, "plans the reply", 1.0, True),
     (TONE_NOTE, "plans the reply", 1.0, False),
     (RECONSIDER, "corrects itself aloud", 1.0, False),

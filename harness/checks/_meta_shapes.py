@@ -212,6 +212,7 @@ PLAN_GERUND = re.compile(
     r"making\s+sure\s+(?:to|I|the\s+(?:answer|reply|response))|sticking\s+(?:to|with)|"
     r"keeping\s+(?:it|this|things|the\s+(?:answer|reply|response|list|tone))|"
     r"writing\s+(?:this|it|the\s+(?:answer|reply|response))\s+(?:in|as|for|with)|going\s+with|opting\s+for|"
+    r"writing\s+(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response)|"
     r"leading\s+with|answering\s+in|replying\s+in|responding\s+in|aiming\s+for|"
     r"giving\s+(?:them|the\s+user|a\s+(?:short|brief|quick|concise))|"
     r"staying\s+(?:brief|concise|under|within))\b",
