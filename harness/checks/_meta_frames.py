@@ -233,11 +233,12 @@ _INSTRUCTED = (
 )
 _BRIEF = (
     r"short|brief|concise|kurz|kurze|court|courte|bref|brève|breve|curt[ao]|kort|krótk\w*|кратк\w*|коротк\w*|kısa|krátk\w*|"
-    r"اختصرت|مختصر|छोटा|संक्षिप्त|简短|簡短|简洁|一文|短く|짧게|간단히"
+    r"اختصرت|مختصر|باختصار|छोटा|संक्षिप्त|संक्षेप|stručn\w*|简短|簡短|简洁|簡潔|一文|短く|짧게|간단히"
 )
 _FIRST_PERSON_PAST = (
     r"I\s+kept|kept\s+(?:it|this)|mantive|mantuve|ho\s+tenuto|tenuto|gehouden|ich\s+halte|höll|tuttum|держал|"
-    r"zachoval|اختصرت|रखा|保持|답변했|答えました|kept"
+    r"zachoval|اختصرت|रखा|保持|답변했|답했|答えました|kept|habe\s+mich|j['’]ai\s+fait|he\s+sido|sono\s+stat[oa]|fui|"
+    r"odpowiedział\w*|ответил\w*|回答了|しました|أجبت|दिया|odpověděl\w*|I\s+(?:was|answered|replied|stayed)"
 )
 _INSTRUCTION_NOUN = re.compile(
     r"\b(?:instructions?|instructed|the\s+brief|the\s+prompt|consignes?|instrucciones|istruzion[ei]|instruções|anweisung\w*|"
@@ -252,23 +253,30 @@ _REPLY_NOUN = re.compile(
 )
 _REQUESTED = re.compile(
     r"\b(?:requested|as\s+asked|asked\s+for|demandé|pedid[oa]|solicitad[oa]|richiest[oa]|gewünscht|verlangt|gevraagd|"
-    r"prośb\w*|просили|istendiği|istenen|efterfrågat|požadováno)\b|طُلب|अनुरोध|요청|要求",
+    r"prośb\w*|просили|istendiği|istenen|efterfrågat|požadováno|pidió|önskat|zoals\s+gevraagd)\b|طُلب|अनुरोध|요청|要求|要望",
     _I,
 )
 _BRIEF_RE = re.compile(
     rf"(?:{_BRIEF})|\bone\s+(?:line|sentence)\b|une\s+phrase|una\s+frase|одним\s+предложением", _I
 )
 _FIRST_PERSON_PAST_RE = re.compile(_FIRST_PERSON_PAST, _I)
+LAST_SENTENCE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[。！？।]))\s*(?P<inside>[^.!?。！？।\n]{4,200})[.!?。！？।]?\s*\Z"
+)
 FINAL_BRACKET = re.compile(r"[(（\[](?P<inside>[^)）\]\n]{4,160})[)）\]][.。]?\s*\Z")
 
 
-def _meta_aside(inside: str) -> bool:
-    """Whether a closing bracket talks about the reply: the instructions, or its own brevity."""
-    if _INSTRUCTION_NOUN.search(inside):
+def _meta_aside(inside: str, bracket: bool = True) -> bool:
+    """Whether a closing bracket or sentence talks about the reply: the instructions, or its brevity.
+
+    A bracket may name the reply ("(Resposta curta.)"); a sentence must say it kept it short
+    or that this was asked ("Answer briefly, then…" is advice).
+    """
+    if bracket and _INSTRUCTION_NOUN.search(inside):
         return True
     return bool(_BRIEF_RE.search(inside)) and bool(
         _FIRST_PERSON_PAST_RE.search(inside)
-        or _REPLY_NOUN.search(inside)
+        or (bracket and _REPLY_NOUN.search(inside))
         or _REQUESTED.search(inside)
     )
 
@@ -375,9 +383,11 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         ]  # verb-final: the meaning comes first
         if match.group().lower().startswith("assuming") or MEANT.search(window):
             yield "narrates the request", 1.0, match.start(), match.end(), True
-    aside = FINAL_BRACKET.search(text)
-    if aside and aside.start() > 3 and _meta_aside(aside.group("inside")):
-        yield "checks its own reply", 1.5, aside.start(), aside.end(), True
+    for pattern in (FINAL_BRACKET, LAST_SENTENCE):
+        aside = pattern.search(text)
+        bracket = pattern is FINAL_BRACKET
+        if aside and aside.start() > 3 and _meta_aside(aside.group("inside"), bracket):
+            yield "checks its own reply", 1.5, aside.start(), aside.end(), True
     closing = CLOSING_SENTENCE.search(text)
     if closing and closing.start() > 3 and not YOUR.search(text):  # feedback on the reader's work
         yield "checks its own reply", 1.5, closing.start(), closing.end(), True

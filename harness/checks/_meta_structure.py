@@ -415,7 +415,7 @@ OPENING_BASICALLY = re.compile(
 # Judging that the reply answers the request, in each language: "ça répond à la demande".
 ANSWERS_REQUEST = re.compile(
     r"\b(?:this|that|ça|cela|ceci|esto|eso|questo|isso|dit|to|это|bu|det|das|dies)\s+(?:\w+\s+){0,2}?"
-    r"(?:answers|covers|répond|couvre|responde|cubre|risponde|copre|beantwoordt|odpowiada|отвечает|yanıtlıyor|cevaplıyor|"
+    r"(?:answers|covers|répond|réponde|couvre|responde|responda|cubre|risponde|risponda|copre|beantwoordt|odpowiada|отвечает|yanıtlıyor|cevaplıyor|"
     r"besvarar|täcker|beantwortet)\b[^.\n]{0,25}?(?:question|demande|request|pregunta|lo\s+que|domanda|richiesta|pergunta|"
     r"o\s+que|vraag|pytanie|вопрос|soru|frågan|ce\s+qu|frage|anfrage)|"
     r"\b(?:das|dies)\s+(?:sollte|dürfte|müsste)\s+(?:\w+\s+){0,4}?beantworten\b|"
