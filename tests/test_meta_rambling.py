@@ -384,6 +384,15 @@ def test_second_authors_false_alarm_classes_pass(text: str) -> None:
             "Madrid es la capital de España. (Respuesta breve según las instrucciones.)",
             "checks its own reply",
         ),
+        (
+            "Amsterdam is de hoofdstad. Ik heb het kort gehouden, zoals gevraagd.",
+            "checks its own reply",
+        ),
+        ("القاهرة هي العاصمة. أجبت باختصار كما طُلب.", "checks its own reply"),
+        (
+            "Did I answer everything? Yes: price and delivery. Price $20, delivery 2 days.",
+            "checks its own reply",
+        ),
         # its rules, misreadings and re-readings, in the languages the first lexicon lacked
         ("Podle mých pokynů nesmím sdílet ceny. Otevíráme v devět.", "restates its instructions"),
         (
