@@ -516,6 +516,22 @@ SELF_REVIEW = re.compile(
     _I,
 )
 
+# Thinking step by step, announced ("think", not "solve": a worked solution says "let's solve").
+THINK_STEPS = re.compile(
+    r"\b(?:let(?:'s|’s|\s+us)|let\s+me|I(?:'ll|\s+will))\s+think\s+(?:this\s+through\s+)?step\s+by\s+step\b|"
+    r"\b(?:réfléchissons|pensemos|ragioniamo|pensiamo|denken\s+wir|laten\s+we\s+nadenken|pomyślmy|подумаем|düşünelim|"
+    r"låt\s+oss\s+tänka|pojďme\s+přemýšlet)\b[^.\n]{0,20}?(?:étape\s+par\s+étape|paso\s+a\s+paso|passo\s+(?:per|dopo)\s+passo|"
+    r"schritt\s+für\s+schritt|stap\s+voor\s+stap|krok\s+po\s+kroku|шаг\s+за\s+шагом|adım\s+adım|steg\s+för\s+steg|krok\s+za\s+krokem)|"
+    r"\bschritt\s+für\s+schritt\s+(?:denken|überlegen)|一步一步(?:地)?(?:想|思考|来)|逐步思考|ステップごとに考え|段階的に考え|단계별로\s*생각",
+    _I,
+)
+# Concluding its own working: "Putting this all together for the final answer:", "Therefore, my answer is:".
+CONCLUDING = re.compile(
+    r"\bputting\s+(?:it|this|that|everything)\s+(?:all\s+)?together\b[^.\n]{0,30}?(?:answer|:)|"
+    r"\b(?:therefore|thus|so|hence),?\s+my\s+(?:final\s+)?(?:answer|reply|response)\s+(?:is|will\s+be)\s*[:：]",
+    _I,
+)
+
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),
     (LANGUAGE_NOTE, "plans the reply", 1.0, True),
@@ -535,6 +551,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (ANSWERED_IT, "checks its own reply", 1.5, True),
     (REQUEST_IS_FOR, "narrates the request", 1.0, False),
     (SELF_REVIEW, "checks its own reply", 1.5, False),
+    (THINK_STEPS, "plans the reply", 1.0, False),
+    (CONCLUDING, "plans the reply", 1.0, False),
     (MUST_GIVE, "plans the reply", 1.0, True),
     (TONE_NOTE, "plans the reply", 1.0, False),
     (RECONSIDER, "corrects itself aloud", 1.0, False),
