@@ -393,6 +393,16 @@ def test_second_authors_false_alarm_classes_pass(text: str) -> None:
             "Did I answer everything? Yes: price and delivery. Price $20, delivery 2 days.",
             "checks its own reply",
         ),
+        # the person asking guessed at in the opening sentence, whatever the verb
+        (
+            "Похоже, пользователь путает погоду и климат. Погода — краткосрочное явление.",
+            "narrates the requester",
+        ),
+        ("看起来用户把天气和气候搞混了。天气是短期的。", "narrates the requester"),
+        (
+            "Il semble que l'utilisateur confonde météo et climat. La météo est à court terme.",
+            "narrates the requester",
+        ),
         # its rules, misreadings and re-readings, in the languages the first lexicon lacked
         ("Podle mých pokynů nesmím sdílet ceny. Otevíráme v devět.", "restates its instructions"),
         (
@@ -463,6 +473,10 @@ def test_third_authors_classes_in_other_words(text: str, rule: str) -> None:
         "Got it, thanks! I'll send the files tonight.",
         "Supongo que ya conoces Madrid. El Prado es imprescindible.",
         "Tone: friendly but professional. Avoid slang. Use the customer's name.",
+        # documentation of what a user does, and studies of users
+        "El usuario recibe un correo de confirmación. Después puede entrar.",
+        "用户收到确认邮件后即可登录。邮件有效期为一天。",
+        "The user study had 40 participants. Results were mixed.",
     ],
 )
 def test_third_authors_false_alarm_classes_pass(text: str) -> None:

@@ -377,6 +377,17 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         # Steering after talking to itself ("Ok, questa parte l'ho spiegata, ora passo…") weighs more.
         talking = SELF_TALK.search(text[max(0, match.start() - 60) : match.start()])
         yield "plans the reply", 1.5 if talking else 1.0, match.start(), match.end(), False
+    first = _FIRST_SENTENCE.match(text)
+    if first and rest > first.end() + 5:
+        asker = OPENING_ASKER.search(text, 0, first.end())
+        sentence = first.group()
+        if (
+            asker
+            and GUESS.search(sentence)
+            and not _DOC_SENTENCE.search(sentence)
+            and not CONDITION_WORD.search(sentence)
+        ):
+            yield "narrates the requester", 1.0, asker.start(), asker.end(), True
     for match in ASSUMING.finditer(text):
         window = text[
             max(0, match.start() - 30) : match.end() + 50
@@ -402,7 +413,8 @@ NEED_TO_WORK = re.compile(
 # A limit on the reply noted at the start: "Hmm, 250 words max."
 LIMIT_FIRST = re.compile(
     r"\A\s*(?:(?:ok(?:ay)?|so|hmm+|right|alright)\s*[,.]?\s+)?(?:\d+\s+(?:words?|sentences?|lines?|characters?)\s+(?:max|maximum|tops|limit)|"
-    r"(?:max(?:imum)?|at\s+most|under|no\s+more\s+than)\s+\d+\s+(?:words?|sentences?|lines?|characters?))\s*[.!]",
+    r"(?:max(?:imum)?|at\s+most|under|no\s+more\s+than)\s+\d+\s+(?:words?|sentences?|lines?|characters?)|"
+    r"(?:the\s+)?(?:word|character|length)\s+limit\s+is\s+\d+)\s*[.!,]",
     _I,
 )
 # Announcing, at a sentence start, that it now writes or answers: "Okay, writing it now.",
@@ -485,7 +497,9 @@ REQUEST_IS_FOR = re.compile(
     r"\b(?:sounds|seems|looks)\s+like\s+they\s+(?:need|want|just\s+want|are\s+after)\b|"
     r"\bthe\s+(?:main|key|only|real)\s+(?:thing|point)\s+(?:they|the\s+user)\s+(?:need|want|care\s+about|is\s+after)|"
     r"\bthe\s+(?:main|key)\s+point\s+is\s+that\s+they(?:'re|’re|\s+are)\b|"
-    r"\bthe\s+user(?:'s|’s)\s+(?:level|background|situation|experience|age|setup|wording)\b",
+    r"\bthe\s+user(?:'s|’s)\s+(?:level|background|situation|experience|age|setup|wording)\b|"
+    r"\b(?:this|it)\s+(?:looks|sounds|seems)\s+like\s+(?:homework|a\s+homework\s+question|a\s+test\s+question|an\s+exam\s+question|"
+    r"a\s+trick\s+question)\b|\brather\s+than\s+just\s+(?:answering|answer|giving|give)\b",
     _I | re.MULTILINE,
 )
 # Having to give the reply, with the verb last or the pronoun dropped: "Ik moet een definitie
@@ -531,6 +545,43 @@ CONCLUDING = re.compile(
     r"\b(?:therefore|thus|so|hence),?\s+my\s+(?:final\s+)?(?:answer|reply|response)\s+(?:is|will\s+be)\s*[:：]",
     _I,
 )
+
+# The person asking as the subject of the opening sentence, whatever the verb: "Похоже,
+# пользователь путает погоду и климат.", "ユーザーは天気と気候を混同しているようだ。"
+# (Documentation says what a user *can* do, and support notes name their ticket.)
+OPENING_ASKER = re.compile(
+    r"(?<![\w-])(?:the\s+user|der\s+(?:nutzer|benutzer)|die\s+nutzerin|l['’]utilisat(?:eur|rice)|el\s+usuario|la\s+usuaria|"
+    r"l['’]utente|o\s+usuário|a\s+usuária|de\s+gebruiker|użytkownik|пользователь|kullanıcı|användaren|uživatel)(?![\w-])"
+    r"(?!\s+(?:manual|message|turn|interface|guide|account|story|role|experience|name|data|agent|input|base|group|id|prompt|"
+    r"and\s+the\s+assistant|s)\b)|"
+    r"المستخدم|उपयोगकर्ता|用户|用戶|ユーザー|사용자",
+    _I,
+)
+_DOC_SENTENCE = re.compile(
+    r"\b(?:can|may|cannot|can't|kann|können|peut|peuvent|puede|pueden|può|possono|pode|podem|kan|mag|może|może|может|"
+    r"могут|kan|får|může|ticket|case|report\w*|meldet|assistant|model|API|messages?|chat|enters?|clicks?|selects?|types?|"
+    r"opens?|signs?\s+(?:in|up)|receives?|submits?|uploads?|downloads?|installs?|must|should|needs\s+to|has\s+to|"
+    r"gibt|klickt|wählt|muss|soll|saisit|clique|sélectionne|doit|introduce|selecciona|debe|inserisce|clicca|seleziona|deve|"
+    r"digita|clica|seleciona|вводит|нажимает|выбирает|должен|girer|tıklar|seçer|gerekir|password|passwort|mot\s+de\s+passe|"
+    r"contraseña|senha|пароль|şifre|signale|reporta|segnala|relata|bug|issue|support|clicks?|logs?\s+in|"
+    r"account|konto|compte|cuenta|profile|settings)\b|\w+(?:ebilir|abilir)\b|可以|能够|できます|できる|수\s*있",
+    _I,
+)
+# ...guessed at by the writer: "seems", "probably", "похоже", "看起来", "것 같다".
+GUESS = re.compile(
+    r"\b(?:seems?|appears?|apparently|probably|likely|might|must\s+be|looks\s+like|sounds\s+like|clearly|obviously|"
+    r"confused|unsure|scheint|wohl|offenbar|vermutlich|anscheinend|semble|sans\s+doute|apparemment|probablement|parece|"
+    r"probablemente|al\s+parecer|sembra|probabilmente|evidentemente|provavelmente|lijkt|waarschijnlijk|wydaje\s+się|chyba|"
+    r"похоже|видимо|кажется|наверное|görünüyor|gibi|galiba|verkar|nog|zřejmě|asi)\b|يبدو|शायद|लगता|看起来|似乎|好像|"
+    r"可能|ようだ|らしい|みたい|것\s*같|듯",
+    _I,
+)
+CONDITION_WORD = re.compile(
+    r"\b(?:if|when|whenever|once|wenn|falls|si|quand|lorsque|cuando|se|quando|als|wanneer|jeśli|gdy|если|когда|eğer|om|när|pokud|když)\b|"
+    r"如果|当|一旦|場合|とき|경우|إذا|अगर|जब",
+    _I,
+)
+_FIRST_SENTENCE = re.compile(r"\A\s*[^.!?。！？\n]{3,200}[.!?。！？]")
 
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),

@@ -133,7 +133,7 @@ PLAN_VERB = {
         r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|"
         r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
         r"go\s+through|identify|determine|note|be\s+careful|see|work\s+through|understand|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
-        r"elaborate|avoid|think|trim|skip|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
+        r"elaborate|avoid|think|trim|skip|aim\s+for|stay\s+under|be\s+tight|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
         r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
         r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|"
         r"open\s+by|start\s+by|begin\s+by|close\s+by|end\s+by|lead\s+with|unpack|phrase\s+(?:it|this|that)|"
