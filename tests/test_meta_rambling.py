@@ -477,6 +477,14 @@ def test_third_authors_classes_in_other_words(text: str, rule: str) -> None:
         "El usuario recibe un correo de confirmación. Después puede entrar.",
         "用户收到确认邮件后即可登录。邮件有效期为一天。",
         "The user study had 40 participants. Results were mixed.",
+        # labels, asides and gerunds that are ordinary prose
+        "Store in a cool place (instructions on the label).",
+        "Kept in the fridge, the sauce lasts a week (keep it covered).",
+        "Response time: under 2 hours. Resolution time: under 2 days.",
+        "Response:\nThank you for contacting us. Your refund has been processed.",
+        "Quick check: is the stove off? Good. Now you can leave.",
+        "Sticking to a budget is easier with a weekly plan.",
+        "Per the safety policy, helmets are mandatory on site.",
     ],
 )
 def test_third_authors_false_alarm_classes_pass(text: str) -> None:

@@ -80,7 +80,7 @@ _VERDICT = (
     r"правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|sedí|správně|ano|صحيح|सही|对|正确|没错|合って|正しい|맞"
 )
 CHECK_FIRST = re.compile(
-    rf"\A\s*(?:(?:ok(?:ay)?|so|first|wait|待って)[,、]?\s*)?(?:{_CHECK_HEAD})[^\n]{{0,120}}?(?:[.,;:!?。、—–=-]\s*|\s)"
+    rf"\A\s*(?:(?:ok(?:ay)?|so|first|wait|待って)[,、]?\s*)?(?:{_CHECK_HEAD})(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?(?:[.,;:!?。、—–=-]\s*|\s)"
     rf"(?:{_VERDICT})",
     _I,
 )
@@ -130,7 +130,8 @@ SELF_GUARD = re.compile(
 )
 # Its rules and what it was told, in the languages the lexicon lacked and in more words.
 RULES_NAMED = re.compile(
-    r"\bI\s+was\s+(?:told|instructed|asked)\s+(?:not\s+)?to\b|\bper\s+(?:the\s+)?(?:safety|content|usage)\s+polic(?:y|ies)\b|"
+    r"\bI\s+was\s+(?:told|instructed|asked)\s+(?:not\s+)?to\b(?![^.\n]{0,40}\bso\s+I(?:'ll|\s+will)\s+go\b)|"
+    r"\bI\b[^.\n]{0,80}\bper\s+(?:the\s+)?(?:safety|content|usage)\s+polic(?:y|ies)\b|"
     r"\b(?:instructions|consignes)\s+(?:du\s+)?système\b|\binstrucciones\s+del\s+sistema\b|\bistruzioni\s+(?:di|del)\s+sistema\b|"
     r"\bsysteeminstructies\b|\bsysteminstruktion\w*\b|\bsystemanweisung\w*\b|\bсистемн\w+\s+(?:инструкци\w+|промпт\w*|указани\w+)\b|"
     r"\bsistem\s+talimat\w*|\bpodle\s+(?:mých\s+)?(?:pokynů|instrukcí|pravidel)\b|\bsystémov\w+\s+(?:pokyn\w+|instrukc\w+)\b|"
@@ -263,6 +264,12 @@ _FIRST_PERSON_PAST_RE = re.compile(_FIRST_PERSON_PAST, _I)
 LAST_SENTENCE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[。！？।]))\s*(?P<inside>[^.!?。！？।\n]{4,200})[.!?。！？।]?\s*\Z"
 )
+_CITING = re.compile(
+    r"\b(?:as|per|according\s+to|following|in\s+line\s+with|conforme|según|secondo|gemäß|laut|wie|selon|comme|zoals|"
+    r"zgodnie|согласно|как|по|gereği|göre|enligt|podle|dle|kept|keep|short|brief)\b|حسب|وفق|كما|के\s+अनुसार|按照|依照|"
+    r"どおり|通り|に従|따라|대로|" + _FIRST_PERSON_PAST + "|" + _BRIEF,
+    _I,
+)
 FINAL_BRACKET = re.compile(r"[(（\[](?P<inside>[^)）\]\n]{4,160})[)）\]][.。]?\s*\Z")
 
 
@@ -272,8 +279,8 @@ def _meta_aside(inside: str, bracket: bool = True) -> bool:
     A bracket may name the reply ("(Resposta curta.)"); a sentence must say it kept it short
     or that this was asked ("Answer briefly, then…" is advice).
     """
-    if bracket and _INSTRUCTION_NOUN.search(inside):
-        return True
+    if bracket and _INSTRUCTION_NOUN.search(inside) and _CITING.search(inside):
+        return True  # "(Keeping it brief per the instructions.)", not "(instructions on the label)"
     return bool(_BRIEF_RE.search(inside)) and bool(
         _FIRST_PERSON_PAST_RE.search(inside)
         or (bracket and _REPLY_NOUN.search(inside))
@@ -323,6 +330,10 @@ _LETTER = re.compile(
 )
 
 
+LETTER_OPENING = re.compile(
+    r"\s*(?:thank|thanks|dear|hi|hello|merci|danke|gracias|grazie|obrigad|bedankt|dziękuj|спасибо|teşekkür)",
+    _I,
+)
 YOUR = re.compile(
     r"\b(?:you|your|ta|ton|tes|tu|votre|vos|vous|dein\w*|du|Ihre?\w*|tu|tus|su|sus|tuo|tua|sua|seu|sua|você|jouw|uw|"
     r"twoj\w*|ваш\w*|твой\w*|ты|вы|senin|sizin|din|ditt|tvůj|tvoje|váš)\b|您|你",
@@ -342,8 +353,17 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     if label:
         yield "labels its thinking", 2.0, label.start(), label.end(), False
     product = PRODUCT_LABEL.match(text)
-    if product and YOUR.search(product.group("rest")):
-        product = None  # "Antwort auf Ihre Anfrage:": a reply to the reader's letter
+    if product and (
+        YOUR.search(product.group("rest"))
+        or LETTER_OPENING.match(text, product.end() - 1)
+        or (
+            re.match(r"\s*[^\W\d_]", product.group("rest"))
+            and not re.search(_QUALIFIER, product.group("rest"), _I)
+            and not re.match(r"\s*(?:to|for|on|regarding|about|in)\b", product.group("rest"), _I)
+        )
+    ):
+        # "Antwort auf Ihre Anfrage:", "Response:\nThank you for contacting us", "Response time:"
+        product = None
     if product and not label:
         qualified = re.search(_QUALIFIER, product.group("rest"), _I)
         noun = product.group("noun").lower()

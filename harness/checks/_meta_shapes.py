@@ -72,7 +72,7 @@ ACK_FRAGMENT = re.compile(
 # A third person wanting, with a modal: "They'd probably like metric units."
 THEY_WOULD = re.compile(
     r"\bthey(?:'d|’d|\s+would|\s+might|\s+may|\s+probably)\s+(?:probably\s+|likely\s+|also\s+|rather\s+)?"
-    r"(?:like|want|prefer|appreciate|need|expect)\b(?!\s+(?:to\s+)?(?:you|us)\b)",
+    r"(?:like|want|prefer|appreciate|need|expect)\b(?!\s+(?:to\s+)?(?:you|us)\b)(?!\s+to\s+(?!know\b|see\b|have\b))",
     _I,
 )
 # A label for the reply at the start of a line, after other text: the working came first.
@@ -146,7 +146,7 @@ _VERDICT = (
     r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음"
 )
 CHECK_ALOUD = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b[^\n]{{0,120}}?"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
     rf"(?:[.,;:!?—–=-]\s*|\s)(?:{_VERDICT})(?=\s*(?:[.,;!—–)]|$))",
     _I | re.MULTILINE,
 )
@@ -215,7 +215,8 @@ PLAN_GERUND = re.compile(
     r"writing\s+(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response)|"
     r"leading\s+with|answering\s+in|replying\s+in|responding\s+in|aiming\s+for|"
     r"giving\s+(?:them|the\s+user|a\s+(?:short|brief|quick|concise))|"
-    r"staying\s+(?:brief|concise|under|within))\b",
+    r"staying\s+(?:brief|concise|under|within))\b"
+    r"(?![^.,:;\n]*\b(?:is|are|was|were|can|helps?|makes?|requires?)\b)",  # "Sticking to a budget is easier"
     _I | re.MULTILINE,
 )
 # A note on the reply's form, alone as the first sentence: "Short answer needed.", "No preamble,".

@@ -390,7 +390,7 @@ WE_MUST_ANSWER = re.compile(
 )
 # An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
 BRACKET_NOTE = re.compile(
-    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it|"
+    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it\s+(?:short|brief|simple|concise|light|friendly|casual|tight)|"
     r"mention|response|reply|answer|requirements?|assume|todo|the\s+question|asked)\b)(?!editor)[^\])\n]{8,200}[\])]",
     _I,
 )
