@@ -403,6 +403,10 @@ def test_second_authors_false_alarm_classes_pass(text: str) -> None:
             "Il semble que l'utilisateur confonde météo et climat. La météo est à court terme.",
             "narrates the requester",
         ),
+        # restating the request, and a channel's "we must answer in …" in other languages
+        ("So the question boils down to: which is cheaper? The bus.", "restates the request"),
+        ("Dobbiamo rispondere in italiano. Roma è la capitale.", "plans the reply"),
+        ("Мы должны ответить по-русски. Москва — столица.", "plans the reply"),
         # its rules, misreadings and re-readings, in the languages the first lexicon lacked
         ("Podle mých pokynů nesmím sdílet ceny. Otevíráme v devět.", "restates its instructions"),
         (

@@ -603,6 +603,23 @@ CONDITION_WORD = re.compile(
 )
 _FIRST_SENTENCE = re.compile(r"\A\s*[^.!?。！？\n]{3,200}[.!?。！？]")
 
+# Restating the request: "Question restated:", "the question boils down to", "Translating the request:".
+RESTATED = re.compile(
+    r"\b(?:question|request|task|prompt)\s+(?:restated|rephrased|summari[sz]ed|in\s+short|in\s+a\s+nutshell)\s*[:：]|"
+    r"\b(?:the\s+)?(?:question|request|task)\s+boils\s+down\s+to\b|"
+    r"\b(?:translating|rephrasing|restating|paraphrasing|summari[sz]ing)\s+the\s+(?:request|question|prompt|task)\b",
+    _I,
+)
+# "We must answer in French", as reasoning channels say it in other languages.
+WE_ANSWER_IN = re.compile(
+    r"\b(?:nous\s+devons|il\s+faut|debemos|hay\s+que|dobbiamo|bisogna|devemos|wir\s+müssen|wir\s+sollten|we\s+moeten|"
+    r"musimy|мы\s+должны|нам\s+нужно|нужно|надо|vi\s+måste|vi\s+ska|we\s+(?:must|need\s+to|should))\s+"
+    r"(?:\w+\s+)?(?:répondre|responder|contestar|rispondere|antworten|antwoorden|odpowiedzieć|ответить|svara|answer|respond|reply)\s+"
+    r"(?:en|in|em|auf|po|по-\w+|на|på|brièvement|brevemente|brevemente|kurz|kort|krótko|кратко|briefly|concisely)\b|"
+    r"我们(?:需要|应该|要|得)用\S{1,4}(?:回答|回复)",
+    _I,
+)
+
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),
     (LANGUAGE_NOTE, "plans the reply", 1.0, True),
@@ -623,6 +640,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REQUEST_IS_FOR, "narrates the request", 1.0, False),
     (SELF_REVIEW, "checks its own reply", 1.5, False),
     (THINK_STEPS, "plans the reply", 1.0, False),
+    (RESTATED, "restates the request", 1.5, False),
+    (WE_ANSWER_IN, "plans the reply", 1.5, False),
     (CONCLUDING, "plans the reply", 1.0, False),
     (MUST_GIVE, "plans the reply", 1.0, True),
     (TONE_NOTE, "plans the reply", 1.0, False),

@@ -136,7 +136,7 @@ CONVERSATION = re.compile(
 )
 ASSISTANT = re.compile(
     r"\bthe\s+assistant\s+(?:responded|replied|answered|said|explained|gave|provided|"
-    r"(?:should|must|needs?\s+to|has\s+to|will)\s+(?:respond|reply|answer|say|provide|give|explain|be|not|avoid|mention))\b",
+    r"(?:should|must|needs?\s+to|has\s+to|will)\s+(?:now\s+|just\s+|simply\s+)?(?:respond|reply|answer|say|provide|give|explain|be|not|avoid|mention))\b",
     re.IGNORECASE,
 )
 
