@@ -407,6 +407,9 @@ def test_second_authors_false_alarm_classes_pass(text: str) -> None:
         ("So the question boils down to: which is cheaper? The bus.", "restates the request"),
         ("Dobbiamo rispondere in italiano. Roma è la capitale.", "plans the reply"),
         ("Мы должны ответить по-русски. Москва — столица.", "plans the reply"),
+        # fixing a figure it has just given
+        ("The total is 10. Oops, that's wrong — it's 12.", "corrects itself aloud"),
+        ("La somma è 10. Scusa, intendevo 12.", "corrects itself aloud"),
         # its rules, misreadings and re-readings, in the languages the first lexicon lacked
         ("Podle mých pokynů nesmím sdílet ceny. Otevíráme v devět.", "restates its instructions"),
         (
@@ -489,6 +492,7 @@ def test_third_authors_classes_in_other_words(text: str, rule: str) -> None:
         "Quick check: is the stove off? Good. Now you can leave.",
         "Sticking to a budget is easier with a weekly plan.",
         "Per the safety policy, helmets are mandatory on site.",
+        "Let me show you: 12 × 3 means three groups of twelve, 12 + 12 + 12 = 36.",
     ],
 )
 def test_third_authors_false_alarm_classes_pass(text: str) -> None:

@@ -620,6 +620,14 @@ WE_ANSWER_IN = re.compile(
     _I,
 )
 
+# Fixing a figure it has just given: "The total is 10. Oops — 12.", "Scusa, intendevo 12."
+SELF_FIX = re.compile(
+    r"(?<=\S)[.!?]?\s*(?:[—–-]\s*)?(?<![\w])(?:oops|whoops|correction|sorry,?\s+I\s+meant|let\s+me\s+fix\s+that|oh\s+wait|"
+    r"korrektur|oups|perdón,?\s+quise\s+decir|quise\s+decir|scusa,?\s+intendevo|intendevo|ops,?\s+quis\s+dizer|quis\s+dizer|"
+    r"ой,?\s+точнее|точнее|pardon|あ、?違った|아,?\s*틀렸다|哦不对|不对)(?![a-z])[^\n\d]{0,20}\d",
+    _I,
+)
+
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),
     (LANGUAGE_NOTE, "plans the reply", 1.0, True),
@@ -641,6 +649,7 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (SELF_REVIEW, "checks its own reply", 1.5, False),
     (THINK_STEPS, "plans the reply", 1.0, False),
     (RESTATED, "restates the request", 1.5, False),
+    (SELF_FIX, "corrects itself aloud", 1.5, False),
     (WE_ANSWER_IN, "plans the reply", 1.5, False),
     (CONCLUDING, "plans the reply", 1.0, False),
     (MUST_GIVE, "plans the reply", 1.0, True),
