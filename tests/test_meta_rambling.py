@@ -410,6 +410,12 @@ def test_second_authors_false_alarm_classes_pass(text: str) -> None:
         # fixing a figure it has just given
         ("The total is 10. Oops, that's wrong — it's 12.", "corrects itself aloud"),
         ("La somma è 10. Scusa, intendevo 12.", "corrects itself aloud"),
+        # its own instructions named as its own, or the system message
+        (
+            "Meine Anweisungen verbieten mir, über Preise zu sprechen. Der Plan enthält SSO.",
+            "restates its instructions",
+        ),
+        ('El mensaje del sistema pide JSON. {"ciudad": "París"}', "restates its instructions"),
         # its rules, misreadings and re-readings, in the languages the first lexicon lacked
         ("Podle mých pokynů nesmím sdílet ceny. Otevíráme v devět.", "restates its instructions"),
         (

@@ -628,6 +628,23 @@ SELF_FIX = re.compile(
     _I,
 )
 
+# Its own instructions named as the writer's, or the system message, in each language.
+OWN_INSTRUCTIONS = re.compile(
+    r"\b(?:mes\s+(?:instructions|consignes|directives)|mis\s+(?:instrucciones|directrices|pautas)|le\s+mie\s+(?:istruzioni|linee\s+guida)|"
+    r"as\s+minhas\s+instruções|minhas\s+instruções|meine\s+(?:anweisungen|vorgaben|richtlinien|instruktionen)|mijn\s+(?:instructies|richtlijnen)|"
+    r"moje\s+(?:instrukcje|wytyczne)|мои\s+(?:инструкции|правила|указания)|talimatlarım\w*|yönergelerim\w*|mina\s+(?:instruktioner|riktlinjer)|"
+    r"mé\s+(?:pokyny|instrukce)|le\s+message\s+(?:du\s+)?système|el\s+mensaje\s+del\s+sistema|il\s+messaggio\s+di\s+sistema|"
+    r"a\s+mensagem\s+do\s+sistema|die\s+systemnachricht|системное\s+сообщение|sistem\s+mesajı|"
+    r"the\s+developer\s+message)\b|我的指令|系统消息|指示により|指示で|지침에\s*따라|지침상",
+    _I,
+)
+# Not being allowed, in the first person: a sign alone, since people are not allowed things too.
+NOT_ALLOWED = re.compile(
+    r"\b(?:I(?:'m|\s+am)\s+not\s+(?:allowed|permitted)\s+to|je\s+n['’]ai\s+pas\s+le\s+droit\s+de|"
+    r"no\s+(?:tengo\s+permitido|me\s+está\s+permitido)|non\s+mi\s+è\s+(?:permesso|consentito)|мне\s+запрещено)\b",
+    _I,
+)
+
 SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (REVISED_LABEL, "labels its thinking", 2.0, False),
     (LANGUAGE_NOTE, "plans the reply", 1.0, True),
@@ -650,6 +667,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (THINK_STEPS, "plans the reply", 1.0, False),
     (RESTATED, "restates the request", 1.5, False),
     (SELF_FIX, "corrects itself aloud", 1.5, False),
+    (OWN_INSTRUCTIONS, "restates its instructions", 1.5, True),
+    (NOT_ALLOWED, "restates its instructions", 1.0, True),
     (WE_ANSWER_IN, "plans the reply", 1.5, False),
     (CONCLUDING, "plans the reply", 1.0, False),
     (MUST_GIVE, "plans the reply", 1.0, True),
