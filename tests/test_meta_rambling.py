@@ -12,8 +12,14 @@ from harness.checks.accuracy import measure, read_labeled
 from tests.helpers import REPO
 
 CORPUS = REPO / "fixtures" / "corpus"
-DEV = ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", "meta_rambling_dev2.jsonl"]
+DEV = [
+    "meta_rambling.jsonl",
+    "meta_rambling_styles.jsonl",
+    "meta_rambling_dev2.jsonl",
+    "meta_rambling_dev3.jsonl",
+]
 DEV2 = "meta_rambling_dev2.jsonl"  # a second independent author's texts, now development data
+DEV3 = "meta_rambling_dev3.jsonl"  # a third author's (17 languages), measured unseen, then tuned on
 FROZEN = "meta_rambling_frozen.jsonl"
 
 
@@ -338,6 +344,168 @@ def test_second_authors_false_alarm_classes_pass(text: str) -> None:
     assert passed, detail
 
 
+# ---------------------------------------------------------------- classes seen in a third author's text
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the text labels itself as the reply, or a revision of it
+        ("Assistant's reply regarding the weather: Expect rain after 3 pm.", "labels its thinking"),
+        ("Réponse de l'assistant : la tour mesure 330 m.", "labels its thinking"),
+        ("Output (as requested, one per line):\nred\ngreen\nblue", "labels its thinking"),
+        ("Corrected version (friendlier):\nThanks so much for waiting!", "labels its thinking"),
+        ("Überarbeitete Fassung (kürzer):\nWir liefern morgen.", "labels its thinking"),
+        ("Final answer below.\n\nThe bus leaves at 7:10.", "plans the reply"),
+        # a check of the working before the answer, and its verdict
+        ("Verificación: 4 × 25 = 100. Correcto. Son 100 euros en total.", "checks its own reply"),
+        ("Проверка: 60 / 3 = 20. Верно. Каждому по 20 штук.", "checks its own reply"),
+        # a hesitation while reading the request, in any language
+        (
+            "Hmm, 'light' here probably means weight, not colour. The bike weighs 9 kg.",
+            "thinks aloud",
+        ),
+        (
+            "Хм, «ключ» тут скорее про замок, а не про родник. Ключ можно сделать в мастерской.",
+            "thinks aloud",
+        ),
+        (
+            "ok so css flexbox question. Use justify-content: center on the parent.",
+            "narrates the request",
+        ),
+        # a closing aside citing the instructions or the reply's brevity
+        (
+            "Lima is the capital of Peru. (Kept to one line as the instructions asked.)",
+            "checks its own reply",
+        ),
+        (
+            "Lisboa é a capital de Portugal. (Resposta curta, conforme pedido.)",
+            "checks its own reply",
+        ),
+        (
+            "Madrid es la capital de España. (Respuesta breve según las instrucciones.)",
+            "checks its own reply",
+        ),
+        (
+            "Amsterdam is de hoofdstad. Ik heb het kort gehouden, zoals gevraagd.",
+            "checks its own reply",
+        ),
+        ("القاهرة هي العاصمة. أجبت باختصار كما طُلب.", "checks its own reply"),
+        (
+            "Did I answer everything? Yes: price and delivery. Price $20, delivery 2 days.",
+            "checks its own reply",
+        ),
+        # the person asking guessed at in the opening sentence, whatever the verb
+        (
+            "Похоже, пользователь путает погоду и климат. Погода — краткосрочное явление.",
+            "narrates the requester",
+        ),
+        ("看起来用户把天气和气候搞混了。天气是短期的。", "narrates the requester"),
+        (
+            "Il semble que l'utilisateur confonde météo et climat. La météo est à court terme.",
+            "narrates the requester",
+        ),
+        # restating the request, and a channel's "we must answer in …" in other languages
+        ("So the question boils down to: which is cheaper? The bus.", "restates the request"),
+        ("Dobbiamo rispondere in italiano. Roma è la capitale.", "plans the reply"),
+        ("Мы должны ответить по-русски. Москва — столица.", "plans the reply"),
+        # fixing a figure it has just given
+        ("The total is 10. Oops, that's wrong — it's 12.", "corrects itself aloud"),
+        ("La somma è 10. Scusa, intendevo 12.", "corrects itself aloud"),
+        # its own instructions named as its own, or the system message
+        (
+            "Meine Anweisungen verbieten mir, über Preise zu sprechen. Der Plan enthält SSO.",
+            "restates its instructions",
+        ),
+        ('El mensaje del sistema pide JSON. {"ciudad": "París"}', "restates its instructions"),
+        # its rules, misreadings and re-readings, in the languages the first lexicon lacked
+        ("Podle mých pokynů nesmím sdílet ceny. Otevíráme v devět.", "restates its instructions"),
+        (
+            "I was told to avoid slang, so here it is plainly: the meeting moved to 4 pm.",
+            "restates its instructions",
+        ),
+        (
+            "Warte, ich habe die Frage falsch verstanden. Gemeint ist Celsius: 20 °C.",
+            "admits a mistake",
+        ),
+        ("Vänta, jag läste fel. Det är 12, inte 21.", "admits a mistake"),
+        (
+            "Okej, användaren vill veta när butiken öppnar. Den öppnar klockan nio.",
+            "narrates the requester",
+        ),
+        (
+            "ठीक है, उपयोगकर्ता चाय की रेसिपी चाहता है। पानी उबालें और चाय पत्ती डालें।",
+            "narrates the requester",
+        ),
+        ("Dobře, uživatel se ptá na cenu. Stojí 200 Kč.", "narrates the requester"),
+        (
+            "Breaking down the question: two parts, speed and cost. Trains are faster; buses cheaper.",
+            "narrates the request",
+        ),
+        # announcing how it writes, and steering mid-text
+        (
+            "Alright, first I'll list the tools, then show the steps. Tools: a drill and screws.",
+            "plans the reply",
+        ),
+        ("Okay, drafting now.\n\nDear Mr. Ruiz, thank you for your order.", "plans the reply"),
+        (
+            "Pasta boils in 10 minutes. Right, now moving to the second question: rice takes 18.",
+            "plans the reply",
+        ),
+        ("I need to figure out the total first. 3 × 4 = 12 apples.", "plans the reply"),
+    ],
+)
+def test_third_authors_classes_in_other_words(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labelled letter the reader asked for
+        "Draft:\n\nDear Dr. Chen,\nCould we move our call to Thursday?\nKind regards,\nMia",
+        "Brouillon :\n\nMadame,\nJe vous écris pour confirmer ma venue.\nCordialement,\nLéa",
+        # a worked solution whose check comes last, for the reader
+        "Solve 4x = 20.\nx = 5\nCheck: 4 · 5 = 20 ✓",
+        "Rozwiąż 2x = 8.\nx = 4\nSprawdzenie: 2 · 4 = 8 ✓",
+        # quiz answers labelled for the reader
+        "Answer: C. Water boils at 100 °C at sea level.",
+        # guides to writing replies, prompts and the like
+        "Tips for support replies: 1. Thank them. 2. Never ignore what the customer actually asked.",
+        "A system prompt can say: stay polite. Keep it short; long prompts get ignored.",
+        "Feedback: your essay answers a different question than the prompt asks. Revise section 2.",
+        # fiction and hesitant prose addressed to the reader
+        "Hmm, that's a hard choice! Both phones are good, but I'd pick the cheaper one for your budget.",
+        "“Should I go?” she wondered, looking at the rain. Then she took her umbrella.",
+        "Install the package and restart the server.",
+        "He'd like a window seat, she would prefer the aisle.",
+        "So he wants to buy a house, and she wants to rent. They argued all night.",
+        # replies to the reader's letter, daily plans, feedback on the reader's work, thanks
+        "Risposta alla sua richiesta: il pacco parte domani.",
+        "Please find the invoice attached (as requested).",
+        "Zuerst lese ich die Zeitung, dann trinke ich Kaffee.",
+        "Retour sur ta copie : tu réponds à côté. La consigne demandait une comparaison.",
+        "Got it, thanks! I'll send the files tonight.",
+        "Supongo que ya conoces Madrid. El Prado es imprescindible.",
+        "Tone: friendly but professional. Avoid slang. Use the customer's name.",
+        # documentation of what a user does, and studies of users
+        "El usuario recibe un correo de confirmación. Después puede entrar.",
+        "用户收到确认邮件后即可登录。邮件有效期为一天。",
+        "The user study had 40 participants. Results were mixed.",
+        # labels, asides and gerunds that are ordinary prose
+        "Store in a cool place (instructions on the label).",
+        "Kept in the fridge, the sauce lasts a week (keep it covered).",
+        "Response time: under 2 hours. Resolution time: under 2 days.",
+        "Response:\nThank you for contacting us. Your refund has been processed.",
+        "Quick check: is the stove off? Good. Now you can leave.",
+        "Sticking to a budget is easier with a weekly plan.",
+        "Per the safety policy, helmets are mandatory on site.",
+        "Let me show you: 12 × 3 means three groups of twelve, 12 + 12 + 12 = 36.",
+    ],
+)
+def test_third_authors_false_alarm_classes_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
@@ -423,6 +591,17 @@ def test_second_authors_development_file_meets_the_targets() -> None:
     assert len(items) >= 300 and len({item["lang"] for item in items}) >= 10
     confusion = measure("meta_rambling", items)
     print(confusion.summary_with_intervals("meta_rambling dev2"))
+    misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
+    assert confusion.precision >= 0.95, misses
+    assert confusion.recall >= 0.90, misses
+
+
+def test_third_authors_development_file_meets_the_targets() -> None:
+    """dev3 (a third author, 17 languages incl. ar, hi, cs) on its own."""
+    items = read_labeled(CORPUS / DEV3)
+    assert len(items) >= 300 and len({item["lang"] for item in items}) >= 10
+    confusion = measure("meta_rambling", items)
+    print(confusion.summary_with_intervals("meta_rambling dev3"))
     misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
     assert confusion.precision >= 0.95, misses
     assert confusion.recall >= 0.90, misses

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks._meta_frames import frame_signs
+from harness.checks._meta_shapes import shape_signs
+
 _I = re.IGNORECASE
 _SENTENCE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*(?:[-*>]+[ \t]*)?(?:(?:ok(?:ay)?|so|now|alright|right|first|then|next|also|and)\s*,?\s+)?"
 
@@ -181,13 +184,13 @@ THEY_ARE = re.compile(
 # Sizing up the request in the first sentence: "This one's easy.", "La pregunta es sencilla."
 _EASY = (
     r"(?:easy|simple|straightforward|trivial|quick|clear|tricky|sencilla|sencillo|fácil|facile|semplice|simples|"
-    r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay)"
+    r"einfach|eenvoudig|makkelijk|prosta|proste|łatwe|простой|несложный|basit|kolay|jednoduch[áý]|snadn[áý]|enkel)"
 )
 SIZING_UP = re.compile(
-    rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
+    rf"\A\s*(?:(?:ok(?:ay)?|so|alright|right|hmm+|ah|oh|ugh|uh|well)\s*,?\s+)?(?:(?:this|that)\s+one(?:'s|’s|\s+is)\s+(?:pretty\s+|really\s+|very\s+)?{_EASY}"
     rf"|(?:an?\s+)?{_EASY}\s+one|"
-    r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru)\s+"
-    r"(?:is|ist|est|es|è|é|jest|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
+    r"(?:la|die|de|a|the)?\s*(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru|otázka|frågan)\s+"
+    r"(?:is|ist|est|es|è|é|jest|je|är|—|-)?\s*(?:very\s+|sehr\s+|très\s+|muy\s+|molto\s+|muito\s+|heel\s+|bardzo\s+|очень\s+|çok\s+)?"
     rf"{_EASY})\s*[.!;]",
     _I,
 )
@@ -206,7 +209,9 @@ INVERTED_ASKER = re.compile(
 # Deciding how to write, in the languages that say it with a verb ending: "方針でいきます", "정리해야겠다".
 CJK_PLAN = re.compile(
     r"方針で(?:いきます|いく|行きます|進めます)|(?:書く|答える|まとめる)ことにし(?:ます|よう)|という方針|"
-    r"(?:정리|답변|대답|설명|작성)(?:해야겠다|해야겠어|하기로\s*하자|해야지)|我打算|我准备先|我决定先",
+    r"(?:정리|답변|대답|설명|작성|답)(?:해야겠다|해야겠어|하기로\s*하자|해야지|하자|할게|하겠다)|我打算|我准备先|我决定先|"
+    r"回答之前|答える前に|답하기\s*전에|用(?:简体|繁体)?(?:中文|英文|英语)回答|日本語で答え|한국어로\s*답|"
+    r"(?:质问|問題|问题|質問)を?整理|整理一下问题|질문을\s*정리|(?:쉬운|간단한)\s*질문",
 )
 # Being asked, whoever is: "The AI here is being asked for advice."
 BEING_ASKED_ANY = re.compile(
@@ -385,7 +390,7 @@ WE_MUST_ANSWER = re.compile(
 )
 # An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
 BRACKET_NOTE = re.compile(
-    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it|"
+    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it\s+(?:short|brief|simple|concise|light|friendly|casual|tight)|"
     r"mention|response|reply|answer|requirements?|assume|todo|the\s+question|asked)\b)(?!editor)[^\])\n]{8,200}[\])]",
     _I,
 )
@@ -410,7 +415,7 @@ OPENING_BASICALLY = re.compile(
 # Judging that the reply answers the request, in each language: "ça répond à la demande".
 ANSWERS_REQUEST = re.compile(
     r"\b(?:this|that|ça|cela|ceci|esto|eso|questo|isso|dit|to|это|bu|det|das|dies)\s+(?:\w+\s+){0,2}?"
-    r"(?:answers|covers|répond|couvre|responde|cubre|risponde|copre|beantwoordt|odpowiada|отвечает|yanıtlıyor|cevaplıyor|"
+    r"(?:answers|covers|répond|réponde|couvre|responde|responda|cubre|risponde|risponda|copre|beantwoordt|odpowiada|отвечает|yanıtlıyor|cevaplıyor|"
     r"besvarar|täcker|beantwortet)\b[^.\n]{0,25}?(?:question|demande|request|pregunta|lo\s+que|domanda|richiesta|pergunta|"
     r"o\s+que|vraag|pytanie|вопрос|soru|frågan|ce\s+qu|frage|anfrage)|"
     r"\b(?:das|dies)\s+(?:sollte|dürfte|müsste)\s+(?:\w+\s+){0,4}?beantworten\b|"
@@ -440,8 +445,9 @@ EARLIER_TURN = re.compile(
     r"\b(?:(?:their|his|her)\s+(?:previous|earlier|last|first|original)|the\s+(?:previous|earlier))\s+"
     r"(?:message|question|request|prompt)\b(?![^.\n]{0,60}\b(?:model|API|role|system\s+prompt)\b)|"
     r"\b(?:ihre|seine|die)\s+(?:vorherige|letzte|erste)\s+(?:nachricht|frage)\b|"
-    r"\b(?:son|sa|le|la)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el)\s+(?:mensaje|pregunta)\s+anterior\b|"
-    r"\b(?:il|la|suo|sua)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu)\s+(?:mensagem|pergunta)\s+anterior\b|"
+    r"\b(?:son|sa|le|la|au|du)\s+(?:message|question|demande)\s+précédente?\b|\b(?:su|la|el|al|del)\s+(?:mensaje|pregunta)\s+anterior\b|"
+    r"\b(?:il|la|suo|sua|al|del|nel)\s+(?:messaggio|domanda)\s+precedente\b|\b(?:a|o|sua|seu|ao|à|do|da)\s+(?:mensagem|pergunta)\s+anterior\b|"
+    r"上一条消息|上一條訊息|前のメッセージ|이전\s*메시지|"
     r"\b(?:het|de|zijn|haar)\s+vorige\s+(?:bericht|vraag)\b|\bpoprzedni(?:ej|m)?\s+(?:wiadomości|pytaniu|wiadomość|pytanie)\b|"
     r"\bпредыдущ(?:ем|ий|ее|ему)\s+(?:сообщении|сообщение|вопрос|вопросе)\b|\bönceki\s+(?:mesaj|soru)\w*|"
     r"\b(?:förra|tidigare)\s+(?:meddelandet|frågan)\b|上一个问题|前の質問|이전\s*질문",
@@ -523,3 +529,5 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     sentence = text[: first.end() + 120].split(".")[0] if first else ""
     if first and len(text) > first.end() + 20 and not _CONDITIONAL.search(sentence):
         yield "plans the reply", 1.0, first.start(), first.end(), True
+    yield from shape_signs(text)
+    yield from frame_signs(text)

@@ -32,6 +32,7 @@ from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
+from harness.checks._meta_frames import is_letter_draft
 from harness.checks._meta_structure import structural_signs
 from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
@@ -135,7 +136,7 @@ CONVERSATION = re.compile(
 )
 ASSISTANT = re.compile(
     r"\bthe\s+assistant\s+(?:responded|replied|answered|said|explained|gave|provided|"
-    r"(?:should|must|needs?\s+to|has\s+to|will)\s+(?:respond|reply|answer|say|provide|give|explain|be|not|avoid|mention))\b",
+    r"(?:should|must|needs?\s+to|has\s+to|will)\s+(?:now\s+|just\s+|simply\s+)?(?:respond|reply|answer|say|provide|give|explain|be|not|avoid|mention))\b",
     re.IGNORECASE,
 )
 
@@ -220,6 +221,12 @@ HEDGE = re.compile(
     r"because|considering)\s*,?\s*$",
     re.IGNORECASE,
 )
+# A sentence of advice to the reader: "Avoid macros that ignore what the user asked."
+ADVICE_START = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:avoid|don['’]t|do\s+not|never|always|make\s+sure|remember|try\s+to|be\s+sure)\b",
+    re.IGNORECASE,
+)
+PROMPT_TALK = re.compile(r"\b(?:system\s+)?prompts?\b", re.IGNORECASE)  # advice on writing prompts
 MODEL_TALK = re.compile(
     r"\b(?:model|models|LLM|chatbot|bot|API|app|application|server|endpoint|modèle|Modell|modelo|modello|"
     r"модель)\b|模型|モデル",
@@ -303,6 +310,9 @@ SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|te|usted|ustedes|tú|ti|tuo|tua|"
     r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
     re.IGNORECASE,
+)
+FRENCH = re.compile(
+    r"\b(?:le|la|les|des|est|une|je|il|elle|pour|avec|dans|qu['’]|c['’]est)\b", re.IGNORECASE
 )
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
 REDO = re.compile(lx.REDO, re.IGNORECASE)
@@ -431,6 +441,7 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight = min(weight, 0.75)  # "user sent them" deep in case notes
         if (
             CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
+            or ADVICE_START.match(text, lo)
             or re.search(r"\bhad\b", between)
             or MODEL_TALK.search(text[lo:hi])
         ):
@@ -451,10 +462,14 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         yield Evidence("narrates the requester", weight, match.start(), match.end())
     for match in REQUEST_NOUN.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
-        if not MODEL_TALK.search(text[lo:hi]):  # "the user's request is validated by the server"
+        if not MODEL_TALK.search(text[lo:hi]) and not _addressed(
+            text, lo, hi, match.start(), match.end()
+        ):  # "the user's request is validated by the server", "you answer … than the prompt asks"
             yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in BEING_ASKED.finditer(text):
-        yield Evidence("narrates the requester", 1.5, match.start(), match.end())
+        lo, hi = _sentence_bounds(text, match.start())
+        if not _addressed(text, lo, hi, match.start(), match.end()):  # "markiere, was gesucht ist"
+            yield Evidence("narrates the requester", 1.5, match.start(), match.end())
     for match in INTENT_QUESTION.finditer(text):
         yield Evidence("narrates the requester", 1.5, match.start(), match.end())
     for match in ASSISTANT_MODAL.finditer(text):
@@ -509,8 +524,11 @@ def _about_requester(text: str) -> Iterator[Evidence]:
 def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Whether the sentence speaks to the reader ("I'll walk you through", "te explicaré")."""
     sentence = text[lo:hi]
+    you = [m.group().lower() for m in SECOND_PERSON.finditer(sentence)]
+    if you and set(you) <= {"du"} and FRENCH.search(sentence):
+        you = []  # French "du" (of the) is not German "du" (you)
     return bool(
-        SECOND_PERSON.search(sentence)
+        you
         or FORMAL_YOU.search(sentence)
         or CLITIC_BEFORE.search(text[max(lo, start - 6) : start])
         or CLITIC_AFTER.match(text, end)
@@ -581,6 +599,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
+                or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
             ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
@@ -601,6 +620,8 @@ def _revises(text: str) -> Iterator[Evidence]:
 
 def _labels(text: str) -> Iterator[Evidence]:
     strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
+    if strong and strong[0].start() < 30 and is_letter_draft(text):
+        strong = strong[1:]  # "Draft:\n\nDear …": a letter written for the reader, labelled
     # A glossary or form ("Draft: unpublished. Published: visible. Archived: hidden.") has
     # mostly other labels; reasoning notes are mostly reasoning labels.
     others = (

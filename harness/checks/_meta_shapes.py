@@ -1,0 +1,303 @@
+"""Where meta talk sits, whatever its words: the opening, a closing verdict, a label before the answer.
+
+An unseen author's rambling keeps a shape even when its words are new: the text opens by
+talking to itself ("Got it —", "Bon,", "Tamam,") and then names the request in a short
+clause before answering; a line starts with a label for the reply ("Final answer:",
+"Revised version:") after other text; the last sentence judges the reply ("That should
+cover it."); a bracketed aside describes the reply's form ("(kept it to one line)").
+Each yields (rule, weight, start, end, needs_unaddressed), as `_meta_structure` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from harness.checks import _meta_lexicon as lx
+
+_I = re.IGNORECASE
+
+# Words a writer says to itself before starting: acknowledging the task, not greeting a reader.
+_SELF_ACK = (
+    r"got\s+it|gotcha|understood|noted|right|alright|all\s+right|ok(?:ay)?|okey|mkay|hmm+|hm+|"
+    r"compris|entendu|bon|bien|d['’]accord|ok\s+donc|alors|entendido|vale|bueno|bien|pues|vamos|"
+    r"verstanden|alles\s+klar|gut|also|na\s+gut|okay\s+also|capito|allora|bene|ok\s+quindi|dunque|"
+    r"entendi|certo|beleza|bom|então|begrepen|goed|oké|dus|nou|begrepet|förstått|okej|jaha|"
+    r"rozumiem|dobra|dobrze|więc|okej|так|итак|ладно|хорошо|понятно|ясно|ну|tamam|peki|anladım|pekala|"
+    r"好的|好|嗯|明白了|了解|わかりました|分かりました|なるほど|はい|알겠습니다|좋아|음|네"
+)
+_CONNECTIVE = (
+    r"so|then|now|donc|alors|entonces|pues|así\s+que|also|dann|quindi|allora|então|dus|więc|значит|итак|yani|"
+    r"demek|所以|那么|じゃあ|그럼|så"
+)
+_PRONOUN = (
+    r"they|he|she|this\s+person|il|elle|ils|on|er|sie|man|lui|lei|ele|ela|eles|hij|zij|ze|men|on|ona|oni|"
+    r"он|она|они|человек|o|onlar|han|hon|de|user|the\s+user|l['’]utilisateur|el\s+usuario|l['’]utente|"
+    r"o\s+usuário|de\s+gebruiker|der\s+nutzer|użytkownik|пользователь|kullanıcı|användaren"
+)
+_ADVERB = (
+    r"just|really|basically|probably|clearly|simply|only|mainly|also|juste|simplement|sólo|solo|solamente|"
+    r"nur|einfach|eigentlich|solo|semplicemente|só|apenas|gewoon|alleen|tylko|po\s+prostu|просто|только|"
+    r"sadece|yalnızca|bara|egentligen"
+)
+_LATIN_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "sv")
+_REQUEST_VERB = "|".join(f"(?:{lx.REQUEST_VERB[lang]})" for lang in _LATIN_LANGS)
+# "it's about", as an opening names the request: "Dobra, chodzi o przepis."
+_ABOUT = (
+    r"it(?:'s|’s|\s+is)\s+(?:about|a\s+question\s+of)|il\s+s['’]agit\s+d|c['’]est\s+une\s+question|"
+    r"se\s+trata\s+de|si\s+tratta\s+di|trata-se\s+de|es\s+geht\s+um|het\s+gaat\s+om|chodzi\s+o|речь\s+о|"
+    r"вопрос\s+(?:о|про)|det\s+handlar\s+om|konu"
+)
+# An opening that acknowledges the task to itself, then names what was asked, and the
+# answer follows: "Got it — a packing list.", "Bon, il veut savoir…", "Так, человек спрашивает…".
+SELF_ACK_OPENING = re.compile(
+    rf"\A\s*(?P<ack>(?:{_SELF_ACK}))(?![\w-])\s*(?:[,.!:;…—–-]+|\s)\s*"
+    rf"(?:(?:{_CONNECTIVE})(?![\w-])\s*,?\s*)?(?:(?:{_PRONOUN})(?![\w-])\s+)?(?:(?:{_ADVERB})\s+)?"
+    rf"(?P<what>(?!thanks?\b)(?:{_REQUEST_VERB}|{_ABOUT})(?![\w-]))",
+    _I,
+)
+# Verb-final languages name the request at the end of the clause: "Tamam, kısa bir cevap istiyor."
+SOV_ACK_OPENING = re.compile(
+    rf"\A\s*(?:{_SELF_ACK})(?![\w-])\s*[,.!:;…—–-]+\s*[^.!?\n]{{0,60}}?(?P<what>(?:{lx.REQUEST_VERB['tr']}))[ \t]*[.!]",
+    _I,
+)
+# The same acknowledgement followed by a bare noun phrase naming the task, then the answer:
+# "Got it — a packing list for a weekend hike. Here it is:".
+ACK_FRAGMENT = re.compile(
+    r"\A\s*(?:got\s+it|gotcha|understood|noted|compris|entendu|entendido|verstanden|alles\s+klar|capito|entendi|"
+    r"begrepen|förstått|rozumiem|понятно|ясно|anladım|明白了|了解|わかりました|分かりました|알겠습니다)"
+    r"\s*[,.!:;…—–-]+\s*(?P<frag>(?:a|an|une?|una?|eine?|een|um|uma|en|ett)\s[^.!?\n。！？]{3,90})[.!?:。！？\n]",
+    _I,
+)
+# A third person wanting, with a modal: "They'd probably like metric units."
+THEY_WOULD = re.compile(
+    r"\bthey(?:'d|’d|\s+would|\s+might|\s+may|\s+probably)\s+(?:probably\s+|likely\s+|also\s+|rather\s+)?"
+    r"(?:like|want|prefer|appreciate|need|expect)\b(?!\s+(?:to\s+)?(?:you|us)\b)(?!\s+to\s+(?!know\b|see\b|have\b))",
+    _I,
+)
+# A label for the reply at the start of a line, after other text: the working came first.
+_REPLY_LABEL = (
+    r"my\s+(?:answer|reply|response)|final\s+(?:answer|reply|response|version|output|draft)|(?:revised|corrected|improved|polished|cleaned[- ]up|"
+    r"shorter|updated|better)\s+(?:answer|reply|response|version|draft)|response|reply|answer|output|"
+    r"réponse(?:\s+finale)?|version\s+finale|respuesta(?:\s+final)?|versión\s+final|risposta(?:\s+finale)?|"
+    r"versione\s+finale|resposta(?:\s+final)?|versão\s+final|antwort|endgültige\s+antwort|antwoord|odpowiedź|"
+    r"ответ|итоговый\s+ответ|cevap|yanıt|svar|最终答案|最終回答|回答|답변|最终回答"
+)
+REPLY_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?(?P<label>{_REPLY_LABEL})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\S",
+    _I | re.MULTILINE,
+)
+QUESTION_LABEL = re.compile(
+    r"^[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*)?(?:q|question|frage|pregunta|domanda|pergunta|vraag|pytanie|вопрос|soru|fråga|问题|質問|질문)"
+    r"(?:\*\*)?[ \t]*[:：]",
+    _I | re.MULTILINE,
+)
+# The last sentence judges the reply just written: "That should cover it.", "Short and sweet."
+CLOSING_VERDICT = re.compile(
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|good|great|yes|yep|right|alright|done|perfect|fine|"
+    r"nice|cool)[,.!]?\s+)?(?:(?:that|this)(?:'s|’s|\s+is|\s+should|\s+will|\s+ought\s+to)?\s+"
+    r"(?:cover(?:s)?\s+it|cover\s+(?:everything|the\s+basics)|do(?:es)?\s+it|do|work(?:s)?|suffice(?:s)?|be\s+enough|enough|"
+    r"good|clear|concise|short|brief|tight|fine|it|all\s+(?:that's\s+)?needed|answer(?:s)?\s+it|"
+    r"(?:short|concise|brief|clear|simple)\s+enough|under\s+the\s+limit|within\s+the\s+limit)|"
+    r"short\s+and\s+(?:sweet|to\s+the\s+point|clear)(?:\s*[—–,-]\s*(?:that|this)\s+works)?|concise\s+and\s+(?:clear|complete)|clear\s+and\s+concise|"
+    r"(?:short|concise|brief)\s+enough|good\s+enough|looks\s+good|sounds\s+good|reads\s+well|done|perfect|"
+    r"ça\s+(?:devrait\s+suffire|suffit|ira)|c['’]est\s+bon|eso\s+(?:debería\s+bastar|basta)|listo|"
+    r"das\s+(?:sollte\s+reichen|reicht|passt)|passt|questo\s+(?:dovrebbe\s+bastare|basta)|"
+    r"isso\s+(?:deve\s+bastar|basta)|pronto|dat\s+(?:moet\s+genoeg\s+zijn|is\s+genoeg|volstaat)|klaar|"
+    r"to\s+(?:powinno\s+wystarczyć|wystarczy)|gotowe|этого\s+(?:должно\s+)?(?:хватит|достаточно)|готово|"
+    r"bu\s+(?:yeterli|yeter)|tamamdır|det\s+(?:räcker|borde\s+räcka)|klart)"
+    r"(?:\s+(?:for\s+(?:them|the\s+user|this|the\s+question)|here|now))?[ \t]*[.!]?[ \t]*\Z",
+    _I,
+)
+# A verdict that the reply is sufficient, not merely good: the strongest closing.
+ENOUGH = re.compile(
+    r"cover|do(?:es)?\s+it|\bdo\b|suffic|enough|limit|sweet|to\s+the\s+point|suffire|suffit|bastar|basta|reichen|"
+    r"reicht|genoeg|volstaat|wystarcz|хватит|достаточно|yeter|räck",
+    _I,
+)
+# A bracketed aside about the reply's own form: "(kept it to one line)", "(short version)".
+FORM_ASIDE = re.compile(
+    r"[(\[](?:\s*(?:note|n\.b\.)\s*[:,-]\s*)?\s*(?:(?:keeping|kept|trimmed|trimming|shortened|shortening|condensed|"
+    r"simplified)\s+(?:it|this|things|the\s+(?:answer|reply|response|list|explanation))|short\s+version|one[- ]liner|brief\s+(?:version|answer)|"
+    r"per\s+(?:the\s+)?instructions?|under\s+\d+\s+words|no\s+(?:jargon|markdown|fluff))\b[^)\]\n]{0,80}[)\]]",
+    _I,
+)
+# Judging the form the reply needs before giving it: "This calls for a short answer."
+FORM_JUDGEMENT = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|hmm+|right|alright)\s*,?\s+)?(?:I\s+think\s+|probably\s+)?"
+    r"(?:(?:this|that|it)\s+(?:calls\s+for|needs|deserves|warrants|only\s+needs|just\s+needs)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:answer|reply|response|list|table|explanation|one-liner|summary)|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:table|list|bullet\s+list|bullet\s+points|format|layout|one-liner)\s+"
+    r"(?:suits|fits|works)\s+(?:this|it|here|best))\b",
+    _I,
+)
+# Checking its own working aloud, then the verdict: "Vérifions : 12 × 12 = 144. Oui."
+# (A bare "Check:" or "Let's check:" ends worked solutions written for the reader, so they
+# are left out: only the writer's own gerund or first person counts.)
+_CHECKING = (
+    r"(?:quick|sanity|final|one\s+more|double)[- ]check|double[- ]checking|re-?checking|checking|verifying|"
+    r"(?:noch\s+(?:ein)?mal\s+)?(?:nachprüfen)|kurz\s+prüfen|je\s+vérifie|vérification\s+rapide|compruebo|"
+    r"controllo\s+rapido|verificando|conferindo|ik\s+controleer|sprawdzam|szybkie\s+sprawdzenie|проверяю|"
+    r"быстрая\s+проверка|kontrol\s+ediyorum|kontrollerar|låt\s+mig\s+kolla|验算|检查一下|確認すると|검산"
+)
+_VERDICT = (
+    r"yes|yep|correct|right|ok(?:ay)?|good|fine|matches|checks\s+out|stimmt|passt|richtig|oui|correct|exact|juste|"
+    r"sí|correcto|cuadra|bien|giusto|corretto|torna|sim|certo|confere|klopt|juist|tak|zgadza\s+się|poprawnie|"
+    r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음"
+)
+CHECK_ALOUD = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
+    rf"(?:[.,;:!?—–=-]\s*|\s)(?:{_VERDICT})(?=\s*(?:[.,;!—–)]|$))",
+    _I | re.MULTILINE,
+)
+# Asking itself whether it is right, and answering: "Hmm, is that right? Yes."
+SELF_QUESTION = re.compile(
+    r"\b(?:is\s+(?:that|this|it)\s+(?:right|correct)|does\s+(?:that|this|it)\s+(?:add\s+up|check\s+out|make\s+sense)|"
+    r"c['’]est\s+(?:bon|juste)|¿(?:es\s+)?correcto|è\s+giusto|stimmt\s+das|klopt\s+dat|правильно|doğru\s+mu)"
+    r"\s*\?\s*(?:yes|yep|oui|sí|si|ja|sim|tak|да|evet|yup)\b",
+    _I,
+)
+# The first sentence names someone asking, with a verb of asking or of wanting to know:
+# "Er will wissen, wie spät es ist.", "Он просит перевести фразу.", "Han undrar vad klockan är."
+_ASKS = (
+    r"want\s+to\s+know|are\s+asking|willen\s+weten|wollen\s+wissen|veulent\s+savoir|quieren\s+saber|vogliono\s+sapere|"
+    r"querem\s+saber|chcą\s+wiedzieć|хотят\s+узнать|spørger|"
+    r"asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|is\s+requesting|requests|"
+    r"will\s+wissen|möchte\s+wissen|fragt|bittet\s+um|demande|veut\s+savoir|voudrait\s+savoir|se\s+demande|"
+    r"pregunta|quiere\s+saber|pide|chiede|vuole\s+sapere|vorrebbe\s+sapere|pergunta|quer\s+saber|pede|"
+    r"vraagt|wil\s+weten|pyta|prosi\s+o|chce\s+wiedzieć|спрашивает|просит|хочет\s+узнать|интересуется|"
+    r"soruyor|istiyor|öğrenmek\s+istiyor|bilmek\s+istiyor|undrar|frågar|vill\s+veta|ber\s+om"
+)
+_SOMEONE = (
+    r"he|she|they|er|sie|il|elle|ils|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|oni|он|она|они|o|han|hon|"
+    r"le\s+demandeur|la\s+demandeuse|el\s+solicitante|il\s+richiedente|o\s+solicitante|der\s+anfragende|"
+    r"de\s+aanvrager|wnioskodawca|заказчик|talep\s+eden|the\s+requester|the\s+client\s+here"
+)
+ASKER_OPENS = re.compile(
+    rf"\A\s*(?:(?:{_SELF_ACK})(?![\w-])\s*[,.!:;…—–-]*\s*)?(?:(?:{_SOMEONE})\s+(?:(?:{_ADVERB})\s+)?(?:{_ASKS})"
+    rf"|(?:{_SOMEONE})\s+[^.!?\n]{{1,40}}?\s(?:soruyor|istiyor|öğrenmek\s+istiyor|bilmek\s+istiyor))(?![\w-])",
+    _I,
+)
+# Wanting a reply of some form, whoever wants it: "Sie möchte eine kurze Antwort."
+_WANT = (
+    r"wants?|would\s+like|'d\s+like|expects?|needs?|prefers?|möchte|will|braucht|erwartet|veut|voudrait|attend|"
+    r"quiere|espera|prefiere|vuole|vorrebbe|preferisce|quer|prefere|wil|verwacht|chce|oczekuje|хочет|ждёт|ждет|"
+    r"vill|förväntar\s+sig"
+)
+_FORM_NOUN = (
+    r"answer|reply|response|summary|list|explanation|version|antwort|zusammenfassung|liste|erklärung|réponse|résumé|"
+    r"explication|respuesta|resumen|lista|explicación|risposta|riassunto|elenco|spiegazione|resposta|resumo|"
+    r"explicação|antwoord|samenvatting|lijst|uitleg|odpowiedź|odpowiedzi|podsumowanie|listę|ответ|список|"
+    r"объяснение|svar|sammanfattning|lista"
+)
+WANTS_A_REPLY = re.compile(
+    rf"\A\s*(?:(?:{_SELF_ACK})(?![\w-])\s*[,.!:;…—–-]*\s*)?(?:{_SOMEONE}|the\s+user|user)\s+(?:{_WANT})\s+"
+    rf"(?:(?:a|an|eine?|une?|una?|um|uma|een|ett|en)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORM_NOUN})(?![\w-])",
+    _I,
+)
+# The request in the passive or impersonal, opening the text: "Se pide un resumen breve."
+IMPERSONAL_REQUEST = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|bon|vale|also|allora|então|dus|więc|так|tamam)\s*,?\s+)?"
+    r"(?:se\s+pide|se\s+solicita|se\s+pregunta|il\s+est\s+demandé|on\s+(?:me\s+)?demande|gefragt\s+ist|"
+    r"gewünscht\s+ist|verlangt\s+ist|gesucht\s+wird|pediram|pedem|é\s+pedido|é\s+pedida|foi\s+pedid[oa]|"
+    r"si\s+chiede|viene\s+chiest[oa]|er\s+wordt\s+gevraagd|gevraagd\s+wordt|gevraagd\s+is|prosi\s+się|"
+    r"proszą\s+o|просят|спрашивают|нужно\s+(?:дать|написать|перечислить)|isteniyor|soruluyor|"
+    r"efterfrågas|det\s+efterfrågas|what's\s+wanted\s+is|what\s+is\s+wanted\s+is|requested\s*:)\b",
+    _I,
+)
+# Announcing, with a gerund, how it is writing the reply: "Keeping it short:", "Sticking to
+# three bullet points.", "Making sure to answer in English."
+PLAN_GERUND = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|alright|right)\s*,?\s+)?(?:"
+    r"making\s+sure\s+(?:to|I|the\s+(?:answer|reply|response))|sticking\s+(?:to|with)|"
+    r"keeping\s+(?:it|this|things|the\s+(?:answer|reply|response|list|tone))|"
+    r"writing\s+(?:this|it|the\s+(?:answer|reply|response))\s+(?:in|as|for|with)|going\s+with|opting\s+for|"
+    r"writing\s+(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response)|"
+    r"leading\s+with|answering\s+in|replying\s+in|responding\s+in|aiming\s+for|"
+    r"giving\s+(?:them|the\s+user|a\s+(?:short|brief|quick|concise))|"
+    r"staying\s+(?:brief|concise|under|within))\b"
+    r"(?![^.,:;\n]*\b(?:is|are|was|were|can|helps?|makes?|requires?)\b)",  # "Sticking to a budget is easier"
+    _I | re.MULTILINE,
+)
+# A note on the reply's form, alone as the first sentence: "Short answer needed.", "No preamble,".
+FORM_FIRST = re.compile(
+    r"\A\s*(?:(?:a\s+)?(?:short|brief|quick|one-line|one-word|one-sentence|concise|simple|direct)\s+"
+    r"(?:answer|reply|response)\s+(?:needed|required|wanted|expected|requested|it\s+is|then|will\s+do|is\s+(?:needed|fine|best|enough))"
+    r"\s*[.!]|(?:one-line|one-word|one-sentence)\s+(?:answer|reply|response)\s*[.!]|"
+    r"no\s+(?:preamble|intro|introduction|fluff|filler|small\s+talk|caveats)\b[^.\n]{0,40}[,;:.—–-])",
+    _I,
+)
+# The goal of this exchange, named as such: "Looks like the goal here is a short bio."
+GOAL_HERE = re.compile(
+    r"\bthe\s+(?:goal|aim|task|job|brief|ask|requirement|need|point|idea)\s+here\s+(?:is|seems|sounds|looks|appears)\b",
+    _I,
+)
+_FIRST_BREAK = re.compile(r"[.!?。！？](?=\s|$)|[。！？]|\n")
+
+
+def _first_sentence_end(text: str) -> int:
+    found = _FIRST_BREAK.search(text)
+    return found.end() if found else len(text)
+
+
+def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """(rule, weight, start, end, needs_unaddressed) for each positional sign in `text`."""
+    first_end = _first_sentence_end(text)
+    answered = len(text.strip()) > first_end + 2  # something follows the opening
+    opening = SELF_ACK_OPENING.match(text)
+    if opening and answered and opening.end() <= first_end:
+        yield "narrates the requester", 1.0, opening.start("what"), opening.end("what"), True
+    verb_last = SOV_ACK_OPENING.match(text)
+    if verb_last and answered and verb_last.end() <= first_end:
+        yield "narrates the requester", 1.0, verb_last.start("what"), verb_last.end("what"), True
+    fragment = ACK_FRAGMENT.match(text)
+    if fragment and answered and len(fragment.group("frag").split()) <= 12:
+        yield "narrates the request", 1.0, fragment.start(), fragment.end(), True
+    for match in THEY_WOULD.finditer(text):
+        yield "narrates the requester", 1.0, match.start(), match.end(), True
+    labels = list(REPLY_LABEL_LINE.finditer(text))
+    plain = sum(m.group("label").lower() in _PLAIN_LABELS for m in labels)
+    for match in labels:
+        before = text[: match.start()].strip()
+        is_plain = match.group("label").lower() in _PLAIN_LABELS
+        if is_plain and (plain > 1 or QUESTION_LABEL.search(before)):
+            continue  # "Question: … Answer: …" pairs: an FAQ, not a draft and its reply
+        if (before and len(before.split()) >= 3) or match.group("label").lower().startswith("my"):
+            # Working above, then the reply labelled: a draft and its final form.
+            weight = 1.0 if is_plain else 1.5
+            yield "labels its thinking", weight, match.start("label"), match.end("label"), False
+    stripped = text.rstrip()
+    closing = CLOSING_VERDICT.search(stripped)
+    if closing and closing.start() > 0 and stripped[: closing.start()].strip():
+        enough = ENOUGH.search(closing.group())
+        yield "checks its own reply", 1.5 if enough else 1.0, closing.start(), closing.end(), True
+    for match in FORM_ASIDE.finditer(text):
+        yield "checks its own reply", 1.0, match.start(), match.end(), True
+    for pattern in (CHECK_ALOUD, SELF_QUESTION):
+        for match in pattern.finditer(text):
+            yield "checks its own reply", 1.5, match.start(), match.end(), False
+    for pattern, rule in (
+        (ASKER_OPENS, "narrates the requester"), (WANTS_A_REPLY, "narrates the requester"),
+        (IMPERSONAL_REQUEST, "narrates the request"), (FORM_FIRST, "plans the reply"),
+    ):  # fmt: skip
+        found = pattern.match(text)
+        if found and answered and found.end() <= first_end + 1:
+            yield rule, 1.0, found.start(), found.end(), True
+    for pattern, rule in ((PLAN_GERUND, "plans the reply"), (GOAL_HERE, "narrates the request")):
+        for match in pattern.finditer(text):
+            yield rule, 1.0, match.start(), match.end(), True
+    judgement = FORM_JUDGEMENT.match(text)
+    if judgement and answered:
+        yield "plans the reply", 1.0, judgement.start(), judgement.end(), True
+
+
+_PLAIN_LABELS = {
+    "answer",
+    "response",
+    "reply",
+    "output",
+    "antwort",
+    "réponse",
+    "respuesta",
+    "risposta",
+}
