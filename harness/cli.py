@@ -260,12 +260,12 @@ def _print_summary(
 ) -> None:
     from harness.report.github import append_step_summary
     from harness.report.jobsummary import summary_markdown
-    from harness.report.run_summary import sections
+    from harness.report.run_summary import sections, summary_data
     from harness.report.sections import render_json, render_markdown, render_terminal
 
     parts = sections(records, show_failures)
     if fmt == "json":
-        print(render_json(title, [], parts))
+        print(render_json(title, [], parts, {"summary": summary_data(records)}))
     elif fmt == "markdown":
         print(render_markdown(title, [], parts), end="")
     else:

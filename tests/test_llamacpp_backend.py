@@ -92,9 +92,10 @@ def test_timing_is_positive_and_ordered(backend: LlamaCppBackend) -> None:
     decode = generation.decode_tokens_per_s
     prefill = generation.prefill_tokens_per_s
     assert decode is not None and prefill is not None
-    # plausible for a 135M model on any CPU or GPU: not zero, not absurd
-    assert 1 < decode < 100_000
-    assert 1 < prefill < 1_000_000
+    # positive and not absurd for a 135M model; no lower bound on speed, which a busy
+    # machine can push below any figure (0.6 tok/s was seen while llama.cpp compiled beside it)
+    assert 0 < decode < 100_000
+    assert 0 < prefill < 1_000_000
 
 
 def test_greedy_decoding_is_repeatable(backend: LlamaCppBackend) -> None:

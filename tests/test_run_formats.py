@@ -46,7 +46,12 @@ def test_json_is_one_document_of_the_same_sections(tmp_path: Path) -> None:
     assert titles[0] == "Failures (first failing check of each case)"
     assert titles[-1] == "Run summary"
     (row,) = report["sections"][-1]["rows"]
-    assert row["backend"] == "replay" and row["failed"] == "1" and row["pass rate"] == "0%"
+    assert row["backend"] == "replay" and row["failed"] == "1"
+    assert row["pass rate [95% CI]"].startswith("0% [0%–")
+    # rates are typed objects (DESIGN.md), beside the sections' display strings
+    rates = [entry["pass_rate"] for entry in report["summary"] if entry["suite"] == "s"]
+    assert rates == [{"value": 0.0, "ci_low": 0.0, "ci_high": rates[0]["ci_high"], "n": 1}]
+    assert 0.5 < rates[0]["ci_high"] < 1
     (failure,) = report["sections"][0]["rows"]
     assert failure["check"] == "contains" and "Lyon" in failure["evidence"]
     assert summary.read_text().startswith("## Run run\n")  # the job summary is markdown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from harness.metrics import tool_metrics
 from harness.report.failures import failure_rows
@@ -50,4 +51,23 @@ def sections(records: Sequence[CaseRecord], show_failures: int) -> list[Section]
             table_rows(summary),
             bold=[row.suite == ALL_SUITES for row in summary],
         ),
+    ]
+
+
+def summary_data(records: Sequence[CaseRecord]) -> list[dict[str, Any]]:
+    """The run summary for JSON: counts, medians and the pass rate as a rate object."""
+    return [
+        {
+            "backend": row.backend,
+            "model": row.model,
+            "suite": row.suite,
+            "cases": row.cases,
+            "passed": row.passed,
+            "failed": row.failed,
+            "errors": row.errors,
+            "pass_rate": row.interval.model_dump(exclude_none=True) if row.interval else None,
+            "median_ttft_s": row.median_ttft_s,
+            "median_decode_tokens_per_s": row.median_decode_tokens_per_s,
+        }
+        for row in summarize(records)
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -65,10 +66,19 @@ def render_terminal(
             console.print(section.note, markup=False, highlight=False)
 
 
-def render_json(title: str, lines: Sequence[str], sections: Sequence[Section]) -> str:
-    """The same report as JSON: each section's rows as objects keyed by its headers."""
+def render_json(
+    title: str,
+    lines: Sequence[str],
+    sections: Sequence[Section],
+    data: dict[str, Any] | None = None,
+) -> str:
+    """The same report as JSON: each section's rows as objects keyed by its headers.
+
+    `data` adds typed fields beside them (rates as `{value, ci_low, ci_high, n}` objects).
+    """
     return dumps_for_terminal(
         {
+            **(data or {}),
             "title": title,
             "lines": list(lines),
             "sections": [
