@@ -31,7 +31,7 @@ from harness.backends.base import (
     package_availability,
 )
 from harness.backends.sse import StreamError, iter_chunks
-from harness.backends.stream import StreamAssembler
+from harness.backends.stream import StreamAssembler, feed_choice
 from harness.untrusted import map_strings, redact
 
 # How much of a server's error body a message keeps, cut after redaction.
@@ -284,18 +284,7 @@ class OpenAIBackend:
                 usage = chunk.get("usage") or usage
                 timings = chunk.get("timings") or timings
                 for choice in chunk.get("choices") or []:
-                    delta = choice.get("delta") or {}
-                    assembler.reasoning(delta.get("reasoning_content") or delta.get("reasoning"))
-                    assembler.content(delta.get("content"))
-                    for call in delta.get("tool_calls") or []:
-                        function = call.get("function") or {}
-                        assembler.tool_call(
-                            int(call.get("index", 0)),
-                            call.get("id"),
-                            function.get("name"),
-                            function.get("arguments"),
-                        )
-                    assembler.finish(choice.get("finish_reason"))
+                    feed_choice(assembler, choice)
         except StreamError as exc:
             raise BackendError(f"{url}: {self.redact(str(exc), EVENT_CHARS)}") from None
         except httpx.TimeoutException:

@@ -109,3 +109,19 @@ class StreamAssembler:
             reasoning_text="".join(self.reasoning_parts) or None,
             reasoning_chunks=len(self.reasoning_parts),
         )
+
+
+def feed_choice(assembler: StreamAssembler, choice: dict[str, Any]) -> None:
+    """Add one streamed OpenAI choice (reasoning, content, tool-call parts, finish) to assembler."""
+    delta = choice.get("delta") or {}
+    assembler.reasoning(delta.get("reasoning_content") or delta.get("reasoning"))
+    assembler.content(delta.get("content"))
+    for call in delta.get("tool_calls") or []:
+        function = call.get("function") or {}
+        assembler.tool_call(
+            int(call.get("index", 0)),
+            call.get("id"),
+            function.get("name"),
+            function.get("arguments"),
+        )
+    assembler.finish(choice.get("finish_reason"))

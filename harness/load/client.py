@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from harness.backends.sse import DONE, StreamError, iter_chunks, iter_event_data
-from harness.backends.stream import StreamAssembler
+from harness.backends.stream import StreamAssembler, feed_choice
 from harness.timing.clock import percentile
 from harness.untrusted import storable
 
@@ -70,17 +70,7 @@ def _feed(event: list[str], assembler: StreamAssembler, answer: Answer) -> None:
             answer.output_tokens = usage.get("completion_tokens")
             answer.token_source = "usage"
         for choice in chunk.get("choices") or []:
-            delta = choice.get("delta") or {}
-            assembler.content(delta.get("content"))
-            for call in delta.get("tool_calls") or []:
-                function = call.get("function") or {}
-                assembler.tool_call(
-                    int(call.get("index", 0)),
-                    call.get("id"),
-                    function.get("name"),
-                    function.get("arguments"),
-                )
-            assembler.finish(choice.get("finish_reason"))
+            feed_choice(assembler, choice)
         if assembler.chunks > before:
             answer.token_times.append(time.perf_counter())
 
