@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness.checks import Answer, CheckResult, get_check, parse_params
+from harness.stats.rates import wilson
 
 
 @dataclass
@@ -37,12 +37,12 @@ class Confusion:
     @property
     def precision_interval(self) -> tuple[float, float]:
         """95% Wilson interval of the precision."""
-        return wilson_interval(self.true_positive, self.true_positive + self.false_positive)
+        return wilson(self.true_positive, self.true_positive + self.false_positive)
 
     @property
     def recall_interval(self) -> tuple[float, float]:
         """95% Wilson interval of the recall."""
-        return wilson_interval(self.true_positive, self.true_positive + self.false_negative)
+        return wilson(self.true_positive, self.true_positive + self.false_negative)
 
     def summary_with_intervals(self, name: str) -> str:
         """One line: precision and recall, each with its 95% Wilson interval, and the counts."""
@@ -75,17 +75,6 @@ class Confusion:
             else:
                 self.false_negative += 1
             self.misses.append({**item, "detail": result.detail})
-
-
-def wilson_interval(successes: int, trials: int, z: float = 1.959964) -> tuple[float, float]:
-    """The Wilson score interval of a proportion (95% by default); (0, 1) with no trials."""
-    if trials == 0:
-        return 0.0, 1.0
-    share = successes / trials
-    denominator = 1 + z * z / trials
-    centre = (share + z * z / (2 * trials)) / denominator
-    half = z * math.sqrt(share * (1 - share) / trials + z * z / (4 * trials * trials)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def measure_detector(detects: Callable[[str], bool], items: Iterable[dict[str, Any]]) -> Confusion:
