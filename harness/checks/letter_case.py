@@ -18,39 +18,38 @@ def _has_cased_letter(text: str) -> bool:
     return any(ch != ch.swapcase() for ch in text)
 
 
+class _OneCase(Check):
+    """Every letter of the answer in one case (and there is at least one letter)."""
+
+    wrong: str  # the case no letter may have: "upper" or "lower"
+    clean: str  # the detail when it passes
+    offender: str  # what the first letter in the wrong case is called
+
+    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
+        """Find the first letter in the wrong case."""
+        text = answer.text
+        if not _has_cased_letter(text):
+            return self.result(False, "no letters to judge")
+        pos = _first_offender(text, self.wrong)
+        if pos < 0 and (text.islower() if self.wrong == "upper" else text.isupper()):
+            return self.result(True, self.clean)
+        pos = max(pos, 0)
+        return self.result(False, f"{self.offender}: {excerpt(text, pos, pos + 1)}")
+
+
 @register
-class AllLowercase(Check):
+class AllLowercase(_OneCase):
     """Every letter of the answer is lowercase (and there is at least one letter)."""
 
     name = "all_lowercase"
     description = "every letter is lowercase"
-
-    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Find the first capital letter."""
-        text = answer.text
-        if not _has_cased_letter(text):
-            return self.result(False, "no letters to judge")
-        pos = _first_offender(text, "upper")
-        if pos < 0 and text.islower():
-            return self.result(True, "all lowercase")
-        pos = max(pos, 0)
-        return self.result(False, f"capital letter: {excerpt(text, pos, pos + 1)}")
+    wrong, clean, offender = "upper", "all lowercase", "capital letter"
 
 
 @register
-class AllCapitals(Check):
+class AllCapitals(_OneCase):
     """Every letter of the answer is a capital (and there is at least one letter)."""
 
     name = "all_capitals"
     description = "every letter is a capital"
-
-    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Find the first lowercase letter."""
-        text = answer.text
-        if not _has_cased_letter(text):
-            return self.result(False, "no letters to judge")
-        pos = _first_offender(text, "lower")
-        if pos < 0 and text.isupper():
-            return self.result(True, "all capitals")
-        pos = max(pos, 0)
-        return self.result(False, f"lowercase letter: {excerpt(text, pos, pos + 1)}")
+    wrong, clean, offender = "lower", "all capitals", "lowercase letter"
