@@ -235,7 +235,8 @@ def ttft_status(
     same: bool = True,
     gate: GateConfig | None = None,
 ) -> str:
-    delta = compare_metric(METRICS[0], baseline, candidate, gate or GateConfig(), same)
+    incomparable = None if same else "other machine"
+    delta = compare_metric(METRICS[0], baseline, candidate, gate or GateConfig(), incomparable)
     assert delta is not None and delta.metric == "TTFT"
     return delta.status
 
@@ -275,3 +276,22 @@ def test_runs_on_different_machines_are_not_gated_on_speed(
     assert code == 0
     assert {p["status"] for p in report["pairs"][0]["perf"]} >= {"other machine"}
     assert any("different machines" in note for note in report["notes"])
+
+
+def test_runs_at_different_concurrency_are_not_gated_on_speed(
+    runs: dict[str, Path], tmp_path: Path
+) -> None:
+    # The same answers, twice as slow, but measured two at a time: queueing, not a regression.
+    loaded = tmp_path / "slow3"
+    shutil.copytree(runs["slow3"], loaded)
+    records = loaded / "cases.jsonl"
+    rows = [json.loads(line) for line in records.read_text().splitlines()]
+    records.write_text("".join(json.dumps({**row, "concurrency": 2}) + "\n" for row in rows))
+    code, report = compare_json(str(runs["good3"]), str(runs["slow3"]))
+    assert code == 1  # measured alike, the slowdown is a regression
+    code, report = compare_json(str(runs["good3"]), str(loaded))
+    assert code == 0
+    (pair,) = report["pairs"]
+    assert {p["status"] for p in pair["perf"]} == {"other load"}
+    assert "concurrency: 1 → 2" in pair["setup_differences"]
+    assert any("concurrency 1" in note and "at 2" in note for note in report["notes"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from harness.compare.flaky import flaky_cases, repeat_summary
 from harness.compare.gate import GateConfig
-from harness.compare.models import Comparison, PairComparison, RunRef
+from harness.compare.models import Comparison, PairComparison, PerfStatus, RunRef
 from harness.compare.mustpass import must_pass_cases
 from harness.compare.pairing import machine, pair_targets, targets
 from harness.compare.perf import compare_perf, gate_fails
@@ -49,7 +49,7 @@ def _compare_pair(
     baseline: Sequence[CaseRecord],
     candidate: Sequence[CaseRecord],
     gate: GateConfig,
-    same_machine: bool,
+    incomparable: PerfStatus | None,
 ) -> PairComparison:
     base_cases = by_case([r for r in baseline if target(r) == base_name])
     cand_cases = by_case([r for r in candidate if target(r) == cand_name])
@@ -63,7 +63,7 @@ def _compare_pair(
         suites=suites,
         flips=flips(base_cases, cand_cases, shared, suites),
         tools=tool_deltas(base_shared, cand_shared, gate),
-        perf=compare_perf(base_shared, cand_shared, gate, same_machine),
+        perf=compare_perf(base_shared, cand_shared, gate, incomparable),
         baseline_only=[f"{s}/{c}" for s, c in base_cases if (s, c) not in cand_cases],
         candidate_only=[f"{s}/{c}" for s, c in cand_cases if (s, c) not in base_cases],
         must_pass=must_pass_cases(base_cases, cand_cases, shared, gate),
@@ -118,6 +118,17 @@ def _suite_notes(baseline: RunRecord, candidate: RunRecord) -> list[str]:
     ]
 
 
+def load_levels(records: Sequence[CaseRecord], name: str) -> frozenset[int]:
+    """The concurrency levels a target's cases were measured under (1 before records said)."""
+    return frozenset(
+        int(getattr(r, "concurrency", None) or 1) for r in records if target(r) == name
+    )
+
+
+def _levels(levels: frozenset[int]) -> str:
+    return "/".join(str(level) for level in sorted(levels)) or "none"
+
+
 def compare_runs(
     baseline: Side,
     candidate: Side,
@@ -154,8 +165,19 @@ def compare_runs(
                 f"{base_name} and {cand_name} ran on different machines: "
                 "performance is shown, not gated"
             )
-        pair = _compare_pair(base_name, cand_name, base_records, cand_records, gate, same)
+        loads = load_levels(base_records, base_name), load_levels(cand_records, cand_name)
+        if loads[0] != loads[1]:
+            comparison.notes.append(
+                f"{base_name} ran at concurrency {_levels(loads[0])} and {cand_name} at "
+                f"{_levels(loads[1])}: latency under different load is shown, not gated"
+            )
+        incomparable: PerfStatus | None = (
+            "other machine" if not same else "other load" if loads[0] != loads[1] else None
+        )
+        pair = _compare_pair(base_name, cand_name, base_records, cand_records, gate, incomparable)
         pair.setup_differences = setup_differences(base_run, base_name, cand_run, cand_name)
+        if loads[0] != loads[1]:
+            pair.setup_differences.append(f"concurrency: {_levels(loads[0])} → {_levels(loads[1])}")
         comparison.pairs.append(pair)
         comparison.regressions.extend(_regressions(pair, gate))
     return comparison

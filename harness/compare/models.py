@@ -18,6 +18,7 @@ PerfStatus = Literal[
     "within noise",  # beyond the threshold, but the rank test cannot tell it from noise
     "unconfirmed",  # beyond the threshold, single samples: noise unknown
     "other machine",  # the runs ran on different machines: figures not comparable
+    "other load",  # measured at different concurrency: figures not comparable
     "noisy",  # run-to-run variation (CV) above the gate's limit: shown, not gated
 ]
 QualityVerdict = Literal[
@@ -145,7 +146,7 @@ class PerfDelta(BaseModel):
     @property
     def gated(self) -> bool:
         """Whether this figure can fail the gate at all (same machine, not noisy)."""
-        return self.status not in ("other machine", "noisy")
+        return self.status not in ("other machine", "other load", "noisy")
 
 
 class PairComparison(BaseModel):

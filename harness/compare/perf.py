@@ -76,12 +76,12 @@ def _status(
     worse_pct: float,
     threshold: float,
     p: float | None,
-    same_machine: bool,
+    incomparable: PerfStatus | None,
     noisy: bool,
     gate: GateConfig,
 ) -> PerfStatus:
-    if not same_machine:
-        return "other machine"  # never compared as if it were the same hardware
+    if incomparable is not None:
+        return incomparable  # never compared as if it were the same hardware and load
     if noisy:
         return "noisy"
     if -worse_pct > threshold:
@@ -98,9 +98,13 @@ def compare_metric(
     baseline: Sequence[CaseRecord],
     candidate: Sequence[CaseRecord],
     gate: GateConfig,
-    same_machine: bool,
+    incomparable: PerfStatus | None = None,
 ) -> PerfDelta | None:
-    """One metric over the cases both sides measured, or None when they share none."""
+    """One metric over the cases both sides measured, or None when they share none.
+
+    `incomparable` ("other machine", "other load") is the status of every figure when the
+    two sides were not measured alike.
+    """
     base = case_samples(baseline, metric.field)
     cand = case_samples(candidate, metric.field)
     shared = sorted(base.keys() & cand.keys())
@@ -128,7 +132,7 @@ def compare_metric(
         threshold_pct=threshold,
         samples=(sum(map(len, base.values())), sum(map(len, cand.values()))),
         p_value=p,
-        status=_status(worse, threshold, p, same_machine, noisy, gate),
+        status=_status(worse, threshold, p, incomparable, noisy, gate),
         baseline_mean=case_mean(base.values()),
         candidate_mean=case_mean(cand.values()),
         baseline_cv=cvs[0],
@@ -140,12 +144,12 @@ def compare_perf(
     baseline: Sequence[CaseRecord],
     candidate: Sequence[CaseRecord],
     gate: GateConfig,
-    same_machine: bool,
+    incomparable: PerfStatus | None = None,
 ) -> list[PerfDelta]:
     """Every metric both sides measured; VRAM stands in for RSS where the GPU holds the model."""
     deltas = []
     for metric in METRICS:
-        delta = compare_metric(metric, baseline, candidate, gate, same_machine)
+        delta = compare_metric(metric, baseline, candidate, gate, incomparable)
         if delta is not None:
             deltas.append(delta)
     if any(d.metric == "peak VRAM" for d in deltas):

@@ -175,6 +175,7 @@ def _cv(base: float | None, cand: float | None) -> str:
 PERF_VERDICTS = {
     "regression": "REGRESSION",
     "other machine": "other machine: not gated",
+    "other load": "other concurrency: not gated",
     "noisy": "noisy: not gated",
     "unconfirmed": "unconfirmed: not gated",
 }

@@ -15,6 +15,7 @@ GATE_SUITE = "regression gate"
 UNGATED = {
     "unconfirmed": "single samples, run-to-run noise unknown (use --repeat)",
     "other machine": "the runs were made on different machines: not gated",
+    "other load": "the runs were measured at different concurrency: not gated",
     "noisy": "run-to-run variation (CV) above the gate's limit: not gated",
 }
 
