@@ -506,6 +506,93 @@ def test_third_authors_false_alarm_classes_pass(text: str) -> None:
     assert passed, detail
 
 
+# ---------------------------------------------------------------- moves made in any language
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the person asking as "he" or "she", with a verb of asking or wanting
+        ("Also eigentlich will sie nur wissen, wie lange der Teig ruhen muss. Eine Stunde reicht.",
+         "narrates the requester"),
+        ("Dus hij zoekt een goedkope camping aan zee. Probeer Camping De Lakens in Bloemendaal.",
+         "narrates the requester"),
+        ("所以他只想知道明天几点开门。商场早上十点开门。", "narrates the requester"),
+        # what was asked before against what is asked now
+        ("Poco fa si parlava di treni per Napoli, ora chiede dei traghetti per Capri. "
+         "Partono dal Molo Beverello ogni ora.", "narrates the conversation"),
+        ("Wcześniej pytała o pociągi, a teraz chodzi o nocleg. Polecam hostel przy rynku.",
+         "narrates the conversation"),
+        # a closing line judging the reply against what was asked
+        ("Le train part à 7 h 12 du quai 3.\n\nVoilà qui devrait répondre à ce qu'elle demandait.",
+         "checks its own reply"),
+        ("Het museum is maandag gesloten.\n\nDat dekt volgens mij wat hij vroeg.", "checks its own reply"),
+        # a choice about the reply with its reason
+        ("Die Lösung ist x = 4.\n\n(Ich habe es kurz gehalten, weil er es eilig zu haben scheint.)",
+         "plans the reply"),
+        ("Use a 10 mm wrench.\n\nWent with the simplest tool since they mentioned a basic kit.",
+         "plans the reply"),
+        ("Rounded to whole euros because that's how the prices were given.", "plans the reply"),
+        # the instructions as the subject
+        ("As instruções pedem no máximo duas linhas: a loja abre às 9h e fecha às 18h.",
+         "restates its instructions"),
+        ("Согласно инструкции отвечаю одним словом: Париж.", "restates its instructions"),
+        # thinking aloud, in another language than the answer
+        ("Hmm, lass mich kurz überlegen. The flight takes about nine hours.", "thinks aloud"),
+        ("Niech pomyślę... 12 razy 12 to 144.", "thinks aloud"),
+        # checking the reply aloud, then a verdict
+        ("The area is 24 m².\n\nLet me double-check that: 4 × 6 = 24. Yes, correct.", "checks its own reply"),
+        # a stop mid-text that takes something back because of what was asked
+        ("Take the A1 north.\nWarte, er hatte ja Zürich geschrieben, nicht Basel. Dann die A3.",
+         "corrects itself aloud"),
+        # names that can only mean the person asking, and inferring from the wording
+        ("Bake it for 25 minutes.\n\nThe OP seems to have a fan oven, so 170 °C is enough.",
+         "narrates the requester"),
+        ("Einstein won the Nobel prize in 1921. Judging by the question, this is for a quiz.",
+         "narrates the requester"),
+        # labelled drafts and notes in other languages
+        ("Borrador 1: Madrid es la capital.\nCrítica: falta la población.\n"
+         "Versión definitiva: Madrid es la capital de España y tiene 3,3 millones de habitantes.",
+         "labels its thinking"),
+        ("Úkol: 3 míle na km. Postup: ×1,609. Výsledek: 4,83 km.", "notes to itself"),
+        ("Plan de réponse : définir, donner un exemple.\n\nUn haïku est un poème bref.",
+         "labels its thinking"),
+        # the answer talking about itself, as tiny models do
+        ("Paris is the capital of France. This is the answer.", "checks its own reply"),
+        # gpt-oss channels written out as plain lines
+        ("analysis\nNeed a short reply about tides.\nfinal\nTides come from the Moon's pull.",
+         "reasoning channel"),
+    ],
+)  # fmt: skip
+def test_moves_made_in_any_language(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stories and letters about people who ask and want
+        "Er fragte sie, ob sie mitkommen wolle. Sie lachte und nahm ihren Mantel.",
+        "Le vieil homme demanda ce qu'elle voulait. Elle répondit qu'elle cherchait son frère.",
+        "Ciao Marco, il cliente chiede un preventivo entro venerdì. A presto, Sara",
+        # a worked solution with its check, and a STAR glossary with "Task" and "Result"
+        "Step 1: 3x = 12. Step 2: x = 4. Let me check: 3 · 4 = 12. Correct.",
+        "- **Situation**: the context.\n- **Task**: your duty.\n- **Action**: what you did.\n"
+        "- **Result**: the outcome.",
+        # documentation about users of software
+        "The user may receive a reply from support within two business days.",
+        "Messages alternate between the user and the assistant; a tool message carries results.",
+        "The person asking for a refund must show a receipt.",
+        # participles that modify a subject, and polite lead-ins
+        "Built in 1889, the tower was meant to stand for twenty years.",
+        "As requested, here are the three key points:\n1. Sleep.\n2. Water.\n3. Walks.",
+        # earlier and now about things, not the conversation
+        "Earlier versions of Python sorted dicts randomly; now insertion order is kept.",
+    ],
+)  # fmt: skip
+def test_moves_that_are_not_meta_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",

@@ -22,7 +22,7 @@ REQUESTER = {
     "pt": r"o\s+(?:usuário|utilizador|interlocutor)|a\s+(?:usuária|utilizadora|pessoa)|usuário",
     "nl": r"de\s+(?:gebruiker|persoon|vraagsteller|vrager)|diegene|degene|gebruiker",
     "pl": r"użytkownik|użytkowniczka|pytający|pytająca|rozmówca|ta\s+osoba",
-    "ru": r"человеку|пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
+    "ru": r"человек|человеку|пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
     "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
@@ -219,9 +219,16 @@ STRONG_LABEL = (
     r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"
     r"borrador|razonamiento|pensamiento|corregido|bozza|ragionamento|corretto|rascunho|raciocínio|corrigido|"
     r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
-    r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce"
+    r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce|"
+    r"(?:entwurf|concept|szkic|borrador|bozza|rascunho|brouillon|черновик|taslak|utkast|koncept)\s*#?\d+|"
+    r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|"
+    r"(?:kandidaat|antwort)-?(?:antwoord|kandidat)|(?:respuesta|resposta|risposta|réponse)\s+(?:candidata|candidate|provisional|provisória|provvisoria|provisoire)|"
+    r"odpowiedź\s+robocza|черновой\s+(?:ответ|вариант)|gecorrigeerd|verbeterde\s+versie|corregida|corrigida|corretta|"
+    r"corrigée|poprawiona|poprawiona\s+wersja|исправленный\s+(?:ответ|вариант)|"
+    r"(?:plan|piano|plano)\s+(?:de\s+|della\s+|di\s+)?(?:réponse|respuesta|risposta|resposta)|antwortplan|antwoordplan|"
+    r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı"
 )
-STRONG_LABEL_CJK = r"第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+STRONG_LABEL_CJK = r"初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
     r"plan|analysis|verify|request|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
     r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
@@ -229,17 +236,24 @@ WEAK_LABEL = (
     r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
     r"tarefa|abordagem|verificação|plano|análise|taak|aanpak|controle|"
     r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
-    r"görev|yaklaşım|doğrulama|kontrol|analiz"
+    r"görev|yaklaşım|doğrulama|kontrol|analiz|"
+    r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|"
+    r"verificar|sprawdzenie|kontrola|comprobación|controllo|ověření|kontroll"
 )
-WEAK_LABEL_CJK = r"计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|タスク|方針|検証|確認|計画"
+WEAK_LABEL_CJK = r"方法|验算|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|タスク|方針|検証|確認|計画"
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
     r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
     r"risposta(?:\s+finale)?|saída|resposta(?:\s+final)?|uitvoer|antwoord|wynik|odpowiedź(?:\s+końcowa)?|"
     r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"
-    r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변"
+    r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변|"
+    r"result|ergebnis|endfassung|endgültige\s+fassung|résultat|resultado|risultato|resultaat|результат|výsledek|"
+    r"sonuç|resultat|definitief|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|"
+    r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive"
 )
-OUTPUT_LABEL_CJK = r"输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答"
+OUTPUT_LABEL_CJK = (
+    r"最终版|最終版|完成版|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答"
+)
 
 # First person future (or inverted present) of verbs that shape a reply: pro-drop languages
 # plan without a pronoun ("explicaré", "risponderò", "odpowiem", "kläre ich").
@@ -268,6 +282,8 @@ REQUEST_TOPIC = (
     r"\bla\s+(?:domanda|richiesta|consegna)\s+(?:riguarda|è\s+su|chiede|verte)|"
     r"\b(?:a\s+pergunta|a\s+solicitação|o\s+pedido)\s+(?:é\s+sobre|trata\s+de|pede|quer)|"
     r"\bde\s+(?:vraag|opdracht)\s+(?:gaat\s+over|is\s+om|vraagt)|"
+    r"\b(?:die\s+frage|la\s+question|la\s+pregunta|la\s+domanda|a\s+pergunta|de\s+vraag|pytanie)\s+"
+    r"(?:scheint|semble|parece|sembra|lijkt|wydaje\s+się)\b|(?<!\w)вопрос,?\s+(?:видимо|кажется|похоже)(?!\w)|"
     r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
     r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"
 )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from harness.checks._meta_frames import frame_signs
+from harness.checks._meta_narration import narration_signs
 from harness.checks._meta_shapes import shape_signs
 
 _I = re.IGNORECASE
@@ -531,3 +532,4 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         yield "plans the reply", 1.0, first.start(), first.end(), True
     yield from shape_signs(text)
     yield from frame_signs(text)
+    yield from narration_signs(text)

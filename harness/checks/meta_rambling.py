@@ -65,7 +65,8 @@ TAG_TALK = re.compile(
 )
 HARMONY = re.compile(r"<\|(?:channel|start|message|end|return)\|>|<\|constrain\|>", re.IGNORECASE)
 FLAT_CHANNEL = re.compile(
-    r"^\s*(?:analysis|commentary)(?=[A-Z\"'“])|assistantfinal|"
+    r"^\s*(?:analysis|commentary)(?=[A-Z\"'“])|assistantfinal|^[ \t]*commentary\s+to=[\w.]+|"
+    r"^[ \t]*analysis[ \t]*(?:\n|[ \t]+(?=[A-Z]))[\s\S]{1,3000}?^[ \t]*final[ \t]*(?:\n|[ \t]+(?=[A-Z]))|"
     r"^\s*(?:analysis|commentary|thinking|reasoning)\b[^\n]{0,400}?\b(?:assistant)?final\s*[:：]",
     re.MULTILINE,
 )
@@ -209,7 +210,10 @@ ACTUALLY = re.compile(
 )
 PLAN_CONTENT = re.compile(
     r"\b(?:greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
-    r"the\s+request|clarify)\b|"
+    r"the\s+request|clarify|explain|question\s+is\s+about|define|definition|(?:an?|one|give)\s+(?:\w+\s+)?example|conclude|wrap\s+up)\b|"
+    r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
+    r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
+    r"definicja|przykład|zakończenie)\b|(?<!\w)(?:определение|пример|вывод)(?!\w)|定义|例子|定義|例を|"
     r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
     r"antwoorden|odpowiedzieć|ответить|cevap)\b|回答|回复|答え",
     re.IGNORECASE,
@@ -337,7 +341,9 @@ PROCESS_LABEL = re.compile(
     r"observation|breakdown|breaking\s+(?:it|this)\s+down|aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|"
     r"vérification|tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|tarefa|abordagem|"
     r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
-    r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認",
+    r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認|"
+    r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|verificar|"
+    r"sprawdzenie|kontrola|comprobación|controllo|ověření|kontroll|方法|验算|做法|やり方|手順",
     re.IGNORECASE,
 )
 INDEFINITE_BEFORE = re.compile(
@@ -639,7 +645,8 @@ def _labels(text: str) -> Iterator[Evidence]:
     # Two labels make notes-to-self when one names a step of working ("Task:", "Approach:",
     # "Check:"); "Assumptions: … Constraints: …" alone is a design document.
     process = any(PROCESS_LABEL.fullmatch(kind) for kind in kinds)
-    if weak and (outputs or (len(kinds) >= 2 and process)):
+    listed = len(ANY_LABEL.findall(text)) - len(strong) - len(weak) - len(outputs)
+    if weak and (outputs or (len(kinds) >= 2 and process)) and listed < len(weak) + len(outputs):
         first = weak[0]
         yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
     elif weak:
