@@ -64,7 +64,7 @@ REVISED_LABEL = re.compile(
 REPLY_BELOW = re.compile(
     rf"\A\s*(?:(?:final|my)\s+)?(?:{_PRODUCT}|answer)(?:\s+(?:final|finale|końcowa|итоговый|definitiva|finał))?\s+"
     r"(?:below|follows|coming\s+up|ci-dessous|unten|abajo|a\s+continuación|di\s+seguito|qui\s+sotto|abaixo|a\s+seguir|"
-    r"hieronder|poniżej|ниже|aşağıda|nedan|níže)\s*[.:]",
+    r"hieronder|poniżej|ниже|aşağıda|nedan|níže)\s*[.:;,]",
     _I,
 )
 # A check of the working that opens the text, then its verdict, then the answer.
@@ -138,6 +138,10 @@ RULES_NAMED = re.compile(
     r"وفقًا\s+لإرشاداتي|وفقا\s+لإرشاداتي|حسب\s+تعليماتي|وفقًا\s+لتعليماتي|تعليمات\s+النظام|"
     r"मेरे\s+निर्देशों|सिस्टम\s+निर्देश|निर्देश\s+के\s+अनुसार|根据系统提示|系统提示|系統提示|システムプロンプト|시스템\s*프롬프트",
     _I,
+)
+# Documentation of chat roles names the system prompt without obeying one.
+CHAT_DOCS = re.compile(
+    r"`(?:system|user|assistant)`|\bAPI\b|\broles?\b|\bрол[ьи]\b|ロール|角色|역할", _I
 )
 # Misreading or miscounting, admitted, in more languages and forms.
 MISREAD = re.compile(
@@ -379,7 +383,10 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             # "Answer:" labels a quiz's solution; "Answer in bullet form as requested:" the reply.
             weight = 1.5 if qualified or noun == "response" else 1.0
             yield "labels its thinking", weight, product.start("noun"), product.end("rest"), False
+    chat_docs = bool(CHAT_DOCS.search(text))
     for pattern, rule, weight, unaddressed in SIGNS:
+        if pattern is RULES_NAMED and chat_docs:
+            continue  # "the system prompt usually comes first": documentation of chat roles
         for match in pattern.finditer(text):
             yield rule, weight, match.start(), match.end(), unaddressed
     for pattern, rule in ((CHECK_FIRST, "checks its own reply"), (REPLY_BELOW, "plans the reply")):

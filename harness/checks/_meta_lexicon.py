@@ -26,7 +26,7 @@ REQUESTER = {
     "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
-REQUESTER_CJK = r"用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
+REQUESTER_CJK = r"相手(?=は|に|が)|用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
@@ -53,12 +53,13 @@ REQUEST_VERB = {
     "pl": r"powiedział|powiedziała|mówi|pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
     "ru": r"сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
     "sv": r"sa|sade|säger|undrar|frågar|vill\s+veta|vill\s+ha|vill|behöver|söker|ber\s+om|skriver|nämner|menar|verkar|letar\s+efter|är\s+ute\s+efter",
-    "tr": r"sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
+    "tr": r"belirtmemiş\w*|belirtmedi|görünüyor|sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
     r"묻고|물었|물어|원하|요청|궁금|알고\s*싶|"
-    r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう"
+    r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう|"
+    r"っぽい|ようなので|のようだ|みたい|らしい|似乎|好像|看起来|看起來|것\s*같|듯"
 )
 
 # Words that open a condition or a generalisation: "when the user asks..." is documentation.
@@ -117,10 +118,10 @@ PLAN_SUBJECT = {
     "nl": r"ik\s+(?:ga|zal|moet|wil|kan|houd|hou)|laat\s+me",
     "pl": r"powinienem|powinnam|muszę|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
     "ru": r"я\s+(?:должен|должна|буду|отвечу|напишу|дам|начну|проверю)|мне\s+(?:нужно|следует|надо)|нужно\s+ответить|отвечу|напишу|проверю",
-    "tr": r"vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
+    "tr": r"vereyim|yazayım|anlatayım|açıklayayım|özetleyeyim|başlayayım|hesaplayayım|vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
 }
 PLAN_SUBJECT_CJK = (
-    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|方針で|ことにします|ことにしよう|"
+    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|方針で|ことにします|ことにしよう|ことにする|"
     r"\S{1,6}(?:해야겠다|해야겠어|해야지|하도록\s*하자|다시\s*쓰자)|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
     r"(?:답변|대답|답|설명|정리)(?:해야|하자|할게|하겠)"
 )
@@ -151,7 +152,7 @@ PLAN_VERB = {
     "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret",
     "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
 }
-PLAN_VERB_CJK = r"列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
+PLAN_VERB_CJK = r"翻译|翻成|译成|改写|まとめる|列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
 
 # Thinking aloud about one's own mistake.
 SELF_CORRECTION = (
@@ -226,6 +227,11 @@ STRONG_LABEL = (
     r"odpowiedź\s+robocza|черновой\s+(?:ответ|вариант)|gecorrigeerd|verbeterde\s+versie|corregida|corrigida|corretta|"
     r"corrigée|poprawiona|poprawiona\s+wersja|исправленный\s+(?:ответ|вариант)|"
     r"(?:plan|piano|plano)\s+(?:de\s+|della\s+|di\s+)?(?:réponse|respuesta|risposta|resposta)|antwortplan|antwoordplan|"
+    r"(?:pianificazione|planificación|planification|planejamento|planning|planowanie)\s+(?:della|de\s+la|du|da|of\s+the|"
+    r"odpowiedzi)\s*(?:risposta|respuesta|réponse|resposta|answer|reply)?|"
+    r"(?:resumen|résumé|zusammenfassung|riepilogo|resumo|samenvatting|podsumowanie|summary)\s+(?:de\s+la|de|der|della|do|"
+    r"van\s+de|of\s+the)\s+(?:petición|solicitud|demande|anfrage|richiesta|pedido|vraag|prośby|request)|"
+    r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
     r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı"
 )
 STRONG_LABEL_CJK = r"初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
@@ -238,9 +244,11 @@ WEAK_LABEL = (
     r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|"
-    r"verificar|sprawdzenie|kontrola|comprobación|controllo|ověření|kontroll"
+    r"verificar"
 )
-WEAK_LABEL_CJK = r"方法|验算|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|タスク|方針|検証|確認|計画"
+WEAK_LABEL_CJK = (
+    r"方法|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|タスク|方針|検証|確認|計画"
+)
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
     r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
@@ -271,7 +279,7 @@ FIRST_PERSON_FUTURE = (
     r"wyjaśnię|podam|odpowiem|policzę|obliczę|rozważę|pomyślę|"
     r"napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
     r"объясню|отвечу|напишу|упомяну|начну|проверю|пересчитаю|опишу|перечислю|добавлю|"
-    r"\w+(?:acağım|eceğim)"
+    r"\w+(?:acağım|eceğim)|spočítám|přepočítám|zkontroluj[iu]|ověřím|napíšu|odpovím"
 )
 
 # Sentences about the request itself: "the question is about", "la demande porte sur".
@@ -284,6 +292,12 @@ REQUEST_TOPIC = (
     r"\bde\s+(?:vraag|opdracht)\s+(?:gaat\s+over|is\s+om|vraagt)|"
     r"\b(?:die\s+frage|la\s+question|la\s+pregunta|la\s+domanda|a\s+pergunta|de\s+vraag|pytanie)\s+"
     r"(?:scheint|semble|parece|sembra|lijkt|wydaje\s+się)\b|(?<!\w)вопрос,?\s+(?:видимо|кажется|похоже)(?!\w)|"
+    r"\b(?:de\s+)?vraag\s+gaat\s+over|\bwhat\s+the\s+(?:question|request)\s+is\b|\bthe\s+gist\s*:|"
+    r"\bthe\s+(?:question|request)\s+(?:might|may|could)\s+(?:also\s+)?be\s+(?:about|asking)\b|"
+    r"\b(?:die\s+frage|the\s+question|the\s+request|la\s+question|la\s+pregunta|la\s+domanda|a\s+pergunta|de\s+vraag|"
+    r"pytanie)\s+(?:war|was|était|era|foi|is|ist|est|es|è|é|był[oa]?)\s+(?:ja\s+|doch\s+|quite\s+|pretty\s+|very\s+|ganz\s+|"
+    r"bastante\s+|molto\s+|vrij\s+|dość\s+)?(?:simple|einfach|simpel|easy|narrow|short|kurz|basic|straightforward|"
+    r"sencilla|semplice|simples|eenvoudig|prosty|proste)\b|(?<!\w)вопрос\s+был\s+(?:узкий|простой|короткий)(?!\w)|"
     r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
     r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"
 )
@@ -357,7 +371,9 @@ MUST_REPLY = (
 # The request as the asker's, possessive: "their question", "la pregunta del usuario".
 THEIR_REQUEST = (
     r"\b(?:their|his\s+or\s+her)\s+(?:question|request|query|message|prompt|follow-up)\b(?!\s+time)|"
-    r"\bthe\s+(?:user|asker)(?:'s|’s)\s+(?:question|request|query|prompt)\b|"
+    r"\bthe\s+(?:user|asker|person|customer)(?:'s|’s)\s+(?:question|request|query|prompt|message|sentence|code|essay|"
+    r"text|draft|email|snippet|wording)\b|\b(?:looking\s+at|reading|based\s+on)\s+their\s+(?:code|message|question|"
+    r"essay|snippet|description|wording|draft|text)\b|"
     r"\bwhat\s+(?:they|the\s+user|the\s+person)\s+(?:asked|wanted|want|requested|needed|meant)\b|\bwhat\s+was\s+asked\b|"
     r"\b(?:frage|anfrage|bitte)\s+des\s+(?:nutzers|benutzers|fragestellers|anwenders)\b|"
     r"\b(?:question|demande)\s+de\s+l['’]utilisat(?:eur|rice)\b|\b(?:pregunta|petición)\s+del\s+usuario\b|"

@@ -55,11 +55,12 @@ ASKS = _alt(
     r"mencionou|parece|parecia)(?!\w)",
     r"\b(?:vraagt|vroeg|wil|wilde|zoekt|zocht|schreef|schrijft|bedoelt|bedoelde|noemde|had\s+het\s+over|"
     r"lijkt|leek)\b",
-    r"(?<!\w)(?:pyta|pytał|pytała|chce|chciał|chciała|szuka|szukał|szukała|pisze|pisał|pisała|napisał|"
+    r"(?<!\w)(?:pyta|pytał|pytała|chce|chciał|chciała|szuka|szukał|szukała|pisze|pisał|pisała|napisał|wspominał\w*|"
     r"napisała|chodzi\s+(?:mu|jej))(?!\w)",
     r"(?<!\w)(?:спрашивает|спрашивал|спрашивала|спросил|спросила|хочет|хотел|хотела|ищет|пишет|писал|"
     r"писала|написал|написала|имеет\s+в\s+виду|просит|просил|просила)(?!\w)",
     r"\b(?:frågar|frågade|vill|ville|undrar|undrade|skrev|letar)\b",
+    r"(?<!\w)(?:chce|ptal|ptala|napsal|napsala|zajímá|jde\s+(?:mu|jí)\s+o)(?!\w)",
     r"想知道|想要|只想|想问|问的|问了|在问|要的|写的|寫的|说的|說的|提到|が知りたい|知りたい|聞いて|書いていた|書いた|尋ね|求めて",
 )  # fmt: skip
 # Object pronouns and names after the verb make it a story: "he asked her", "fragte sie".
@@ -68,7 +69,8 @@ STORY_OBJECT = re.compile(
 )
 # Between the pronoun and its verb only adverbs and clitics: "il cliente chiede" is no "il".
 _ADVERB = (
-    r"(?:just|only|also|really|probably|clearly|now|nur|eigentlich|jetzt|auch|ne|me|m['’]|lo|la|le|ya|"
+    r"(?:just|only|also|really|probably|clearly|now|earlier|above|oben|vorhin|eben|nur|eigentlich|jetzt|auch|ne|me|m['’]|"
+    r"lo|la|le|ya|"
     r"già|ora|já|só|wel|eigenlijk|nu|też|tylko|właśnie|уже|же|только|ещё|bara|också|就|只|也|其实|其實|は|が)\s*"
 )
 ASKER_PRONOUN = re.compile(
@@ -77,11 +79,13 @@ ASKER_PRONOUN = re.compile(
     _I,
 )
 # A story or a letter about people: narrative tenses, both "he" and "she", a greeting line.
-STORY = re.compile(
-    r"\b(?:had|hatte|avait|había|aveva|tinha|replied|answered|répondit|demanda|respondió|rispose|respondeu|"
-    r"antwoordde|antwortete|odpowiedział\w*|ответил\w*|walked|smiled|once\s+upon)\b",
-    _I,
+# A story about people: narrative past verbs, or (for "he asked") a pluperfect.
+_NARRATIVE_VERBS = (
+    r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
+    r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|once\s+upon"
 )
+NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b", _I)
+STORY = re.compile(rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b", _I)
 LETTER = re.compile(
     r"\A\s*(?:subject:|(?:hi|hello|dear|hey|hallo|liebe[r]?|bonjour|hola|ciao|olá|cześć|hej|beste)\b[^\n]{0,40}[,\n])",
     _I,
@@ -101,7 +105,7 @@ EARLIER = _alt(
     r"(?<!\w)(?:antes|hace\s+un\s+momento|anteriormente|há\s+pouco)(?!\w)", r"\b(?:prima|in\s+precedenza|poco\s+fa)\b",
     r"\b(?:eerder|daarnet|zonet|net)\b", r"(?<!\w)(?:wcześniej|przedtem|przed\s+chwilą)(?!\w)",
     r"(?<!\w)(?:раньше|ранее|до\s+этого|только\s+что)(?!\w)", r"\b(?:tidigare|förut|nyss)\b",
-    r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"之前|刚才|剛才|先前|さっき|先ほど|아까|이전에",
+    r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"之前|刚才|剛才|先前|さっき|先ほど|前回|아까|이전에",
 )  # fmt: skip
 NOW = _alt(
     r"\b(?:now|this\s+time)\b", r"\b(?:jetzt|nun)\b", r"\b(?:maintenant|cette\s+fois)\b",
@@ -116,7 +120,7 @@ ASK_TOPIC = _alt(
     r"(?<!\w)(?:pyta\w*|dopytuje|pytanie|chciał\w*)(?!\w)", r"(?<!\w)(?:спрашива\w*|спросил\w*|вопрос|речь\s+шла)(?!\w)",
     r"\b(?:frågade|frågan|fråga)\b", r"(?<!\w)(?:ptal\w*|otázk\w*|sordu\w*)(?!\w)", r"问|問|質問|聞い|질문|물어",
 )  # fmt: skip
-_SENTENCE = r"[^.!?。！？\n]"
+_SENTENCE = r"(?:[^.!?。！？\n]|\.(?=\s+[a-z]))"
 CONTEXT_SHIFT = re.compile(
     rf"(?:{EARLIER}){_SENTENCE}{{0,120}}?(?:{NOW})|(?:{NOW}){_SENTENCE}{{0,120}}?(?:{EARLIER})", _I
 )
@@ -133,14 +137,16 @@ ASKED_PAST = _alt(
     r"\b(?:waar\s+(?:\w+\s+){0,2}naar\s+vroeg|wat\s+(?:\w+\s+){0,2}(?:vroeg|wilde))\b",
     r"(?<!\w)(?:o\s+co\s+(?:\w+\s+){0,1}pytał\w*|czego\s+(?:\w+\s+){0,1}chciał\w*)(?!\w)",
     r"(?<!\w)(?:что\s+(?:\w+\s+){0,1}(?:спрашивал\w*|хотел\w*|просил\w*))(?!\w)",
-    r"\b(?:vad\s+(?:\w+\s+){0,1}(?:frågade|ville))\b", r"他问的|她问的|问的情况|问的问题|聞かれた|知りたかった",
+    r"\b(?:vad\s+(?:\w+\s+){0,1}(?:frågade|ville))\b", r"他问的|她问的|问的情况|问的问题|聞かれた|知りたかった|他的问题|她的问题",
+    r"\b(?:they|he|she)\s+(?:asked|wanted|were\s+asking|was\s+asking)\s+(?:about|for)\b",
 )  # fmt: skip
 COVERS = _alt(
-    r"\b(?:cover\w*|answer\w*|address\w*|help\w*|satisf\w*)\b", r"\b(?:abdeck\w*|beantwort\w*|erfüll\w*)\b",
+    r"\b(?:cover\w*|answer\w*|address\w*|help\w*|satisf\w*|settle\w*)\b", r"解决", r"\b(?:abdeck\w*|beantwort\w*|erfüll\w*)\b",
     r"\b(?:répond\w*|couvr\w*)\b", r"(?<!\w)(?:cubiert\w*|cubr\w*|respond\w*|respondid\w*)(?!\w)",
     r"\b(?:copr\w*|rispond\w*)\b", r"(?<!\w)(?:cobr\w*|respond\w*)(?!\w)", r"\b(?:dekt|dekken|dekte|beantwoord\w*)\b",
     r"(?<!\w)(?:wyczerpuj\w*|odpowiada\w*|pokrywa\w*)(?!\w)", r"(?<!\w)(?:покрыва\w*|отвеча\w*|охват\w*)(?!\w)",
     r"\b(?:täck\w*|besvar\w*)\b", r"说清楚|說清楚|回答了|答え|カバー",
+    r"(?<!\w)(?:suffi\w*|reicht|genügt|basta|bastare|wystarcz\w*|достаточно|genoeg)(?!\w)",
 )  # fmt: skip
 COVERAGE = re.compile(
     rf"(?:{COVERS}){_SENTENCE}{{0,60}}?(?:{ASKED_PAST})|(?:{ASKED_PAST}){_SENTENCE}{{0,60}}?(?:{COVERS})",
@@ -149,6 +155,8 @@ COVERAGE = re.compile(
 
 # A choice made about the reply, in the past or as a gerund, with its reason.
 CHOSE = _alt(
+    r"\bI(?:'m|\s+am)\s+(?:skipping|keeping|leaving\s+out|going\s+with|sticking\s+(?:to|with)|focusing\s+on)\b|"
+    r"\bI\s+(?:put|placed|ordered|listed|sorted|grouped)\b|"
     r"\bI(?:'ve|\s+have)?\s+(?:kept|made|left|avoided|skipped|went\s+with|chose|stuck\s+(?:to|with)|focused\s+on|"
     r"added|included|left\s+out|omitted|didn't\s+(?:include|go|add|mention|bother))\b",
     r"\b(?:keeping|sticking|leaving)\s+(?:this|it|things)\b",
@@ -156,7 +164,7 @@ CHOSE = _alt(
     r"\bj['’]ai\s+(?:\w+\s+){0,2}?(?:gardé|choisi|évité|préféré|laissé|fait\s+court)\b|\bje\s+précise\s+(?:ça|cela)\b",
     r"(?<!\w)(?:(?:lo\s+)?he\s+(?:mantenido|hecho|elegido|evitado|dejado)|mantuve|elegí|evité)(?!\w)",
     r"\bho\s+(?:\w+\s+){0,2}?(?:tenuto|fatto|scelto|evitato|lasciato|messo)\b",
-    r"(?<!\w)(?:mantive|escolhi|evitei|deixei|fiz\s+(?:curt|breve))(?!\w)",
+    r"(?<!\w)(?:mantive|escolhi|evitei|deixei|fiz\s+(?:curt|breve)|(?:não\s+)?mencionei|(?:não\s+)?incluí)(?!\w)",
     r"\bik\s+heb\s+(?:\w+\s+){0,3}?(?:gehouden|gekozen|vermeden|weggelaten)\b",
     r"(?<!\w)(?:zostawiłe[mś]|wybrałe[mś]|pominąłe[mś]|skróciłe[mś]|ograniczyłe[mś])(?!\w)",
     r"(?<!\w)(?:я\s+)?(?:оставил\w*|выбрал\w*|сократил\w*|опустил\w*|ограничил\w*)(?!\w)",
@@ -164,13 +172,14 @@ CHOSE = _alt(
     r"(?:我|所以)(?:特意|刻意|就)?(?:只|没有|省略了|保持|选择了|用了)|ようにしました|省きました|短くしました",
 )  # fmt: skip
 BECAUSE = _alt(
-    r"\b(?:because|since|as|given\s+that)\b", r"\b(?:da|weil)\b", r"\b(?:parce\s+qu|car|puisqu)",
+    r"\b(?:because|since|as|given)\b", r"\b(?:da|weil)\b", r"\b(?:parce\s+qu|car|puisqu)",
     r"(?<!\w)(?:porque|ya\s+que|pois|já\s+que)(?!\w)", r"\b(?:perché|poiché|dato\s+che)\b",
     r"\b(?:omdat|want|aangezien)\b", r"(?<!\w)(?:bo|ponieważ|skoro)(?!\w)",
     r"(?<!\w)(?:так\s+как|потому\s+что|поскольку)(?!\w)", r"\b(?:eftersom)\b", r"因为|因為|ので|から",
 )  # fmt: skip
 THIRD_PERSON = re.compile(
-    rf"(?:{HE_SHE})|\b(?:they|them|their|the\s+user|the\s+asker)\b|"
+    rf"(?:{HE_SHE})|\b(?:they|them|their|the\s+user|the\s+asker|the\s+(?:brief|instructions?|prompt|request|question))\b|"
+    r"(?<!\w)(?:a\s+pessoa|la\s+persona|la\s+personne|die\s+person|de\s+persoon|osoba)(?!\w)|"
     r"\b(?:seem\w*|scheint|schien|semble\w*|parece\w*|sembra\w*|lijkt|leek|wydaje|кажется)\b|"
     r"(?:requested|asked|required|gewünscht|demandé|pedido|richiesto|gevraagd|요청)",
     _I,
@@ -186,9 +195,20 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:le\s+istruzioni|l['’]istruzione|la\s+consegna)\s+(?:chied\w+|dic\w+|richied\w+|impon\w+)|"
     r"(?<!\w)(?:a\s+instrução|as\s+instruções)\s+(?:pede|pedem|diz|dizem|exige|exigem)(?!\w)|"
     r"\b(?:de\s+(?:opdracht|instructie|instructies))\s+(?:zegt|vraagt|eist|wil|luidt)\b|"
-    r"(?<!\w)(?:zgodnie\s+z\s+(?:instrukcją|poleceniem)|instrukcja\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga))(?!\w)|"
+    r"(?<!\w)(?:instrukcja\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga))(?!\w)|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))zgodnie\s+z\s+(?:promptem|poleceniem)\b|(?<!\w)podle\s+systémového\s+promptu(?!\w)|"
+    r"(?<!\w)(?:v\s+zadání\s+(?:stálo|bylo)|zadání\s+(?:říká|chce))(?!\w)|"
     r"(?<!\w)(?:согласно\s+инструкции|по\s+инструкции|инструкция\s+(?:требует|говорит|просит)|задание\s+требует)(?!\w)|"
-    r"\b(?:instruktionen|instruktionerna)\s+(?:säger|kräver|vill)\b|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:volgens\s+de\s+instructies|según\s+las\s+instrucciones|selon\s+les\s+instructions|"
+    r"secondo\s+le\s+istruzioni|segundo\s+as\s+instruções|laut\s+(?:den\s+)?anweisungen|gemäß\s+den\s+anweisungen|"
+    r"zgodnie\s+z\s+instrukcj\w+)\b|"
+    r"\b(?:the\s+)?(?:format(?:ting)?\s+)?instructions\s+(?:call\s+for|ask\s+for|require|want)\b|"
+    r"\b(?:instruktionen|instruktionerna)\s+(?:säger|kräver|vill)\b|\bl[ae]\s+consigne\s+(?:demande|dit|exige|veut)\b|"
+    r"\b(?:per|according\s+to|following)\s+the\s+(?:formatting\s+|style\s+|output\s+)?(?:rules|role|persona|guidelines|"
+    r"system\s+prompt|setup|brief|constraints)\b|\bpersona\s*[=:]|\bstay\s+in\s+(?:voice|character)\b|"
+    r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
+    r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga)\w*|"
+    r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
     r"\b(?:as\s+(?:required|instructed)|per\s+the\s+instructions)\s*[:,.)]|"
     r"(?<!\w)(?:como\s+foi\s+pedido\s+para|conforme\s+as\s+instruções)(?!\w)|"
     r"(?:按要求|按照要求|根据要求)(?:只|用了|控制)|指示どおり|指示通り|要求に従",
@@ -202,18 +222,22 @@ THINK_ALOUD = re.compile(
     r"\bfammi\s+pensare\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+pensar|deixe-me\s+pensar)(?!\w)|"
     r"\blaat\s+me\s+(?:even\s+)?(?:nadenken|denken)\b|(?<!\w)(?:niech\s+pomyślę|muszę\s+pomyśleć)(?!\w)|"
     r"(?<!\w)(?:дай(?:те)?\s+(?:подумать|подумаю)|надо\s+подумать)(?!\w)|\blåt\s+mig\s+tänka\b|"
+    r"\b(?:even\s+nadenken|kurz\s+nachdenken|mal\s+nachdenken)\b|\Aえーと、ちょっと待って|"
+    r"\b(?:trying\s+to\s+(?:recall|remember)|let\s+me\s+recall|(?:mentally\s+translating|translating\s+mentally))\b|"
+    r"\blet\s+me\s+count\b|\b(?:reason|think)\s+in\s+English\b|英語で考え|用英语(?:想|思考)|先算一下|我算一下|先想想|先想一下|"
+    r"(?<!\w)(?:zamysleme\s+se|zamyslím\s+se)(?!\w)|\btraduco\s+mentalmente\b|\btraduzco\s+mentalmente\b|\bje\s+traduis\s+mentalement\b|"
     r"(?<!\w)(?:nech\s+mě\s+přemýšlet)(?!\w)|\bdüşüneyim\b|让我想想|讓我想想|我想想|考えてみよう|考えてみます|생각해\s*보자",
     _I,
 )
 
 # Checking the reply aloud, then a verdict on it.
 CHECK_ALOUD = re.compile(
-    r"\blet\s+me\s+(?:make\s+sure|double-check|check|verify|confirm|sanity-check)\b|"
+    r"\blet\s+me\s+(?:make\s+sure|double[- ]check|check|verify|confirm|sanity[- ]check)\b|"
     r"\blass\s+mich\s+(?:das\s+)?(?:kurz\s+)?(?:prüfen|überprüfen|nachrechnen)\b|"
     r"\blaisse[sz]?[- ]moi\s+vérifier\b|(?<!\w)(?:déjame\s+comprobar\w*|déjame\s+verificar\w*)(?!\w)|"
     r"\bfammi\s+(?:controllare|verificare)\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+(?:verificar|conferir|checar))(?!\w)|"
     r"\blaat\s+me\s+(?:even\s+)?(?:controleren|checken|nakijken)\b|(?<!\w)(?:sprawdzę|sprawdźmy)(?!\w)|"
-    r"(?<!\w)(?:проверю|проверим|давай(?:те)?\s+проверю)(?!\w)|\blåt\s+mig\s+kontrollera\b|"
+    r"(?<!\w)(?:проверю|проверим|давай(?:те)?\s+проверю)(?!\w)|\blåt\s+mig\s+kontrollera\b|\bkontrol\s+edeyim\b|"
     r"我(?:来)?(?:检查|验证|核对)一下|確認してみ|確かめてみ",
     _I,
 )
@@ -228,12 +252,13 @@ VERDICT = re.compile(
 STOP = re.compile(
     r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ)[,、]?\s*)?"
     r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte|attends|attendez|espera|espere|un\s+momento|"
-    r"aspetta|un\s+attimo|wacht|chwila|czekaj|подожди|погоди|хотя\s+нет|待って|ちょっと待って|等等|等一下|잠깐)"
+    r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|подожди|погоди|хотя\s+нет|待って|ちょっと待って|等等|等一下|잠깐)"
     r"(?P<rest>[^\n]{0,160})",
     _I,
 )
 RETRACTS = re.compile(
-    rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|"
+    rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|"
+    r"\b(?:first|eerst|zuerst|d['’]abord|primero|prima|primeiro|najpierw)\b|(?<!\w)сначала(?!\w)|"
     r"(?<!\w)(?:corrig\w*|correct\w*|korrigier\w*|recalcul\w*|redo\w*|neu\s+\w+|opnieuw|poprawiam|исправ\w*|"
     r"ricalcol\w*|correggo|改正|訂正|重新)",
     _I,
@@ -261,15 +286,16 @@ JUDGING_BY = re.compile(
 # ("Went with the maple image because…", "Rounded to one decimal since…"); a participle
 # that modifies a subject ("Built in 1931, the tower…") is followed by one.
 DECISION = re.compile(
-    r"(?:^|(?<=[.!?)]\s)|(?<=\n))[ \t]*\(?(?:went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
+    r"(?:^|(?<=[.!?)]\s)|(?<=\n))[ \t]*(?:[—–-]\s*|[¹²³*†]\s*)?\(?(?:didn't\s+(?:include|mention|add|go\s+into)|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
     r"skipped|left\s+out|stuck\s+(?:to|with)|opted\s+for|dropped|omitted|included|gave|switched\s+to|"
-    r"focused\s+on|assumed|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this))\b"
+    r"focused\s+on|assumed|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
     r"(?P<rest>[^.!?\n]{0,160})",
     _I,
 )
 DECISION_REASON = re.compile(
     r"\b(?:because|since|as\s+(?:requested|asked|specified)|per\s+the|given|so\s+that|in\s+case|"
-    r"was\s+(?:given|specified|asked|requested|in\s+the\s+(?:message|question))|they|the\s+(?:question|message|request|asker|OP))\b|[—–]",
+    r"was\s+(?:given|specified|asked|requested|in\s+the\s+(?:message|question))|they|the\s+(?:question|message|request|asker|OP)|"
+    r"user(?:'s|’s)?)\b|[—–]",
     _I,
 )
 PARTICIPLE_SUBJECT = re.compile(
@@ -302,16 +328,112 @@ WONDER = re.compile(
     r"\bmaybe\s+(?:they|he|she)\s+(?:want|wants|mean|means|need|needs)\b",
     _I,
 )
-# "They seem to be a beginner": sizing up the person asking, at a sentence start.
-SIZING_UP = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:hmm|so|ok(?:ay)?|well)\s*,?\s+)?(?:they|he|she)\s+"
-    r"(?:seem|seems|sound|sounds|appear|appears|must\s+be|are\s+probably|is\s+probably|are\s+likely|is\s+likely)\b",
+# Sizing up the person asking: "They seem to be a beginner", "O cliente parece irritado".
+_SIZED = (
+    r"they|he|she|the\s+(?:person|customer|user|client|student|reader|asker|OP|kid)|this\s+person|"
+    r"(?:le|la)\s+(?:client|cliente|personne|élève|étudiant)|der\s+(?:kunde|nutzer|schüler)|die\s+(?:kundin|person)|"
+    r"el\s+(?:cliente|usuario|alumno)|la\s+(?:clienta|persona)|il\s+cliente|lo\s+studente|o\s+cliente|a\s+pessoa|"
+    r"de\s+(?:klant|gebruiker|persoon)|klient|klientka|клиент|пользователь"
+)
+_SEEMS = (
+    r"seem|seems|seemed|sound|sounds|sounded|appear|appears|must\s+be|are\s+probably|is\s+probably|are\s+likely|"
+    r"is\s+likely|parece|parecía|semble|semblait|scheint|schien|sembra|sembrava|lijkt|leek|wydaje\s+się|кажется|похоже"
+)
+SIZING_UP = re.compile(rf"\b(?:{_SIZED})\s+(?:(?:also|really|just|clearly)\s+)?(?:{_SEEMS})\b", _I)
+# Any plan for the reply in the first person, too weak alone: "I'll round it", "I'll ask."
+I_WILL = re.compile(
+    r"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d\s+better)\s+(?:just\s+)?[a-z]+", _I
+)
+# Asking oneself what to include, and answering: "should i mention bacillus cereus? yeah".
+SHOULD_I = re.compile(
+    r"\bshould\s+I\s+(?:also\s+|even\s+)?[^?\n]{2,80}\?\s*(?:yes|yeah|yep|no|nah|probably|maybe|I'll|sure|ok)\b",
     _I,
 )
+# Laying out the reply as a kind of layout: "Je vais faire une liste à puces".
+FORMAT_PLAN = re.compile(
+    r"(?:\bI(?:'ll|\s+will|'m\s+going\s+to)|\blet\s+me|\bje\s+vais|(?<!\w)voy\s+a|(?<!\w)vou|\bik\s+(?:ga|zet|maak)|"
+    r"\blaat\s+me|\bich\s+(?:mache|werde)|\blass\s+mich|\bfarò|\bfaccio|(?<!\w)zrobię|(?<!\w)сделаю)"
+    r"[^.!?\n]{0,40}?\b(?:list|table|bullets?|bullet\s+points|liste|tableau|tabla|lista|tabela|tabel|tabelle|таблиц\w*|"
+    r"списк\w*)\b",
+    _I,
+)
+# A request sized up in a fragment of its own: "Domanda semplice.", "Simple question, simple answer."
+KIND_ALONE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:simple|easy|quick|short|straightforward|basic)\s+(?:question|one|request)|"
+    r"(?:domanda|pregunta|pergunta|question|vraag)\s+(?:semplice|sencilla|fácil|simples|simple|facile|eenvoudig)|"
+    r"(?:einfache|eenvoudige|proste|простой)\s+(?:frage|vraag|pytanie|вопрос))\s*[.,!—–]",
+    _I,
+)
+# Owning up to the process: "I was gonna say keyboard", "I'm repeating myself".
+PROCESS_ADMISSION = re.compile(
+    r"\bI\s+was\s+(?:gonna|going\s+to|about\s+to)\s+(?:say|write|answer|put|give)\b|\bI(?:'m|\s+am)\s+repeating\s+myself\b|"
+    r"\bI\s+(?:nearly|almost)\s+(?:gave|said|wrote|answered|used|put)\b|\bI\s+double[- ]checked\b|"
+    r"\bI(?:'m|\s+am)\s+assuming\s+(?:they|he|she|the\s+user|it's|this\s+is)\b|\bI(?:'ll|\s+will)\s+assume\b|"
+    r"\bI\s+(?:considered|thought\s+about)\s+\w+ing\b|\bI\s+noticed\s+(?:midway|halfway|while\s+writing)\b|"
+    r"\b(?:scrap|forget|ignore|disregard)\s+(?:that|my\s+(?:last|previous)\s+\w+)\b|"
+    r"\bmy\s+(?:first|previous|earlier)\s+(?:attempt|answers?|draft|version)\b|"
+    r"\bthe\s+first\s+(?:one|version|draft|attempt)\s+(?:ignored|missed|was\s+wrong|used|forgot)\b|"
+    r"\bnot\s+sure\s+(?:this|that)\s+is\s+what\b|"
+    r"\b(?:deliberately|intentionally)\s+(?:short|brief|kept)|\bvolutamente\s+breve|\bbewusst\s+kurz|"
+    r"\bvolontairement\s+court|\bdeliberadamente\s+breve|"
+    r"\b(?:ho\s+controllato|ich\s+habe\s+(?:nochmal|noch\s+einmal)\s+geprüft|j['’]ai\s+(?:re)?vérifié|"
+    r"lo\s+he\s+comprobado|verifiquei|ik\s+heb\s+(?:het\s+)?(?:nog\s+eens\s+)?gecontroleerd)\b|"
+    r"(?<!\w)(?:sprawdziłe[mś]|sprawdziłam|я\s+провери\w+)(?!\w)|我检查了|確認しました",
+    _I,
+)
+# Steps of working that are about the request and the reply, not the subject.
+PROCESS_STEP = re.compile(
+    r"^[ \t]*(?:step\s*\d+\s*[:.)-]|\d+[.)])\s*(?:understand|identify|recall|restate|parse|figure\s+out|give|write|"
+    r"formulate|draft|check|verify)\s+(?:the\s+|my\s+|what(?:'s|\s+is)\s+being\s+)?(?:question|request|answer|task|"
+    r"facts|asked|reply|key\s+facts)\b",
+    _I | re.MULTILINE,
+)
+# The instructions as the reason, in CJK: "回答は短くまとめる指示なので".
+# What was asked, without a pronoun (pro-drop): "Lo que realmente pregunta es…".
+PRO_DROP_ASK = re.compile(
+    r"(?<!\w)(?:lo\s+que|o\s+que|ce\s+qu['’](?:il|elle)|quello\s+che|was\s+(?:er|sie)|czego|что)\s+"
+    r"(?:(?:realmente|really|eigentlich|davvero|vraiment|naprawdę|на\s+самом\s+деле)\s+)?"
+    r"(?:pregunta|quiere|busca|pide|pergunta|quer|demande|veut|chiede|vuole|will|fragt|chce|pyta|хочет|спрашивает)\s+"
+    r"(?:es|é|est|è|ist|to|—|–)(?!\w)|(?<!\w)(?:estaba|stava|estava)\s+(?:preguntando|chiedendo|perguntando)(?!\w)",
+    _I,
+)
+# "So she wants…": a discourse marker, then what the person asking wants (pronoun or not).
+SO_WANTS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:so|takže|czyli|donc|also|entonces|quindi|então|dus|итак|то\s+есть|yani|"
+    r"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:chce|chcą|wants?|will|veut|quiere|vuole|quer|wil|хочет|istiyor|"
+    r"soruyor|sordu|merak\s+ediyor)(?!\w)|"
+    r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
+    r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
+    r"궁금해하던|궁금해한|물어본\s*것|질문한\s*것|알고\s*싶어하|"
+    r"(?:o\s+yüzden|bu\s+yüzden|çünkü)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim)|"
+    r"(?<!\w)takže\s+jsem\s+(?:vynechal|zkrátil|uvedl|přidal)\w*|"
+    r"\b(?:check|look|glance)\s+(?:of|at)\s+their\s+(?:code|message|question|essay|snippet|text|draft)\b|"
+    r"\b(?:consistent|matches|in\s+line)\s+with\s+what\s+I\s+(?:said|wrote|had)\b|"
+    r"(?:这样|这个)回答[^。！？\n]{0,12}(?:足够|可以|应该)|对(?:他|她)来说|질문이\s+(?:한\s+줄|짧|간단)",
+    _I,
+)
+# An interpretation of the request's words, as a sentence of its own: "Interpreting 'cheap' as…".
+INTERPRETING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:interpreting|reading|taking|treating)\b[^.!?\n]{1,30}?\bas\b|"
+    r"(?<!\w)(?:vou\s+assumir|voy\s+a\s+asumir|je\s+vais\s+supposer|ich\s+gehe\s+davon\s+aus|ik\s+ga\s+ervan\s+uit|"
+    r"zakładam|предположу|я\s+предполагаю|vado\s+a\s+supporre|suppongo\s+che|имеется\s+в\s+виду|исхожу\s+из\s+(?:этого|того)|"
+    r"varsayıyorum|varsayalım)(?!\w)|我假设|と仮定|"
+    r"(?<!\w)(?:if\s+I\s+understand\s+correctly|wenn\s+ich\s+das\s+richtig\s+verstehe|si\s+je\s+comprends\s+bien|"
+    r"si\s+entiendo\s+bien|se\s+ho\s+capito\s+bene|se\s+entendi\s+bem|als\s+ik\s+het\s+goed\s+begrijp|"
+    r"jeśli\s+dobrze\s+rozumiem|если\s+я\s+правильно\s+понял\w*|anladığım\s+kadarıyla)(?!\w)",
+    _I,
+)
+MAIN_VERB = re.compile(r"\s(?:is|are|was|were|can|means|makes|ist|est|es|è|é)\s", _I)
+CJK_INSTRUCTION = re.compile(
+    r"指示(?:なので|により|に従|通り|どおり|があるので)|按照指示|根据指示|按指示|지시(?:에\s*따라|대로)"
+)
+
 # A choice about the reply drawn from the asker: "so I avoided `assign()`".
 SO_I_CHOSE = re.compile(
     r"\bso\s+I(?:'ve|\s+have)?\s+(?:avoided|kept|skipped|left\s+out|went\s+with|used|chose|stuck\s+to|focused\s+on|"
-    r"didn't\s+(?:include|go\s+into|mention))\b",
+    r"didn't\s+(?:include|go\s+into|mention|need\s+to))\b|"
+    r"\b(?:they|he|she|the\s+user|the\s+person)\s+(?:didn't|did\s+not|never|haven't|hasn't)\s+"
+    r"(?:say|specify|mention|ask|give|state|tell)\b|\bunless\s+(?:they|he|she|the\s+user)\s+asks?\b",
     _I,
 )
 # The answer talking about itself: "This is the answer.", "End of answer.".
@@ -338,6 +460,54 @@ SOFTWARE = re.compile(
 )
 STEPS = re.compile(r"\bstep\s+(?:\d|one|by\s+step)|\bfirst,|^\s*\d+[.)]\s", _I | re.MULTILINE)
 
+# Pointing back at the request's content: "'rotor' was in the message", "not really asked about".
+REQUEST_REF = re.compile(
+    r"\b(?:was|were|is|wasn't|isn't)\s+(?:\w+\s+)?(?:in|from)\s+the\s+(?:message|question|request|prompt|"
+    r"original\s+(?:question|message|request))\b|"
+    r"\b(?:nothing|no\s+\w+)\s+(?:else\s+)?was\s+(?:specified|given|mentioned|stated)\b|"
+    r"\b(?:wasn't|isn't|not)\s+(?:really\s+|actually\s+|even\s+)?(?:asked|requested)\s+(?:about|for)\b|"
+    r"\b(?:assumed|presumed)\b[^.!?\n]{0,40}\b(?:since|because|as)\b|"
+    r"\b(?:kept|maintained|preserved)\s+(?:\w+\s+){0,3}?(?:per\s+the|as\s+(?:requested|asked|specified|instructed)|"
+    r"because\s+(?:that|the|it)\s+(?:\w+\s+)?was\s+(?:specified|requested|asked))\b|"
+    r"\b\w+\s+question\s+from\s+(?:someone|somebody|a\s+(?:beginner|student|newcomer|parent))\b|"
+    r"\b(?:apparently|presumably|probably|likely)\s+for\s+(?:a|an)\s+(?:school|class|homework|uni|university|"
+    r"exam|test|quiz|project|presentation|essay|beginner)\b",
+    _I,
+)
+# Matching the reply to the request in one breath: "Quick one, so quick answer."
+SO_REPLY_FORM = re.compile(
+    r"\bso\s+(?:a\s+|the\s+)?(?:quick|short|brief|simple|plain|direct|one-line|one-word|basic)\s+"
+    r"(?:answer|reply|response|version|explanation)\b",
+    _I,
+)
+
+# Planning tool calls aloud, or reporting on them: "First, I'll check the calendar tool".
+TOOL_TALK = re.compile(
+    r"\bI(?:'ll|\s+will|\s+need\s+to|\s+should|'m\s+going\s+to)\s+(?:first\s+)?(?:\w+\s+){0,1}?(?:call|use|query|invoke|check|"
+    r"search|try)\s+(?:the\s+)?[\w.]+\s+(?:tool|function|api)\b|\bthe\s+[\w.]+\s+tool\s+returned\b",
+    _I,
+)
+# A label naming the writer's own attempt, approach or check: "Critique of my first attempt:".
+OWN_WORK_LABEL = re.compile(
+    r"^[ \t]*(?:[-*]\s*)?(?:[\w'-]+\s+){0,4}?(?:of\s+my\s+(?:first\s+|last\s+)?(?:attempt|answer|draft|reply)|my\s+answer|"
+    r"chosen\s+approach|verify\s+step|check\s+step|verification\s+step|final\s+check(?:\s+before\s+\w+)?)\s*[:：]",
+    _I | re.MULTILINE,
+)
+# ReAct traces: an observation or action line about a tool, a search, a call.
+REACT = re.compile(
+    r"^[ \t]*(?:observation|action(?:\s+input)?)\s*[:：][^\n]{0,80}?\b(?:search|tool|returned|results?|api|call|"
+    r"I'll|I\s+will|lookup)\b",
+    _I | re.MULTILINE,
+)
+# Sizing up the request as a kind of request: "Dit is een vertaalverzoek van Engels naar Nederlands."
+REQUEST_KIND = re.compile(
+    r"\A\s*(?:this|that|it|dit|dat|das|c['’]est|esto|esta|questo|questa|isso|esta|to)\s+"
+    r"(?:is|ist|est|es|è|é|jest)\s+(?:een|ein|eine|une?|una?|um|uma|a|an)\s+(?:\w+\s+)?"
+    r"[\w-]*(?:verzoek|vraag|request|question|anfrage|frage|demande|pregunta|petición|domanda|richiesta|pergunta|"
+    r"pedido|pytanie|prośba)\b(?!\s+(?:that|which|many|of|for|people)\b)",
+    _I,
+)
+
 # Pure signs: (rule, weight, pattern, dropped when addressed to the reader).
 SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
@@ -345,11 +515,24 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("narrates the requester", 1.5, ASKER_NOUN, True),
     ("narrates the requester", 1.5, JUDGING_BY, True),
     ("plans the reply", 1.5, ASSUMPTION, True),
-    ("plans the reply", 1.5, DELIBERATE, True),
+    ("thinks aloud", 1.5, DELIBERATE, True),
     ("plans the reply", 1.5, SO_I_CHOSE, True),
     ("narrates the requester", 1.5, WONDER, True),
     ("narrates the requester", 1.0, SIZING_UP, True),
+    ("plans the reply", 0.75, I_WILL, True),
+    ("thinks aloud", 1.5, SHOULD_I, False),
+    ("plans the reply", 1.5, FORMAT_PLAN, True),
+    ("narrates the request", 1.5, KIND_ALONE, True),
+    ("corrects itself aloud", 1.5, PROCESS_ADMISSION, True),
+    ("labels its plan for the reply", 1.5, PROCESS_STEP, False),
+    ("restates its instructions", 1.5, CJK_INSTRUCTION, False),
     ("checks its own reply", 1.5, ANSWER_TALK, False),
+    ("narrates the request", 1.5, REQUEST_REF, True),
+    ("plans the reply", 1.5, SO_REPLY_FORM, True),
+    ("plans the reply", 1.5, TOOL_TALK, True),
+    ("labels its thinking", 2.0, OWN_WORK_LABEL, False),
+    ("labels its thinking", 2.0, REACT, False),
+    ("narrates the request", 1.0, REQUEST_KIND, True),
 )
 
 
@@ -370,8 +553,22 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for match in CONTEXT_SHIFT.finditer(text):
         if re.search(ASK_TOPIC, _sentence(text, match.start(), match.end()), _I):
             yield "narrates the conversation", 1.5, match.start(), match.end(), True
+    for pattern in (PRO_DROP_ASK, SO_WANTS):
+        for match in pattern.finditer(text if not people else ""):
+            yield "narrates the requester", 1.5, match.start(), match.end(), True
+    for match in INTERPRETING.finditer(text):
+        if not MAIN_VERB.search(
+            _sentence(text, match.start(), match.end()), match.end() - match.start()
+        ):
+            yield (
+                "plans the reply",
+                1.5,
+                match.start(),
+                match.end(),
+                True,
+            )  # not "Interpreting X as Y is common"
     tail = max(0, len(text.rstrip()) - 220)
-    for match in COVERAGE.finditer(text, tail):
+    for match in COVERAGE.finditer(text if not people and not STORY.search(text) else "", tail):
         yield "checks its own reply", 1.5, match.start(), match.end(), True
     for match in CHOICE.finditer(text):
         rest = match.group("rest")
@@ -386,13 +583,15 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             yield "narrates the requester", 1.0, match.start(), match.end(), True
     for match in DECISION.finditer(text):
         rest = match.group("rest")
-        if DECISION_REASON.search(rest) and not PARTICIPLE_SUBJECT.match(rest):
+        reason = match.group("checked") or DECISION_REASON.search(rest)
+        if reason and not PARTICIPLE_SUBJECT.match(rest):
             yield "plans the reply", 1.5, match.start(), match.end(), True
     for match in CHECK_ALOUD.finditer(text):
         if text.startswith(":", match.end()) and STEPS.search(text):
             continue  # "Let me check: 2·4 + 3 = 11.": a worked solution's check, for the reader
         if VERDICT.search(text, match.end(), match.end() + 240):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
-    for match in STOP.finditer(text):
-        if match.start() > 0 and RETRACTS.search(match.group("rest")):
+    for match in STOP.finditer(text if not NARRATIVE.search(text) else ""):
+        opening = match.start() == 0 and not re.match(r"[\s,、，—–-]", match.group("rest"))
+        if not opening and RETRACTS.search(match.group("rest")):
             yield "corrects itself aloud", 1.5, match.start(), match.end(), False

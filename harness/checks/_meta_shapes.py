@@ -145,6 +145,12 @@ _VERDICT = (
     r"sí|correcto|cuadra|bien|giusto|corretto|torna|sim|certo|confere|klopt|juist|tak|zgadza\s+się|poprawnie|"
     r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음"
 )
+# A worked solution written for the reader: its check line is part of the solution.
+SOLUTION = re.compile(
+    r"^[ \t]*(?:solution|lösung|solución|soluzione|solução|oplossing|rozwiązanie|решение|çözüm|řešení|解|풀이)\s*[:：.]|"
+    r"第[一二三1-3]步|\d\s*단계|^[ \t]*(?:step\s*1|schritt\s*1|étape\s*1|paso\s*1|passo\s*1|krok\s*1|шаг\s*1)\b",
+    _I | re.MULTILINE,
+)
 CHECK_ALOUD = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
     rf"(?:[.,;:!?—–=-]\s*|\s)(?:{_VERDICT})(?=\s*(?:[.,;!—–)]|$))",
@@ -274,6 +280,8 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for match in FORM_ASIDE.finditer(text):
         yield "checks its own reply", 1.0, match.start(), match.end(), True
     for pattern in (CHECK_ALOUD, SELF_QUESTION):
+        if pattern is CHECK_ALOUD and SOLUTION.search(text):
+            continue  # "验算：23×2 + 12×4 = 94 ✓" closing a worked solution
         for match in pattern.finditer(text):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
     for pattern, rule in (

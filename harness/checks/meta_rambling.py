@@ -33,6 +33,7 @@ from pydantic import Field, field_validator
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
 from harness.checks._meta_frames import is_letter_draft
+from harness.checks._meta_narration import NARRATIVE
 from harness.checks._meta_structure import structural_signs
 from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
@@ -84,14 +85,14 @@ REQUESTER_VERB = [
     )
 ]  # fmt: skip
 REQUESTER_VERB_CJK = re.compile(
-    rf"(?P<who>{lx.REQUESTER_CJK})[^。！？\n]{{0,24}}?(?P<verb>{lx.REQUEST_VERB_CJK})"
+    rf"(?P<who>{lx.REQUESTER_CJK})[^。！？\n]{{0,40}}?(?P<verb>{lx.REQUEST_VERB_CJK})"
 )
 WEAK_WHO = re.compile(r"person|persona|personne|pessoa|osoba|persoon|human", re.IGNORECASE)
 THEY_VERB = re.compile(
     r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s*(?:just\s+|really\s+|probably\s+|clearly\s+|"
     r"also\s+|now\s+|actually\s+|only\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|"
     r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|'d\s+like|would\s+like|"
-    r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated)\b",
+    r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated|missing|sounded|seem|seemed)\b",
     re.IGNORECASE,
 )
 THEY_ASKING = re.compile(
@@ -191,7 +192,11 @@ COMPLY = re.compile(r"comply|craft|elaborate|output", re.IGNORECASE)
 EXTERNAL_OBJECT = re.compile(
     r"\s+(?:to\s+)?(?:him|her|them|mu|jej|im|ему|ей|им|lui|leur|gli|ihm|ihr|hem|haar|hun)\b|"
     r"\s+to\s+(?:the|our|their|your|this|that)\s+(?!user\b|question\b|request\b|prompt\b|query\b)\w+|"
-    r".{0,30}\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|yarın)\b|.{0,30}(?:明天|明日)",
+    r".{0,30}\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|yarın)\b|.{0,30}(?:明天|明日)|"
+    r"(?:le|les)?\s+(?:al|a\s+la|au|à\s+la|dem|der|aan\s+de|do|ao|à)\s+(?:cliente|clienta|proveedor|client|cliente|kunden|"
+    r"kundin|klant|klienta|fornecedor|fournisseur)\b|\s+(?:заказчику|клиенту|поставщику|партнёру|партнеру)|"
+    r".{0,40}\b(?:before|by|until|vor|avant|antes\s+del?|entro|até|voor|przed|до)\s+(?:friday|monday|thursday|freitag|"
+    r"vendredi|jeudi|viernes|venerdì|sexta|vrijdag|piątku|пятницы|четверга)",
     re.IGNORECASE,
 )
 NAMED_OBJECT = re.compile(r"\s+(?:to\s+)?(?!I\b)[A-Z][a-z]+\b(?!\s+(?:is|was|has))")
@@ -213,7 +218,8 @@ PLAN_CONTENT = re.compile(
     r"the\s+request|clarify|explain|question\s+is\s+about|define|definition|(?:an?|one|give)\s+(?:\w+\s+)?example|conclude|wrap\s+up)\b|"
     r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
     r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
-    r"definicja|przykład|zakończenie)\b|(?<!\w)(?:определение|пример|вывод)(?!\w)|定义|例子|定義|例を|"
+    r"definicja|przykład|zakończenie)\b|(?<!\w)(?:определение|пример|вывод)(?!\w)|定义|例子|定義|例を|結論|まず|次に|"
+    r"首先|然后|먼저|그다음|예문|"
     r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
     r"antwoorden|odpowiedzieć|ответить|cevap)\b|回答|回复|答え",
     re.IGNORECASE,
@@ -274,7 +280,7 @@ KIND_FRAGMENT = re.compile(
 )
 REQUEST_LABEL = re.compile(
     r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
-    r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question)\s*[:：]"
+    r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question)\s*(?:[:：]|=(?!=))"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -321,7 +327,7 @@ FRENCH = re.compile(
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
 REDO = re.compile(lx.REDO, re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
-_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s))"
+_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[:：]|\s[-–—](?=\s))"
 STRONG_LABEL = re.compile(
     rf"{_LABEL_START}(?P<label>(?:{lx.STRONG_LABEL})|(?:{lx.STRONG_LABEL_CJK})){_LABEL_END}", _F
 )
@@ -343,7 +349,7 @@ PROCESS_LABEL = re.compile(
     r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|verificar|"
-    r"sprawdzenie|kontrola|comprobación|controllo|ověření|kontroll|方法|验算|做法|やり方|手順",
+    r"方法|做法|やり方|手順",
     re.IGNORECASE,
 )
 INDEFINITE_BEFORE = re.compile(
@@ -382,11 +388,27 @@ SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n+")
 CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
 
 
+# Inside code, comments are prose the model wrote ("// The user wants a debounce function").
+CODE_COMMENT = re.compile(
+    r"(?:^|(?<=\s))(?://|#|--|;;)[ \t]?(?P<text>[^\n]{3,})|<!--(?P<html>[\s\S]{3,400}?)-->|"
+    r'"""(?P<doc>[\s\S]{3,600}?)"""',
+    re.MULTILINE,
+)
+# A JSON value of several words is the model's own text, not a quotation.
+JSON_VALUE = re.compile(r'"[\w -]{1,40}"\s*:\s*"(?P<value>[^"\n]{1,300}\s[^"\n]{1,300})"')
+
+
 def _masked(text: str) -> str:
-    """The text with code and quoted speech blanked, offsets kept."""
+    """The text with code and quoted speech blanked, offsets kept; code comments kept."""
     masked = mask_code(text)
+    for match in CODE_COMMENT.finditer(text):
+        group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
+        if masked[match.start(group) : match.end(group)].strip() == "":
+            masked = masked[: match.start(group)] + match.group(group) + masked[match.end(group) :]
+    values = [m.span("value") for m in JSON_VALUE.finditer(masked)]
     for match in QUOTED.finditer(masked):
-        masked = blank(masked, match.start(), match.end())
+        if not any(start <= match.start() + 1 and match.end() - 1 <= end for start, end in values):
+            masked = blank(masked, match.start(), match.end())
     return masked
 
 
@@ -429,12 +451,24 @@ def _reasoning_markers(text: str) -> Iterator[Evidence]:
         yield Evidence("reasoning channel", 3.0, match.start(), match.end())
 
 
+PAST_TELLING = re.compile(r"mentioned|said|asked|wrote|specified|clarified", re.IGNORECASE)
+ROLE_TALK = re.compile(r"\b(?:roles?|messages?|fields?)\b", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(r"\s+(?:in|by|above|below|earlier\s+in)\b", re.IGNORECASE)
+
+
 def _about_requester(text: str) -> Iterator[Evidence]:
     matches = [m for p in REQUESTER_VERB for m in p.finditer(text)]
     matches += list(REQUESTER_VERB_CJK.finditer(text))
     for match in matches:
         lo, hi = _sentence_bounds(text, match.start())
         weight = 1.0 if WEAK_WHO.search(match.group("who")) else 1.5
+        if (
+            weight == 1.0
+            and PAST_TELLING.fullmatch(match.group("verb"))
+            and not PASSIVE_AFTER.match(text, match.end("verb"))
+            and not ROLE_TALK.search(text[lo:hi])
+        ):
+            weight = 1.5  # "the person mentioned Morocco": what this person told the writer
         if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
             weight += 0.5  # "wants me to", "me demande": the writer is the one asked
         between = text[match.end("who") : match.start("verb")]
@@ -556,8 +590,11 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
             yield Evidence("plans the reply", weight, match.start(), match.end())
     for match in REPLY_MODAL_CJK.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
-        if not POLITE_JA.search(text[lo : hi + 1]):  # a polite request to the reader, as in e-mail
-            yield Evidence("plans the reply", 1.5, match.start(), match.end())
+        if POLITE_JA.search(text[lo : hi + 1]) or text[
+            max(lo, match.start() - 1) : match.start()
+        ] in ("に", "へ"):
+            continue  # a polite request to the reader, or "お客様に返信する必要": replying to someone
+        yield Evidence("plans the reply", 1.5, match.start(), match.end())
     for match in [m for p in PLANNING for m in p.finditer(text)]:
         lo, hi = _sentence_bounds(text, match.start())
         if _addressed(text, lo, hi, match.start(), match.end()):
@@ -613,7 +650,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
 
 
 def _revises(text: str) -> Iterator[Evidence]:
-    for match in SELF_CORRECTION.finditer(text):
+    for match in SELF_CORRECTION.finditer(text if not NARRATIVE.search(text) else ""):
         near = text[max(0, match.start() - 6) : match.end() + 8]
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
