@@ -583,8 +583,8 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             yield "narrates the requester", 1.0, match.start(), match.end(), True
     for match in DECISION.finditer(text):
         rest = match.group("rest")
-        reason = match.group("checked") or DECISION_REASON.search(rest)
-        if reason and not PARTICIPLE_SUBJECT.match(rest):
+        reasoned = bool(match.group("checked") or DECISION_REASON.search(rest))
+        if reasoned and not PARTICIPLE_SUBJECT.match(rest):
             yield "plans the reply", 1.5, match.start(), match.end(), True
     for match in CHECK_ALOUD.finditer(text):
         if text.startswith(":", match.end()) and STEPS.search(text):
