@@ -44,7 +44,7 @@ def one_slot_server(tmp_path_factory: pytest.TempPathFactory, smollm2_path: Path
     command = [
         sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_path),
         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2",
-        "--n_ubatch", "1", "--model_alias", "smollm2", "--interrupt_requests", "False",
+        "--model_alias", "smollm2", "--interrupt_requests", "False",
     ]  # fmt: skip
     url = f"http://127.0.0.1:{port}/v1"
     server = ManagedServer(command, url, tmp_path_factory.mktemp("server") / "server.log")

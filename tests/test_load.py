@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from harness.load.levels import parse_levels, parse_slo
-from harness.load.metrics import parse_exposition
+from harness.load.metrics import parse_exposition, summarize
 from tests.faultserver import fault_server
 from tests.helpers import REPO, default_sigint, read_jsonl, run_harness
 from tests.instantserver import instant_server
@@ -36,8 +36,7 @@ cases:
   - {id: planet, prompt: What is the largest planet in our solar system?, expect: [{contains: Jupiter}]}
 """
 # llama-cpp-python's server. `--interrupt_requests False`: by default a new request cuts the
-# stream in flight short (see the test below); `--n_ubatch 1`: this machine's llama.cpp build
-# crashes evaluating prompts in batches.
+# stream in flight short (see the test below).
 MATRIX = """\
 entries:
   - name: lcp
@@ -45,7 +44,7 @@ entries:
     model: smollm2
     server:
       command: ["{python}", "-m", "llama_cpp.server", "--model", "{model_path}", "--host", "127.0.0.1",
-                "--port", "{port}", "--n_ctx", "2048", "--n_threads", "2", "--n_ubatch", "1",
+                "--port", "{port}", "--n_ctx", "2048", "--n_threads", "2",
                 "--model_alias", "smollm2", "--interrupt_requests", "%s"]
       model: smollm2
 """
@@ -251,3 +250,12 @@ def test_ctrl_c_keeps_what_finished_and_marks_the_run_interrupted(tmp_path: Path
     lines = read_jsonl(out / "requests.jsonl")
     assert [line["index"] for line in lines] == [0, 1]
     assert all(line["status"] != "error" for line in lines)
+
+
+def test_only_counters_have_an_increase() -> None:
+    """A gauge's before/after difference (a rate, a queue length) is no figure for the level."""
+    before = {"llamacpp:tokens_predicted_total": 10.0, "llamacpp:predicted_tokens_seconds": 57.0}
+    after = {"llamacpp:tokens_predicted_total": 42.0, "llamacpp:predicted_tokens_seconds": 12.0}
+    summary = summarize(before, after, {})
+    assert summary is not None
+    assert summary["delta"] == {"llamacpp:tokens_predicted_total": 32.0}

@@ -18,8 +18,6 @@ DEV = [
     "meta_rambling_dev2.jsonl",
     "meta_rambling_dev3.jsonl",
 ]
-DEV2 = "meta_rambling_dev2.jsonl"  # a second independent author's texts, now development data
-DEV3 = "meta_rambling_dev3.jsonl"  # a third author's (17 languages), measured unseen, then tuned on
 FROZEN = "meta_rambling_frozen.jsonl"
 
 
@@ -672,33 +670,52 @@ def test_development_split_meets_the_targets() -> None:
     assert confusion.recall >= 0.90, misses
 
 
-def test_second_authors_development_file_meets_the_targets() -> None:
-    """dev2 (another author, 14 languages) on its own: one author's phrasing must not carry the split."""
-    items = read_labeled(CORPUS / DEV2)
-    assert len(items) >= 300 and len({item["lang"] for item in items}) >= 10
+# Each further independent author's file alone, with the floor it holds now (precision,
+# recall): measured unseen first (README), then tuned on, except where a floor says the
+# file is still beyond the rules (dev6: meta asides with no keyword at all).
+AUTHOR_FLOORS = {
+    "meta_rambling_dev2.jsonl": (0.95, 0.90),
+    "meta_rambling_dev3.jsonl": (0.95, 0.90),
+    "meta_rambling_dev4.jsonl": (0.95, 0.90),
+    "meta_rambling_dev5.jsonl": (0.95, 0.90),
+    "meta_rambling_dev6.jsonl": (0.90, 0.40),
+    "meta_rambling_dev7.jsonl": (0.95, 0.88),
+    "meta_rambling_dev8.jsonl": (0.95, 0.84),
+    "meta_rambling_dev9.jsonl": (0.95, 0.88),
+    "meta_rambling_dev10.jsonl": (0.95, 0.78),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AUTHOR_FLOORS))
+def test_each_authors_development_file_holds_its_floor(name: str) -> None:
+    """One author's phrasing must not carry the split: each file is measured alone."""
+    items = read_labeled(CORPUS / name)
+    assert len(items) >= 290 and len({item["lang"] for item in items}) >= 7
     confusion = measure("meta_rambling", items)
-    print(confusion.summary_with_intervals("meta_rambling dev2"))
+    print(confusion.summary_with_intervals(f"meta_rambling {name}"))
     misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
-    assert confusion.precision >= 0.95, misses
-    assert confusion.recall >= 0.90, misses
+    precision, recall = AUTHOR_FLOORS[name]
+    assert confusion.precision >= precision, misses
+    assert confusion.recall >= recall, misses
 
 
-def test_third_authors_development_file_meets_the_targets() -> None:
-    """dev3 (a third author, 17 languages incl. ar, hi, cs) on its own."""
-    items = read_labeled(CORPUS / DEV3)
-    assert len(items) >= 300 and len({item["lang"] for item in items}) >= 10
-    confusion = measure("meta_rambling", items)
-    print(confusion.summary_with_intervals("meta_rambling dev3"))
-    misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
-    assert confusion.precision >= 0.95, misses
-    assert confusion.recall >= 0.90, misses
+# Test parts by independent authors, never tuned on (their texts never read): floors
+# against regressions, set below the figures the README reports.
+FROZEN_FLOORS = {
+    FROZEN: (0.90, 0.65),
+    "meta_rambling_frozen_b.jsonl": (0.90, 0.72),
+    "meta_rambling_frozen_c.jsonl": (0.90, 0.64),
+    "meta_rambling_frozen_d.jsonl": (0.92, 0.62),
+}
 
 
-def test_frozen_split_stays_above_its_floor() -> None:
-    """The independent frozen part, never tuned on: a floor against regressions, not the target."""
-    items = read_labeled(CORPUS / FROZEN)
+@pytest.mark.parametrize("name", sorted(FROZEN_FLOORS))
+def test_frozen_parts_stay_above_their_floors(name: str) -> None:
+    """The independent frozen parts: a floor against regressions, not the target."""
+    items = read_labeled(CORPUS / name)
     assert len(items) >= 300
     confusion = measure("meta_rambling", items)
-    print(confusion.summary_with_intervals("meta_rambling frozen"))
-    assert confusion.precision >= 0.90
-    assert confusion.recall >= 0.65
+    print(confusion.summary_with_intervals(f"meta_rambling {name}"))
+    precision, recall = FROZEN_FLOORS[name]
+    assert confusion.precision >= precision
+    assert confusion.recall >= recall

@@ -26,12 +26,12 @@ REQUESTER = {
     "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
-REQUESTER_CJK = r"相手(?=は|に|が)|用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
+REQUESTER_CJK = r"相手(?=は|に|が)|お客様|この方|この人|学生さん|用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
     "en": (
-        r"asks|asked|ask|is\s+asking|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
+        r"asks|asked|ask|is\s+asking|asking(?!\s+(?:for|to|about)\b)|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
         r"needs(?!\s+to\b)|mean|means|meant|mentioned|mentions|said|says|wrote|writes|is\s+writing|'s\s+writing|"
         r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
         r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
@@ -59,7 +59,7 @@ REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
     r"묻고|물었|물어|원하|요청|궁금|알고\s*싶|"
     r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう|"
-    r"っぽい|ようなので|のようだ|みたい|らしい|似乎|好像|看起来|看起來|것\s*같|듯"
+    r"っぽい|ようなので|のようだ|みたい|らしい|ほしそう|欲しそう|似乎|好像|看起来|看起來|것\s*같|듯"
 )
 
 # Words that open a condition or a generalisation: "when the user asks..." is documentation.
@@ -200,7 +200,7 @@ REDO = (
 # Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK
 # ones ("Plan:", "Output:") only in a set, as terse notes-to-self are.
 STRONG_LABEL = (
-    r"scratch\s*pad|scratch|reasoning|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
+    r"scratch\s*pad|scratch|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
     r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|"
@@ -222,7 +222,7 @@ STRONG_LABEL = (
     r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
     r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce|"
     r"(?:entwurf|concept|szkic|borrador|bozza|rascunho|brouillon|черновик|taslak|utkast|koncept)\s*#?\d+|"
-    r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|"
+    r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|selbst-?check|проверка\s+черновика|"
     r"(?:kandidaat|antwort)-?(?:antwoord|kandidat)|(?:respuesta|resposta|risposta|réponse)\s+(?:candidata|candidate|provisional|provisória|provvisoria|provisoire)|"
     r"odpowiedź\s+robocza|черновой\s+(?:ответ|вариант)|gecorrigeerd|verbeterde\s+versie|corregida|corrigida|corretta|"
     r"corrigée|poprawiona|poprawiona\s+wersja|исправленный\s+(?:ответ|вариант)|"

@@ -37,6 +37,10 @@ HE_SHE = _alt(
     r"\b(?:he|she)\b", r"\b(?:er|sie)\b", r"\b(?:il|elle)\b", r"\b(?:él|ella)\b", r"\b(?:lui|lei)\b",
     r"\b(?:ele|ela)\b", r"\b(?:hij|zij|ze)\b", r"\b(?:on|ona)\b", r"(?<!\w)(?:он|она)(?!\w)",
     r"\b(?:han|hon)\b", r"他|她|彼女|彼(?!ら)", r"그녀|그분",
+    # roles the person asking is given: "the student", "la signora", "meneer"
+    r"\b(?:the|this)\s+(?:kid|guy|lady|gentleman)\b",
+    r"\b(?:lo\s+studente|la\s+studentessa|il\s+ragazzo|la\s+ragazza|la\s+signora|il\s+signore|l['’]élève|"
+    r"el\s+alumno|la\s+alumna|la\s+señora|der\s+schüler|die\s+schülerin|die\s+kundin|meneer|mevrouw|de\s+leerling)\b",
 )  # fmt: skip
 # Asking, wanting, writing or meaning something, in the third person (present or past).
 ASKS = _alt(
@@ -49,11 +53,12 @@ ASKS = _alt(
     r"mentionne|a\s+mentionné|semble|semblait|souhaite)\b",
     r"(?<!\w)(?:pregunta|preguntó|preguntaba|quiere|quería|busca|buscaba|dijo|escribió|pide|pidió|"
     r"menciona|mencionó|necesita|parece|parecía)(?!\w)",
-    r"(?<!\w)(?:chiede|chiedeva|ha\s+chiesto|vuole|voleva|cerca|cercava|scrive|ha\s+scritto|intende|"
+    r"(?<!\w)(?:chiede|chiedeva|ha\s+chiesto|aveva\s+chiesto|vuole|voleva|cerca|cercava|scrive|scriveva|ha\s+scritto|"
+    r"intende|ha\s+confuso|"
     r"sembra|sembrava|ha\s+detto)(?!\w)",
     r"(?<!\w)(?:pergunta|perguntou|quer|queria|procura|procurava|escreveu|pediu|pede|falou|disse|"
     r"mencionou|parece|parecia)(?!\w)",
-    r"\b(?:vraagt|vroeg|wil|wilde|zoekt|zocht|schreef|schrijft|bedoelt|bedoelde|noemde|had\s+het\s+over|"
+    r"\b(?:vraagt|vroeg|wil|wilde|zoekt|zocht|schreef|schrijft|bedoelt|bedoelde|noemde|had\s+het\s+over|zei|"
     r"lijkt|leek)\b",
     r"(?<!\w)(?:pyta|pytał|pytała|chce|chciał|chciała|szuka|szukał|szukała|pisze|pisał|pisała|napisał|wspominał\w*|"
     r"napisała|chodzi\s+(?:mu|jej))(?!\w)",
@@ -61,7 +66,8 @@ ASKS = _alt(
     r"писала|написал|написала|имеет\s+в\s+виду|просит|просил|просила)(?!\w)",
     r"\b(?:frågar|frågade|vill|ville|undrar|undrade|skrev|letar)\b",
     r"(?<!\w)(?:chce|ptal|ptala|napsal|napsala|zajímá|jde\s+(?:mu|jí)\s+o)(?!\w)",
-    r"想知道|想要|只想|想问|问的|问了|在问|要的|写的|寫的|说的|說的|提到|が知りたい|知りたい|聞いて|書いていた|書いた|尋ね|求めて",
+    r"想知道|想要|只想|想问|问的|问了|在问|要的|写的|寫的|说的|說的|提到|好像|似乎|看起来|"
+    r"が知りたい|知りたい|聞いて|書いていた|書いた|尋ね|求めて|ようで|ようだ|みたい",
 )  # fmt: skip
 # Object pronouns and names after the verb make it a story: "he asked her", "fragte sie".
 STORY_OBJECT = re.compile(
@@ -129,7 +135,7 @@ CONTEXT_SHIFT = re.compile(
 ASKED_PAST = _alt(
     r"\b(?:what\s+(?:they|he|she|the\s+\w+)\s+(?:were|was)\s+(?:asking|after|looking\s+for)|"
     r"what\s+(?:they|he|she|the\s+\w+)\s+(?:asked|wanted|needed)|what\s+was\s+asked)\b",
-    r"\b(?:wonach\s+gefragt|gefragt\s+wurde|was\s+(?:er|sie)\s+(?:wissen\s+)?wollte|des\s+nutzers)\b",
+    r"\b(?:wonach\s+gefragt|gefragt\s+wurde|was\s+(?:er|sie)\s+(?:wissen\s+)?wollte)\b",
     r"\b(?:ce\s+qu['’](?:il|elle)\s+(?:cherchait|demandait|voulait)|ce\s+qui\s+était\s+demandé)\b",
     r"(?<!\w)(?:lo\s+que\s+(?:\w+\s+){0,2}(?:preguntaba|pedía|quería|buscaba)|lo\s+que\s+se\s+pedía)(?!\w)",
     r"\b(?:quello\s+che\s+(?:\w+\s+){0,2}(?:chiedeva|voleva|cercava)|ciò\s+che\s+era\s+richiesto)\b",
@@ -148,6 +154,7 @@ COVERS = _alt(
     r"\b(?:täck\w*|besvar\w*)\b", r"说清楚|說清楚|回答了|答え|カバー",
     r"(?<!\w)(?:suffi\w*|reicht|genügt|basta|bastare|wystarcz\w*|достаточно|genoeg)(?!\w)",
 )  # fmt: skip
+ASKED_PAST_RE = re.compile(ASKED_PAST, _I)
 COVERAGE = re.compile(
     rf"(?:{COVERS}){_SENTENCE}{{0,60}}?(?:{ASKED_PAST})|(?:{ASKED_PAST}){_SENTENCE}{{0,60}}?(?:{COVERS})",
     _I,
@@ -189,7 +196,7 @@ BECAUSE_RE = re.compile(BECAUSE, _I)
 
 # The instructions as the subject, or the reply made "as required".
 INSTRUCTION_TALK = re.compile(
-    r"\b(?:die\s+(?:anweisung|vorgabe|aufgabenstellung|aufgabe))\s+(?:sagt|verlangt|will|fordert|lautet)\b|"
+    r"\b(?:die\s+(?:anweisung|vorgabe|aufgabenstellung|aufgabe|instruktion))\s+(?:sagt|verlangt|will|fordert|lautet)\b|"
     r"\b(?:la\s+consigne|les\s+instructions|l['’]instruction)\s+(?:demande|dit|exige|veut|impose|précise)\w*|"
     r"(?<!\w)(?:la\s+instrucción|las\s+instrucciones|la\s+consigna)\s+(?:pide|piden|dice|dicen|exige|indica)(?!\w)|"
     r"\b(?:le\s+istruzioni|l['’]istruzione|la\s+consegna)\s+(?:chied\w+|dic\w+|richied\w+|impon\w+)|"
@@ -205,7 +212,9 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:the\s+)?(?:format(?:ting)?\s+)?instructions\s+(?:call\s+for|ask\s+for|require|want)\b|"
     r"\b(?:instruktionen|instruktionerna)\s+(?:säger|kräver|vill)\b|\bl[ae]\s+consigne\s+(?:demande|dit|exige|veut)\b|"
     r"\b(?:per|according\s+to|following)\s+the\s+(?:formatting\s+|style\s+|output\s+)?(?:rules|role|persona|guidelines|"
-    r"system\s+prompt|setup|brief|constraints)\b|\bpersona\s*[=:]|\bstay\s+in\s+(?:voice|character)\b|"
+    r"system\s+prompt|setup|brief|constraints)\b|\bpersona\s*[=:]|"
+    r"\bstay(?:ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|character|persona|voice)\b|"
+    r"\bas\s+configured\b|\bper\s+the\s+(?:format|formatting|output)\s+rules?\b|"
     r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
     r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga)\w*|"
     r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
@@ -250,14 +259,20 @@ VERDICT = re.compile(
 
 # A stop mid-text that takes something back because of what was asked.
 STOP = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ)[,、]?\s*)?"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой)[,、]?\s*)?"
     r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte|attends|attendez|espera|espere|un\s+momento|"
-    r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|подожди|погоди|хотя\s+нет|待って|ちょっと待って|等等|等一下|잠깐)"
+    r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|ojo|подожди|погоди|хотя\s+(?:нет|стоп)|стоп|待って|"
+    r"ちょっと待って|等等|等一下|잠깐)"
     r"(?P<rest>[^\n]{0,160})",
     _I,
 )
+STOP_PUNCT = re.compile(r"(?:\s+\w+)?\s*[,、，—–!.…-]")  # "Wacht even, …", not "Wait times at…"
 RETRACTS = re.compile(
-    rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|"
+    rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|再|もう一度|計算ミス|"
+    r"\b(?:nochmal|noch\s+einmal|again|encore|otra\s+vez|di\s+nuovo|opnieuw|jeszcze\s+raz|mistake|miscalc\w*|error|"
+    r"fout|fehler|erreur|errore|erro|błąd|question|en\s+fait|actually|eigentlich|en\s+realidad|in\s+realtà|"
+    r"na\s+verdade|eigenlijk|właściwie|tinha|avevo|hatte|avais|I\s+said|ik\s+zei|ich\s+sagte|j['’]ai\s+dit|dije|"
+    r"ho\s+detto|eu\s+disse)\b|(?<!\w)(?:ещё\s+раз|ошибк\w*|на\s+самом\s+деле|я\s+сказал\w*)(?!\w)|"
     r"\b(?:first|eerst|zuerst|d['’]abord|primero|prima|primeiro|najpierw)\b|(?<!\w)сначала(?!\w)|"
     r"(?<!\w)(?:corrig\w*|correct\w*|korrigier\w*|recalcul\w*|redo\w*|neu\s+\w+|opnieuw|poprawiam|исправ\w*|"
     r"ricalcol\w*|correggo|改正|訂正|重新)",
@@ -333,13 +348,20 @@ _SIZED = (
     r"they|he|she|the\s+(?:person|customer|user|client|student|reader|asker|OP|kid)|this\s+person|"
     r"(?:le|la)\s+(?:client|cliente|personne|élève|étudiant)|der\s+(?:kunde|nutzer|schüler)|die\s+(?:kundin|person)|"
     r"el\s+(?:cliente|usuario|alumno)|la\s+(?:clienta|persona)|il\s+cliente|lo\s+studente|o\s+cliente|a\s+pessoa|"
-    r"de\s+(?:klant|gebruiker|persoon)|klient|klientka|клиент|пользователь"
+    r"de\s+(?:klant|gebruiker|persoon)|klient|klientka|клиент|пользователь|(?:der\s+|die\s+)?(?:kunde|kundin|schüler|schülerin)"
 )
 _SEEMS = (
-    r"seem|seems|seemed|sound|sounds|sounded|appear|appears|must\s+be|are\s+probably|is\s+probably|are\s+likely|"
-    r"is\s+likely|parece|parecía|semble|semblait|scheint|schien|sembra|sembrava|lijkt|leek|wydaje\s+się|кажется|похоже"
+    r"seem|seems|seemed|sound|sounds|sounded|appear|appears|must\s+be|(?:are|'re|’re)\s+probably|is\s+probably|are\s+likely|"
+    r"is\s+likely|parece|parecía|semble|semblait|scheint|schien|wirkte|wirkt|sembra|sembrava|lijkt|leek|wydaje\s+się|"
+    r"wyglądał\w*|кажется|похоже"
 )
-SIZING_UP = re.compile(rf"\b(?:{_SIZED})\s+(?:(?:also|really|just|clearly)\s+)?(?:{_SEEMS})\b", _I)
+SIZING_UP = re.compile(
+    rf"\b(?P<who>{_SIZED})\s*(?:(?:also|really|just|clearly)\s+)?(?:{_SEEMS})\b", _I
+)
+# Only the person asking is "the user", "the asker", "the OP" or "the person" in an answer.
+ASKER_ONLY = re.compile(r"the\s+(?:user|asker|OP|person)", _I)
+# ...and sizing them up to decide the reply: "The customer seems frustrated, so keep it short".
+SO_DECIDES = re.compile(r"^[^.!?\n]{0,80}?(?:\b(?:so|therefore|hence)\b|[;—–])")
 # Any plan for the reply in the first person, too weak alone: "I'll round it", "I'll ask."
 I_WILL = re.compile(
     r"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d\s+better)\s+(?:just\s+)?[a-z]+", _I
@@ -369,6 +391,9 @@ PROCESS_ADMISSION = re.compile(
     r"\bI\s+was\s+(?:gonna|going\s+to|about\s+to)\s+(?:say|write|answer|put|give)\b|\bI(?:'m|\s+am)\s+repeating\s+myself\b|"
     r"\bI\s+(?:nearly|almost)\s+(?:gave|said|wrote|answered|used|put)\b|\bI\s+double[- ]checked\b|"
     r"\bI(?:'m|\s+am)\s+assuming\s+(?:they|he|she|the\s+user|it's|this\s+is)\b|\bI(?:'ll|\s+will)\s+assume\b|"
+    r"\bre-?reading\b(?!\s+(?:the\s+)?(?:book|chapter|article|text|poem|novel))|(?<!\w)(?:перечитываю|перечитал\w*)(?!\w)|"
+    r"\b(?:rileggo|rileggendo|releyendo|relendo|relisant|ich\s+lese\s+(?:nochmal|noch\s+einmal)|even\s+dubbelchecken)\b|"
+    r"数え直|読み直|重新看了?一下|"
     r"\bI\s+(?:considered|thought\s+about)\s+\w+ing\b|\bI\s+noticed\s+(?:midway|halfway|while\s+writing)\b|"
     r"\b(?:scrap|forget|ignore|disregard)\s+(?:that|my\s+(?:last|previous)\s+\w+)\b|"
     r"\bmy\s+(?:first|previous|earlier)\s+(?:attempt|answers?|draft|version)\b|"
@@ -414,7 +439,10 @@ SO_WANTS = re.compile(
 )
 # An interpretation of the request's words, as a sentence of its own: "Interpreting 'cheap' as…".
 INTERPRETING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:interpreting|reading|taking|treating)\b[^.!?\n]{1,30}?\bas\b|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:interpreting|reading|taking|treating)\b[^.!?\n]{1,30}?\bas\b"
+)
+# Assuming, in the first person, what the request means: "Vou assumir que é português do Brasil".
+ASSUMING = re.compile(
     r"(?<!\w)(?:vou\s+assumir|voy\s+a\s+asumir|je\s+vais\s+supposer|ich\s+gehe\s+davon\s+aus|ik\s+ga\s+ervan\s+uit|"
     r"zakładam|предположу|я\s+предполагаю|vado\s+a\s+supporre|suppongo\s+che|имеется\s+в\s+виду|исхожу\s+из\s+(?:этого|того)|"
     r"varsayıyorum|varsayalım)(?!\w)|我假设|と仮定|"
@@ -423,9 +451,25 @@ INTERPRETING = re.compile(
     r"jeśli\s+dobrze\s+rozumiem|если\s+я\s+правильно\s+понял\w*|anladığım\s+kadarıyla)(?!\w)",
     _I,
 )
+# Judging the reply enough: "Wydaje mi się, że to wystarczy", "Das sollte reichen".
+SUFFICES = re.compile(
+    r"\b(?:that|this)\s+(?:should\s+)?(?:be\s+enough|suffices?)\b|\bdas\s+(?:sollte\s+)?reich\w*|"
+    r"\bça\s+(?:devrait\s+)?suffi\w*|(?<!\w)(?:con\s+eso\s+basta|isso\s+basta|to\s+wystarczy|этого\s+достаточно)(?!\w)|"
+    r"\bdat\s+is\s+genoeg\b|\bquesto\s+basta\b|应该够了|これで十分|이\s*정도면",
+    _I,
+)
+# A first-person plan justified by the person asking: "I'll round it since they just want…".
+PLAN_BECAUSE = re.compile(
+    r"\bI(?:'ll|\s+will|'m\s+going\s+to)\s+[^.!?\n]{1,60}?\b(?:since|because|as)\s+(?:they|he|she|the\s+(?:user|person|asker))\b|"
+    r"\b(?:since|because|as)\s+(?:that's|that\s+is|it's)\s+(?:all|what)\s+(?:they|he|she|the\s+user)\s+"
+    r"(?:want|wants|need|needs|asked)\b|"
+    r"\b(?:aus\s+der\s+frage|from\s+the\s+question|de\s+la\s+(?:question|pregunta)|dalla\s+domanda|da\s+pergunta|"
+    r"uit\s+de\s+vraag|z\s+pytania)\b|(?<!\w)из\s+вопроса(?!\w)|\bprobe\s+gemacht\b|\bnachgerechnet\b",
+    _I,
+)
 MAIN_VERB = re.compile(r"\s(?:is|are|was|were|can|means|makes|ist|est|es|è|é)\s", _I)
 CJK_INSTRUCTION = re.compile(
-    r"指示(?:なので|により|に従|通り|どおり|があるので)|按照指示|根据指示|按指示|지시(?:에\s*따라|대로)"
+    r"指示(?:なので|により|に従|通り|どおり|があるので)|按照指示|根据指示|按指示|按照系统设定|系统设定|지시(?:에\s*따라|대로)"
 )
 
 # A choice about the reply drawn from the asker: "so I avoided `assign()`".
@@ -470,14 +514,23 @@ REQUEST_REF = re.compile(
     r"\b(?:kept|maintained|preserved)\s+(?:\w+\s+){0,3}?(?:per\s+the|as\s+(?:requested|asked|specified|instructed)|"
     r"because\s+(?:that|the|it)\s+(?:\w+\s+)?was\s+(?:specified|requested|asked))\b|"
     r"\b\w+\s+question\s+from\s+(?:someone|somebody|a\s+(?:beginner|student|newcomer|parent))\b|"
+    r"\bthe\s+question\s+(?:didn't|does\s+not|doesn't)\s+(?:say|specify|mention)\b|(?:题目|问题)里?没(?:说|提)|"
+    r"\b(?:in\s+the\s+problem\s+statement|en\s+el\s+enunciado|nella\s+consegna|im\s+aufgabentext)\b|"
+    r"(?<!\w)в\s+условии(?!\w)|"
+    r"\b(?:what|che|que|qu['’]il|was\s+er|wat\s+hij)\s+(?:he|she|they|il|elle)?\s*(?:had\s+asked|aveva\s+chiesto|"
+    r"había\s+pedido|avait\s+demandé|gefragt\s+hatte|had\s+gevraagd|tinha\s+pedido)\b|"
     r"\b(?:apparently|presumably|probably|likely)\s+for\s+(?:a|an)\s+(?:school|class|homework|uni|university|"
     r"exam|test|quiz|project|presentation|essay|beginner)\b",
     _I,
 )
-# Matching the reply to the request in one breath: "Quick one, so quick answer."
+# Matching the reply to the request in one breath: "Quick one, so quick answer.", "daher knapp
+# gehalten", "所以步骤写得简单一些".
 SO_REPLY_FORM = re.compile(
     r"\bso\s+(?:a\s+|the\s+)?(?:quick|short|brief|simple|plain|direct|one-line|one-word|basic)\s+"
-    r"(?:answer|reply|response|version|explanation)\b",
+    r"(?:answer|reply|response|version|explanation)\b|"
+    r"\b(?:daher|deshalb|so|donc|quindi|por\s+eso|dus|więc)\s+(?:\w+\s+){0,2}?(?:knapp|kurz|short|brief|court|breve|"
+    r"kort|krótko)\s+(?:gehalten|kept|gehouden|tenuto|mantenido|gardé)\b|(?<!\w)поэтому\s+коротко(?!\w)|"
+    r"所以[^。！？\n]{0,12}(?:写得|回答得|答得|说得)(?:简单|简短|短)",
     _I,
 )
 
@@ -508,17 +561,38 @@ REQUEST_KIND = re.compile(
     _I,
 )
 
+# What the person asking wanted, judged met: "Risposta breve, come voleva lui.", "Думаю, это то,
+# что он хотел узнать.", "assuming they mean the iPhone 15".
+AS_THEY_WANTED = re.compile(
+    r"\b(?:as|like)\s+(?:he|she|they|the\s+user)\s+(?:wanted|asked|requested)\b|\bcome\s+(?:voleva|chiedeva)\s+(?:lui|lei)\b|"
+    r"(?<!\w)como\s+(?:quería|pedía|queria|pediu)\s+(?:él|ella|ele|ela)(?!\w)|\bcomme\s+(?:il|elle)\s+(?:voulait|demandait)\b|"
+    r"\bwie\s+(?:er|sie)\s+(?:wollte|wünschte)\b|\bzoals\s+(?:hij|zij|ze)\s+(?:wilde|vroeg)\b|"
+    r"(?<!\w)jak\s+(?:chciał|chciała|prosił|prosiła)(?!\w)|"
+    r"(?<!\w)(?:это|that's|this\s+is|das\s+ist|c['’]est|eso\s+es|questo\s+è|isso\s+é|dat\s+is)\s+(?:то,\s+)?"
+    r"(?:what|что|was|ce\s+qu['’]|lo\s+que|quello\s+che|o\s+que|wat)\s*(?:he|she|they|он|она|er|sie|il|elle|él|ella|"
+    r"lui|lei|ele|ela|hij|zij)\s+(?:wanted|хотел\w*|wollte|voulait|quería|voleva|queria|wilde)(?!\w)|"
+    r"\bassuming\s+(?:they|he|she|the\s+user)\s+(?:mean|meant|want|wants|are|is)\b",
+    _I,
+)
+# A collapsible "reasoning" section: <details><summary>reasoning</summary>…
+DETAILS_REASONING = re.compile(
+    r"<summary>\s*(?:reasoning|thinking|thoughts|analysis|scratchpad|notes|internal\s+notes)\s*</summary>",
+    _I,
+)
+
 # Pure signs: (rule, weight, pattern, dropped when addressed to the reader).
 SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
     ("thinks aloud", 1.5, THINK_ALOUD, False),
     ("narrates the requester", 1.5, ASKER_NOUN, True),
     ("narrates the requester", 1.5, JUDGING_BY, True),
+    ("plans the reply", 1.5, ASSUMING, True),
+    ("checks its own reply", 1.0, SUFFICES, True),
+    ("plans the reply", 1.5, PLAN_BECAUSE, True),
     ("plans the reply", 1.5, ASSUMPTION, True),
     ("thinks aloud", 1.5, DELIBERATE, True),
     ("plans the reply", 1.5, SO_I_CHOSE, True),
     ("narrates the requester", 1.5, WONDER, True),
-    ("narrates the requester", 1.0, SIZING_UP, True),
     ("plans the reply", 0.75, I_WILL, True),
     ("thinks aloud", 1.5, SHOULD_I, False),
     ("plans the reply", 1.5, FORMAT_PLAN, True),
@@ -533,6 +607,8 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("labels its thinking", 2.0, OWN_WORK_LABEL, False),
     ("labels its thinking", 2.0, REACT, False),
     ("narrates the request", 1.0, REQUEST_KIND, True),
+    ("narrates the requester", 1.5, AS_THEY_WANTED, True),
+    ("labels its thinking", 2.0, DETAILS_REASONING, False),
 )
 
 
@@ -553,23 +629,23 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for match in CONTEXT_SHIFT.finditer(text):
         if re.search(ASK_TOPIC, _sentence(text, match.start(), match.end()), _I):
             yield "narrates the conversation", 1.5, match.start(), match.end(), True
+    for match in SIZING_UP.finditer(text if not people else ""):
+        decides = SO_DECIDES.match(text, match.end()) or ASKER_ONLY.fullmatch(match.group("who"))
+        yield "narrates the requester", 1.5 if decides else 1.0, match.start(), match.end(), True
     for pattern in (PRO_DROP_ASK, SO_WANTS):
         for match in pattern.finditer(text if not people else ""):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
     for match in INTERPRETING.finditer(text):
-        if not MAIN_VERB.search(
-            _sentence(text, match.start(), match.end()), match.end() - match.start()
-        ):
-            yield (
-                "plans the reply",
-                1.5,
-                match.start(),
-                match.end(),
-                True,
-            )  # not "Interpreting X as Y is common"
+        sentence = _sentence(text, match.start(), match.end())
+        if not MAIN_VERB.search(sentence, match.end() - match.start()):  # not "… as Y is common"
+            yield "plans the reply", 1.5, match.start(), match.end(), True
     tail = max(0, len(text.rstrip()) - 220)
-    for match in COVERAGE.finditer(text if not people and not STORY.search(text) else "", tail):
+    told = not people and not STORY.search(text)
+    for match in COVERAGE.finditer(text if told else "", tail):
         yield "checks its own reply", 1.5, match.start(), match.end(), True
+    last = max(0, len(text.rstrip()) - 160)
+    for match in ASKED_PAST_RE.finditer(text if told else "", last):
+        yield "narrates the requester", 1.5, match.start(), match.end(), True  # "…lo que buscaba."
     for match in CHOICE.finditer(text):
         rest = match.group("rest")
         reason = BECAUSE_RE.search(rest)
@@ -592,6 +668,6 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         if VERDICT.search(text, match.end(), match.end() + 240):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
     for match in STOP.finditer(text if not NARRATIVE.search(text) else ""):
-        opening = match.start() == 0 and not re.match(r"[\s,、，—–-]", match.group("rest"))
+        opening = match.start() == 0 and not STOP_PUNCT.match(match.group("rest"))
         if not opening and RETRACTS.search(match.group("rest")):
             yield "corrects itself aloud", 1.5, match.start(), match.end(), False

@@ -34,6 +34,7 @@ from harness.checks import _meta_lexicon as lx
 from harness.checks import register
 from harness.checks._meta_frames import is_letter_draft
 from harness.checks._meta_narration import NARRATIVE
+from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
 from harness.checks._text import blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
@@ -90,7 +91,7 @@ REQUESTER_VERB_CJK = re.compile(
 WEAK_WHO = re.compile(r"person|persona|personne|pessoa|osoba|persoon|human", re.IGNORECASE)
 THEY_VERB = re.compile(
     r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s*(?:just\s+|really\s+|probably\s+|clearly\s+|"
-    r"also\s+|now\s+|actually\s+|only\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|"
+    r"also\s+|now\s+|actually\s+|only\s+|basically\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|thought|"
     r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|'d\s+like|would\s+like|"
     r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated|missing|sounded|seem|seemed)\b",
     re.IGNORECASE,
@@ -101,7 +102,7 @@ THEY_ASKING = re.compile(
 ME_OBJECT = re.compile(r"\b(?:me|mir|mich|moi|me|mi|mnie|меня|мне)\b|我|私に", re.IGNORECASE)
 REQUEST_NOUN = re.compile(
     r"\b(?:the|this)\s+(?:question|request|query|prompt|instructions?|task|message|follow-up|ask)\s+"
-    r"(?:(?:really|only|clearly|mainly|actually|just)\s+)?(?:asks|is\s+asking|wants|says|said|mentions|mentioned|specifies|requires|calls\s+for|is\s+about|"
+    r"(?:(?:really|only|clearly|mainly|actually|just)\s+)?(?:asks|is\s+asking|wants|wanted|asked\s+for|called\s+for|says|said|mentions|mentioned|specifies|requires|calls\s+for|is\s+about|"
     r"was\s+about|is\s+(?:really\s+|mainly\s+|actually\s+|just\s+|only\s+)?about|is\s+for|only\s+wants|explicitly|clearly|seems|is\s+(?:simple|straightforward|clear|ambiguous))\b|"
     r"\blooking\s+at\s+the\s+(?:question|request|prompt)\b|\bre-?read(?:ing)?\s+the\s+(?:question|request|prompt)\b|"
     r"\b(?:was|were|been)\s+(?:requested|asked\s+for|mentioned\s+earlier|specified)\b|"
@@ -219,7 +220,9 @@ PLAN_CONTENT = re.compile(
     r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
     r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
     r"definicja|przykład|zakończenie)\b|(?<!\w)(?:определение|пример|вывод)(?!\w)|定义|例子|定義|例を|結論|まず|次に|"
-    r"首先|然后|먼저|그다음|예문|"
+    r"首先|然后|먼저|그다음|예문|謝罪|敬語|順に|"
+    r"\b(?:saludo|disculpa|cierre|greeting|apology|closing|begrüßung|entschuldigung|salutation|excuses|saluto|scuse|"
+    r"saudação|desculpa|groet|excuses|powitanie|przeprosiny)\b|"
     r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
     r"antwoorden|odpowiedzieć|ответить|cevap)\b|回答|回复|答え",
     re.IGNORECASE,
@@ -327,7 +330,7 @@ FRENCH = re.compile(
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
 REDO = re.compile(lx.REDO, re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
-_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[:：]|\s[-–—](?=\s))"
+_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s))"
 STRONG_LABEL = re.compile(
     rf"{_LABEL_START}(?P<label>(?:{lx.STRONG_LABEL})|(?:{lx.STRONG_LABEL_CJK})){_LABEL_END}", _F
 )
@@ -393,6 +396,14 @@ CODE_COMMENT = re.compile(
     r"(?:^|(?<=\s))(?://|#|--|;;)[ \t]?(?P<text>[^\n]{3,})|<!--(?P<html>[\s\S]{3,400}?)-->|"
     r'"""(?P<doc>[\s\S]{3,600}?)"""',
     re.MULTILINE,
+)
+# A comment about the person asking, not the program's user: "# l'utente usa Python 3.8".
+COMMENT_ABOUT_ASKER = re.compile(
+    r"\b(?:the\s+)?(?:user|utente|gebruiker|utilisateur|usuario|usuário|nutzer|użytkownik|kullanıcı)\s+"
+    r"(?:seems|is\s+a|is\s+on|is\s+using|uses|runs|said|says|asked|wants|mentioned|has|prefers|usa|draait|gebruikt|"
+    r"utilise|dijo|quiere|disse|quer|sagte|will|nutzt|chce|używa|istiyor|kullanıyor)\b|"
+    r"用户(?:说|要求|用的|是|想)|ユーザーは|사용자는|пользователь\s+(?:хочет|просил|использует|сказал)",
+    re.IGNORECASE,
 )
 # A JSON value of several words is the model's own text, not a quotation.
 JSON_VALUE = re.compile(r'"[\w -]{1,40}"\s*:\s*"(?P<value>[^"\n]{1,300}\s[^"\n]{1,300})"')
@@ -683,7 +694,13 @@ def _labels(text: str) -> Iterator[Evidence]:
     # "Check:"); "Assumptions: … Constraints: …" alone is a design document.
     process = any(PROCESS_LABEL.fullmatch(kind) for kind in kinds)
     listed = len(ANY_LABEL.findall(text)) - len(strong) - len(weak) - len(outputs)
-    if weak and (outputs or (len(kinds) >= 2 and process)) and listed < len(weak) + len(outputs):
+    solution = SOLUTION.search(text)  # "Решение: … Проверка: … Ответ: …" is written for the reader
+    if (
+        weak
+        and (outputs or (len(kinds) >= 2 and process))
+        and listed < len(weak) + len(outputs)
+        and not solution
+    ):
         first = weak[0]
         yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
     elif weak:
@@ -711,9 +728,18 @@ def _structure(text: str) -> Iterator[Evidence]:
         yield Evidence(rule, weight, start, end)
 
 
+def _comments_about_asker(text: str) -> Iterator[Evidence]:
+    for match in CODE_COMMENT.finditer(text):
+        group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
+        found = COMMENT_ABOUT_ASKER.search(match.group(group))
+        if found:
+            start = match.start(group) + found.start()
+            yield Evidence("narrates the requester", 1.5, start, start + len(found.group()))
+
+
 def find_evidence(text: str) -> list[Evidence]:
     """Every piece of meta-rambling evidence in `text`, in order of position."""
-    evidence = list(_reasoning_markers(text))
+    evidence = list(_reasoning_markers(text)) + list(_comments_about_asker(text))
     masked = _masked(text)
     evidence += [*_about_requester(masked), *_plans_reply(masked), *_revises(masked)]
     evidence += list(_labels(masked))

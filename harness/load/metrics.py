@@ -90,13 +90,23 @@ class Poller:
                 await self._task
 
 
+def _is_cumulative(key: str) -> bool:
+    """Counters and histogram parts (by Prometheus naming); a gauge's difference means nothing."""
+    name = key.partition("{")[0]
+    return name.endswith(("_total", "_sum", "_count", "_bucket"))
+
+
 def summarize(
     before: dict[str, float] | None, after: dict[str, float] | None, peaks: dict[str, float]
 ) -> dict[str, Any] | None:
     """The server's view of a level: counters' increase, queue and KV-cache peaks."""
     if before is None or after is None:
         return None
-    delta = {k: after[k] - before[k] for k in after if k in before and after[k] != before[k]}
+    delta = {
+        k: after[k] - before[k]
+        for k in after
+        if k in before and after[k] != before[k] and _is_cumulative(k)
+    }
     queue_time = None
     for key, total in delta.items():
         if QUEUE_TIME_SUM in key:
