@@ -672,7 +672,7 @@ def test_development_split_meets_the_targets() -> None:
 
 # Each further independent author's file alone, with the floor it holds now (precision,
 # recall): measured unseen first (README), then tuned on, except where a floor says the
-# file is still beyond the rules (dev6: meta asides with no keyword at all).
+# file is still beyond the rules (dev6, dev12: meta asides with no keyword at all).
 AUTHOR_FLOORS = {
     "meta_rambling_dev2.jsonl": (0.95, 0.90),
     "meta_rambling_dev3.jsonl": (0.95, 0.90),
@@ -683,6 +683,8 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev8.jsonl": (0.95, 0.84),
     "meta_rambling_dev9.jsonl": (0.95, 0.88),
     "meta_rambling_dev10.jsonl": (0.95, 0.78),
+    "meta_rambling_dev11.jsonl": (0.95, 0.78),
+    "meta_rambling_dev12.jsonl": (0.90, 0.30),
 }
 
 
@@ -690,7 +692,7 @@ AUTHOR_FLOORS = {
 def test_each_authors_development_file_holds_its_floor(name: str) -> None:
     """One author's phrasing must not carry the split: each file is measured alone."""
     items = read_labeled(CORPUS / name)
-    assert len(items) >= 290 and len({item["lang"] for item in items}) >= 7
+    assert len(items) >= 280 and len({item["lang"] for item in items}) >= 7
     confusion = measure("meta_rambling", items)
     print(confusion.summary_with_intervals(f"meta_rambling {name}"))
     misses = "\n".join(f"  {m['id']}: {m['text'][:80]!r}" for m in confusion.misses)
@@ -702,10 +704,10 @@ def test_each_authors_development_file_holds_its_floor(name: str) -> None:
 # Test parts by independent authors, never tuned on (their texts never read): floors
 # against regressions, set below the figures the README reports.
 FROZEN_FLOORS = {
-    FROZEN: (0.90, 0.65),
-    "meta_rambling_frozen_b.jsonl": (0.90, 0.72),
+    FROZEN: (0.93, 0.80),
+    "meta_rambling_frozen_b.jsonl": (0.90, 0.75),
     "meta_rambling_frozen_c.jsonl": (0.90, 0.64),
-    "meta_rambling_frozen_d.jsonl": (0.92, 0.62),
+    "meta_rambling_frozen_d.jsonl": (0.95, 0.66),
 }
 
 

@@ -223,6 +223,7 @@ STRONG_LABEL = (
     r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce|"
     r"(?:entwurf|concept|szkic|borrador|bozza|rascunho|brouillon|черновик|taslak|utkast|koncept)\s*#?\d+|"
     r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|selbst-?check|проверка\s+черновика|"
+    r"assumptions?\s+(?:being\s+)?made(?:\s+here)?|nota\s+interna|note\s+interne|interne\s+notiz|interne\s+notitie|"
     r"(?:kandidaat|antwort)-?(?:antwoord|kandidat)|(?:respuesta|resposta|risposta|réponse)\s+(?:candidata|candidate|provisional|provisória|provvisoria|provisoire)|"
     r"odpowiedź\s+robocza|черновой\s+(?:ответ|вариант)|gecorrigeerd|verbeterde\s+versie|corregida|corrigida|corretta|"
     r"corrigée|poprawiona|poprawiona\s+wersja|исправленный\s+(?:ответ|вариант)|"

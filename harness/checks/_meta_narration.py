@@ -290,7 +290,8 @@ ASKER_NOUN = re.compile(
 # Inferring who asks, or why, from the wording: "judging by the question", "судя по вопросу".
 JUDGING_BY = re.compile(
     r"\b(?:judging\s+(?:by|from)\s+(?:the|this|that)\s+(?:question|phrasing|wording|message|request)|"
-    r"by\s+the\s+sound\s+of\s+it|given\s+the\s+(?:phrasing|wording)|the\s+(?:phrasing|wording)\s+suggests|"
+    r"by\s+the\s+sound\s+of\s+it|given\s+the\s+(?:phrasing|wording)|the\s+(?:phrasing|wording)\s+(?:of\s+the\s+"
+    r"(?:question|request)\s+)?suggest(?:s|ed)|"
     r"vu\s+la\s+question|a\s+juzgar\s+por\s+la\s+pregunta|a\s+giudicare\s+dalla\s+domanda|"
     r"a\s+julgar\s+pela\s+pergunta|nach\s+der\s+frage\s+zu\s+urteilen|gezien\s+de\s+vraag|"
     r"sądząc\s+po\s+pytaniu)\b|(?<!\w)судя\s+по\s+(?:вопросу|формулировке)(?!\w)|"
@@ -301,7 +302,8 @@ JUDGING_BY = re.compile(
 # ("Went with the maple image because…", "Rounded to one decimal since…"); a participle
 # that modifies a subject ("Built in 1931, the tower…") is followed by one.
 DECISION = re.compile(
-    r"(?:^|(?<=[.!?)]\s)|(?<=\n))[ \t]*(?:[—–-]\s*|[¹²³*†]\s*)?\(?(?:didn't\s+(?:include|mention|add|go\s+into)|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
+    r"(?:^|(?<=[.!?)]\s)|(?<=\n))[ \t]*(?:[—–-]\s*|[¹²³*†]\s*)?[(\[]?(?:\*{0,2}(?:note|nb|p\.?s\.?)\*{0,2}\s*:\s*\*{0,2}\s*)?"
+    r"(?:didn't\s+(?:include|mention|add|go\s+into)|wrote|pitched|aimed|trimmed|cut|shortened|originally\s+had|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
     r"skipped|left\s+out|stuck\s+(?:to|with)|opted\s+for|dropped|omitted|included|gave|switched\s+to|"
     r"focused\s+on|assumed|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
     r"(?P<rest>[^.!?\n]{0,160})",

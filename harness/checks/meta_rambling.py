@@ -685,7 +685,9 @@ def _labels(text: str) -> Iterator[Evidence]:
         - len(OUTPUT_LABEL.findall(text))
     )
     for match in strong:
-        weight = 2.0 if others < max(2, len(strong)) else 0.5
+        weight = (
+            2.0 if others < max(2, len(strong)) or SELF_LABEL.search(match.group("label")) else 0.5
+        )
         yield Evidence("labels its thinking", weight, match.start("label"), match.end())
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
@@ -728,7 +730,30 @@ def _structure(text: str) -> Iterator[Evidence]:
         yield Evidence(rule, weight, start, end)
 
 
+# A hidden HTML comment of several words in an answer is a note the reader was not meant to see.
+HTML_NOTE = re.compile(r"<!--\s*(?P<body>(?:(?!-->)[\s\S]){12,400}?)\s*-->")
+# ...about the person asking or the reply, not a technical aside the writer hid.
+NOTE_ABOUT_EXCHANGE = re.compile(
+    r"\b(?:user|they|their|them|he|she|his|her|person|requester|asker|customer|student|request|question|asked|said|"
+    r"mentioned|message|answer|reply|keep|skip|tailor|mention|going|went|chose|kept|added|assum\w*|double-checked|"
+    r"nutzer\w*|utilisat\w+|usuari\w+|utente|gebruiker|użytkownik\w*|kullanıcı)\b|"
+    r"пользовател\w*|用户|ユーザー|사용자",
+    re.IGNORECASE,
+)
+# Labels that only ever name the writer's own working, glossary or not.
+SELF_LABEL = re.compile(
+    r"self[- ]?check|selbst-?check|double[- ]check|internal\s+notes?|note\s+to\s+self|nota\s+interna|"
+    r"note\s+interne|interne\s+notiz|interne\s+notitie|notatka\s+wewnętrzna",
+    re.IGNORECASE,
+)
+
+
 def _comments_about_asker(text: str) -> Iterator[Evidence]:
+    code = mask_code(text, inline=False)
+    for note in HTML_NOTE.finditer(code):
+        body = note.group("body")
+        if len(body.split()) >= 4 and NOTE_ABOUT_EXCHANGE.search(body):
+            yield Evidence("notes to itself", 2.0, note.start(), note.end())
     for match in CODE_COMMENT.finditer(text):
         group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
         found = COMMENT_ABOUT_ASKER.search(match.group(group))
