@@ -685,6 +685,9 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev10.jsonl": (0.95, 0.78),
     "meta_rambling_dev11.jsonl": (0.95, 0.78),
     "meta_rambling_dev12.jsonl": (0.90, 0.30),
+    "meta_rambling_dev13.jsonl": (0.95, 0.83),
+    "meta_rambling_dev14.jsonl": (0.95, 0.83),
+    "meta_rambling_dev15.jsonl": (0.95, 0.75),
 }
 
 
@@ -698,9 +701,10 @@ def test_each_authors_development_file_holds_its_floor(name: str) -> None:
 # against regressions, set below the figures the README reports.
 FROZEN_FLOORS = {
     FROZEN: (0.93, 0.80),
-    "meta_rambling_frozen_b.jsonl": (0.90, 0.75),
+    "meta_rambling_frozen_b.jsonl": (0.90, 0.78),
     "meta_rambling_frozen_c.jsonl": (0.90, 0.64),
-    "meta_rambling_frozen_d.jsonl": (0.95, 0.66),
+    "meta_rambling_frozen_d.jsonl": (0.95, 0.68),
+    "meta_rambling_frozen_e.jsonl": (0.95, 0.80),
 }
 
 
@@ -713,7 +717,7 @@ def test_frozen_parts_stay_above_their_floors(name: str) -> None:
 def holds_floor(name: str, floor: tuple[float, float], shown: bool) -> None:
     """Precision and recall of one corpus file at least `floor`; misses listed unless frozen."""
     items = read_labeled(CORPUS / name)
-    assert len(items) >= 280 and len({item["lang"] for item in items}) >= 7
+    assert len(items) >= 250 and len({item["lang"] for item in items}) >= 7
     confusion = measure("meta_rambling", items)
     print(confusion.summary_with_intervals(f"meta_rambling {name}"))
     misses = (

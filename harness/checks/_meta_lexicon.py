@@ -16,7 +16,7 @@ REQUESTER = {
         r"the\s+poster|this\s+person|someone|somebody|user"
     ),
     "de": r"der\s+(?:nutzer|benutzer|anwender|fragende|fragesteller)|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
-    "fr": r"l['’]\s*(?:utilisateur|utilisatrice|interlocuteur|interlocutrice)|la\s+personne|utilisateur",
+    "fr": r"l['’]\s*(?:utilisateur|utilisatrice|interlocuteur|interlocutrice)(?!\s+finale?)|la\s+personne|utilisateur(?!\s+finale?)",
     "es": r"el\s+usuario|la\s+usuaria|la\s+persona|el\s+interlocutor|usuario",
     "it": r"l['’]\s*(?:utente|interlocutore|interlocutrice)|la\s+persona|utente",
     "pt": r"o\s+(?:usuário|utilizador|interlocutor)|a\s+(?:usuária|utilizadora|pessoa)|usuário",
@@ -26,7 +26,7 @@ REQUESTER = {
     "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
-REQUESTER_CJK = r"相手(?=は|に|が)|お客様|この方|この人|学生さん|用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
+REQUESTER_CJK = r"相手(?=は|に|が)|この方|この人|学生さん|用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
@@ -108,7 +108,7 @@ PLAN_SUBJECT = {
         r"I\s+(?:don't|do\s+not|won't|shouldn't)(?:\s+need\s+to|\s+have\s+to)?|no\s+need\s+to|"
         r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+should|\s+need\s+to|\s+must|\s+have\s+to|'d\s+better|"
         r"\s+can|\s+could|\s+want\s+to|'ll\s+just|\s+think\s+I\s+should)|let\s+me|let's|we\s+(?:need\s+to|should|must|have\s+to|can|will|'ll)|"
-        r"time\s+to|best\s+to|better\s+to|now\s+to|now\s+I(?:'ll)?|I\s+guess\s+I(?:'ll)?|so\s+I(?:'ll)?"
+        r"(?<!best\s)(?<!good\s)(?<!the\s)(?<!right\s)(?<!great\s)time\s+to|best\s+to|better\s+to|now\s+to|now\s+I(?:'ll)?|I\s+guess\s+I(?:'ll)?|so\s+I(?:'ll)?"
     ),
     "de": r"ich\s+(?:werde|sollte|muss|will|möchte|kann|halte|schreibe|antworte|gebe|nenne|fange)|lass\s+mich|ich\s+fasse",
     "fr": r"je\s+(?:vais|dois|devrais|peux|veux|réponds|garde|commence)|il\s+faut\s+(?:que\s+je|répondre)|laisse[sz]?[- ]moi",
@@ -138,7 +138,7 @@ PLAN_VERB = {
         r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
         r"give|provide|produce|generate|prepare|deliver|present|begin\s+with|open\s+with|close\s+with|end\s+with|"
         r"open\s+by|start\s+by|begin\s+by|close\s+by|end\s+by|lead\s+with|unpack|phrase\s+(?:it|this|that)|"
-        r"punch\s+(?:it|this|that)\s+up|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
+        r"frame|punch\s+(?:it|this|that)\s+up|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
         r"provide\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|offer\s+(?:them|the\s+user)|tell\s+(?:them|the\s+user)|list\s+(?:them|a\s+few)"
     ),
     "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort",
@@ -223,7 +223,8 @@ STRONG_LABEL = (
     r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce|"
     r"(?:entwurf|concept|szkic|borrador|bozza|rascunho|brouillon|черновик|taslak|utkast|koncept)\s*#?\d+|"
     r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|selbst-?check|проверка\s+черновика|"
-    r"assumptions?\s+(?:being\s+)?made(?:\s+here)?|nota\s+interna|note\s+interne|interne\s+notiz|interne\s+notitie|"
+    r"assumptions?\s+(?:being\s+)?made(?:\s+here)?|mental\s+note|rilettura|relecture|relectura|herlezing|"
+    r"(?:respuesta|answer|réponse|antwort|risposta|resposta)\s*\((?:revisada|revised|révisée|überarbeitet|rivista|revista)[^)\n]{0,60}\)|revised\s+(?:answer|version|reply)\s*\([^)\n]{1,60}\)|nota\s+interna|note\s+interne|interne\s+notiz|interne\s+notitie|"
     r"(?:kandidaat|antwort)-?(?:antwoord|kandidat)|(?:respuesta|resposta|risposta|réponse)\s+(?:candidata|candidate|provisional|provisória|provvisoria|provisoire)|"
     r"odpowiedź\s+robocza|черновой\s+(?:ответ|вариант)|gecorrigeerd|verbeterde\s+versie|corregida|corrigida|corretta|"
     r"corrigée|poprawiona|poprawiona\s+wersja|исправленный\s+(?:ответ|вариант)|"
@@ -295,9 +296,10 @@ REQUEST_TOPIC = (
     r"(?:scheint|semble|parece|sembra|lijkt|wydaje\s+się)\b|(?<!\w)вопрос,?\s+(?:видимо|кажется|похоже)(?!\w)|"
     r"\b(?:de\s+)?vraag\s+gaat\s+over|\bwhat\s+the\s+(?:question|request)\s+is\b|\bthe\s+gist\s*:|"
     r"\bthe\s+(?:question|request)\s+(?:might|may|could)\s+(?:also\s+)?be\s+(?:about|asking)\b|"
+    r"\b(?:la\s+duda\s+es\s+(?:sobre|si)|a\s+dúvida\s+é\s+(?:sobre|se))\b|"
     r"\b(?:die\s+frage|the\s+question|the\s+request|la\s+question|la\s+pregunta|la\s+domanda|a\s+pergunta|de\s+vraag|"
-    r"pytanie)\s+(?:war|was|était|era|foi|is|ist|est|es|è|é|był[oa]?)\s+(?:ja\s+|doch\s+|quite\s+|pretty\s+|very\s+|ganz\s+|"
-    r"bastante\s+|molto\s+|vrij\s+|dość\s+)?(?:simple|einfach|simpel|easy|narrow|short|kurz|basic|straightforward|"
+    r"pytanie)\s+(?:war|was|était|era|foi|is|ist|est|es|è|é|był[oa]?)\s+(?:(?:ja|doch|quite|pretty|very|ganz|"
+    r"bastante|molto|vrij|dość)\s+){0,2}(?:simple|einfach|simpel|easy|narrow|short|kurz|basic|straightforward|"
     r"sencilla|semplice|simples|eenvoudig|prosty|proste)\b|(?<!\w)вопрос\s+был\s+(?:узкий|простой|короткий)(?!\w)|"
     r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
     r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"

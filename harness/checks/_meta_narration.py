@@ -88,7 +88,8 @@ ASKER_PRONOUN = re.compile(
 # A story about people: narrative past verbs, or (for "he asked") a pluperfect.
 _NARRATIVE_VERBS = (
     r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
-    r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|once\s+upon"
+    r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|told\s+(?:him|her)self|knocked|"
+    r"rehearsed|once\s+upon"
 )
 NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b", _I)
 STORY = re.compile(rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b", _I)
@@ -140,6 +141,7 @@ ASKED_PAST = _alt(
     r"(?<!\w)(?:lo\s+que\s+(?:\w+\s+){0,2}(?:preguntaba|pedía|quería|buscaba)|lo\s+que\s+se\s+pedía)(?!\w)",
     r"\b(?:quello\s+che\s+(?:\w+\s+){0,2}(?:chiedeva|voleva|cercava)|ciò\s+che\s+era\s+richiesto)\b",
     r"(?<!\w)(?:o\s+que\s+(?:\w+\s+){0,2}(?:perguntou|perguntava|queria|pediu|procurava))(?!\w)",
+    r"\bce\s+que\s+(?:cherchait|demandait|voulait)\s+l['’]", r"\b(?:they|he|she)\s+(?:might|may|could)\s+(?:mean|want|need)\b",
     r"\b(?:waar\s+(?:\w+\s+){0,2}naar\s+vroeg|wat\s+(?:\w+\s+){0,2}(?:vroeg|wilde))\b",
     r"(?<!\w)(?:o\s+co\s+(?:\w+\s+){0,1}pytał\w*|czego\s+(?:\w+\s+){0,1}chciał\w*)(?!\w)",
     r"(?<!\w)(?:что\s+(?:\w+\s+){0,1}(?:спрашивал\w*|хотел\w*|просил\w*))(?!\w)",
@@ -185,7 +187,8 @@ BECAUSE = _alt(
     r"(?<!\w)(?:так\s+как|потому\s+что|поскольку)(?!\w)", r"\b(?:eftersom)\b", r"因为|因為|ので|から",
 )  # fmt: skip
 THIRD_PERSON = re.compile(
-    rf"(?:{HE_SHE})|\b(?:they|them|their|the\s+user|the\s+asker|the\s+(?:brief|instructions?|prompt|request|question))\b|"
+    rf"(?:{HE_SHE})|\b(?:they|them|their|the\s+user|the\s+asker|the\s+(?:brief|instructions?|prompt|request|question)|"
+    r"the\s+system\s+prompt|the\s+person|the\s+customer)\b|"
     r"(?<!\w)(?:a\s+pessoa|la\s+persona|la\s+personne|die\s+person|de\s+persoon|osoba)(?!\w)|"
     r"\b(?:seem\w*|scheint|schien|semble\w*|parece\w*|sembra\w*|lijkt|leek|wydaje|кажется)\b|"
     r"(?:requested|asked|required|gewünscht|demandé|pedido|richiesto|gevraagd|요청)",
@@ -215,6 +218,8 @@ INSTRUCTION_TALK = re.compile(
     r"system\s+prompt|setup|brief|constraints)\b|\bpersona\s*[=:]|"
     r"\bstay(?:ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|character|persona|voice)\b|"
     r"\bas\s+configured\b|\bper\s+the\s+(?:format|formatting|output)\s+rules?\b|"
+    r"\bcomme\s+le\s+demande\s+la\s+consigne\b|(?<!\w)como\s+pide\s+la\s+consigna(?!\w)|\bcome\s+chiede\s+la\s+consegna\b|"
+    r"\bas\s+the\s+instructions\s+(?:ask|say|require)\b|\btalimat(?:lar)?\s+(?:\w+\s+){0,2}(?:istiyor\w*|diyor|söylüyor)|"
     r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
     r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga)\w*|"
     r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
@@ -241,7 +246,7 @@ THINK_ALOUD = re.compile(
 
 # Checking the reply aloud, then a verdict on it.
 CHECK_ALOUD = re.compile(
-    r"\blet\s+me\s+(?:make\s+sure|double[- ]check|check|verify|confirm|sanity[- ]check)\b|"
+    r"\blet\s+me\s+(?:also\s+|just\s+)?(?:make\s+sure|double[- ]check|check|verify|confirm|sanity[- ]check)\b|"
     r"\blass\s+mich\s+(?:das\s+)?(?:kurz\s+)?(?:prüfen|überprüfen|nachrechnen)\b|"
     r"\blaisse[sz]?[- ]moi\s+vérifier\b|(?<!\w)(?:déjame\s+comprobar\w*|déjame\s+verificar\w*)(?!\w)|"
     r"\bfammi\s+(?:controllare|verificare)\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+(?:verificar|conferir|checar))(?!\w)|"
@@ -303,7 +308,8 @@ JUDGING_BY = re.compile(
 # that modifies a subject ("Built in 1931, the tower…") is followed by one.
 DECISION = re.compile(
     r"(?:^|(?<=[.!?)]\s)|(?<=\n))[ \t]*(?:[—–-]\s*|[¹²³*†]\s*)?[(\[]?(?:\*{0,2}(?:note|nb|p\.?s\.?)\*{0,2}\s*:\s*\*{0,2}\s*)?"
-    r"(?:didn't\s+(?:include|mention|add|go\s+into)|wrote|pitched|aimed|trimmed|cut|shortened|originally\s+had|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
+    r"(?:didn't\s+(?:include|mention|add|go\s+into)|wrote|pitched|aimed|trimmed|cut|shortened|originally\s+had|"
+    r"going\s+with|going\s+for|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
     r"skipped|left\s+out|stuck\s+(?:to|with)|opted\s+for|dropped|omitted|included|gave|switched\s+to|"
     r"focused\s+on|assumed|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
     r"(?P<rest>[^.!?\n]{0,160})",
@@ -363,7 +369,9 @@ SIZING_UP = re.compile(
 # Only the person asking is "the user", "the asker", "the OP" or "the person" in an answer.
 ASKER_ONLY = re.compile(r"the\s+(?:user|asker|OP|person)", _I)
 # ...and sizing them up to decide the reply: "The customer seems frustrated, so keep it short".
-SO_DECIDES = re.compile(r"^[^.!?\n]{0,80}?(?:\b(?:so|therefore|hence)\b|[;—–])")
+SO_DECIDES = re.compile(
+    r"^[^.!?\n]{0,80}?(?:\b(?:so|therefore|hence)\b|[;—–]|,\s+(?:offer|keep|give|be|use|add|mention|avoid|skip|answer)\b)"
+)
 # Any plan for the reply in the first person, too weak alone: "I'll round it", "I'll ask."
 I_WILL = re.compile(
     r"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d\s+better)\s+(?:just\s+)?[a-z]+", _I
@@ -383,7 +391,7 @@ FORMAT_PLAN = re.compile(
 )
 # A request sized up in a fragment of its own: "Domanda semplice.", "Simple question, simple answer."
 KIND_ALONE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:simple|easy|quick|short|straightforward|basic)\s+(?:question|one|request)|"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))[ \t]*(?:(?:simple|easy|quick|short|straightforward|basic)\s+(?:question|one|request)|"
     r"(?:domanda|pregunta|pergunta|question|vraag)\s+(?:semplice|sencilla|fácil|simples|simple|facile|eenvoudig)|"
     r"(?:einfache|eenvoudige|proste|простой)\s+(?:frage|vraag|pytanie|вопрос))\s*[.,!—–]",
     _I,
@@ -401,7 +409,15 @@ PROCESS_ADMISSION = re.compile(
     r"\bmy\s+(?:first|previous|earlier)\s+(?:attempt|answers?|draft|version)\b|"
     r"\bthe\s+first\s+(?:one|version|draft|attempt)\s+(?:ignored|missed|was\s+wrong|used|forgot)\b|"
     r"\bnot\s+sure\s+(?:this|that)\s+is\s+what\b|"
-    r"\b(?:deliberately|intentionally)\s+(?:short|brief|kept)|\bvolutamente\s+breve|\bbewusst\s+kurz|"
+    r"\b(?:deliberately|intentionally)\s+(?:short|brief|kept|skipped|left\s+out|omitted|avoided)|"
+    r"(?:^|(?<=[.!?]\s))(?:I\s+)?was\s+(?:going|gonna|about)\s+to\s+\w+|"
+    r"\bbefore\s+I\s+(?:answer|reply|respond|write)\b|"
+    r"\b(?:breaking\s+(?:this|it)\s+down|noting\s+this|thinking\s+this\s+through)\s+for\s+myself\b|"
+    r"\bhere's\s+my\s+(?:thinking|reasoning|plan)\b|\bgoing\s+back\s+over\s+what\b|"
+    r"\bI\s+have\s+(?:carefully\s+)?(?:considered|read|reviewed|analy[sz]ed)\s+the\s+(?:question|request|instructions|prompt)\b|"
+    r"\b(?:weighing|debating|wondering)\s+whether\s+to\b|"
+    r"\b(?:je\s+me\s+demande\s+si\s+je|ich\s+frage\s+mich,?\s+ob\s+ich|me\s+pregunto\s+si\s+(?:debo|debería)|"
+    r"mi\s+chiedo\s+se\s+(?:devo|dovrei)|I\s+wonder\s+if\s+I\s+should|pergunto-me\s+se\s+devo|ik\s+vraag\s+me\s+af\s+of\s+ik)\b|\bvolutamente\s+breve|\bbewusst\s+kurz|"
     r"\bvolontairement\s+court|\bdeliberadamente\s+breve|"
     r"\b(?:ho\s+controllato|ich\s+habe\s+(?:nochmal|noch\s+einmal)\s+geprüft|j['’]ai\s+(?:re)?vérifié|"
     r"lo\s+he\s+comprobado|verifiquei|ik\s+heb\s+(?:het\s+)?(?:nog\s+eens\s+)?gecontroleerd)\b|"
@@ -432,7 +448,7 @@ SO_WANTS = re.compile(
     r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
     r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
     r"궁금해하던|궁금해한|물어본\s*것|질문한\s*것|알고\s*싶어하|"
-    r"(?:o\s+yüzden|bu\s+yüzden|çünkü)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim)|"
+    r"(?:o\s+yüzden|bu\s+yüzden|çünkü)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim|girmedim)|"
     r"(?<!\w)takže\s+jsem\s+(?:vynechal|zkrátil|uvedl|přidal)\w*|"
     r"\b(?:check|look|glance)\s+(?:of|at)\s+their\s+(?:code|message|question|essay|snippet|text|draft)\b|"
     r"\b(?:consistent|matches|in\s+line)\s+with\s+what\s+I\s+(?:said|wrote|had)\b|"
@@ -441,7 +457,8 @@ SO_WANTS = re.compile(
 )
 # An interpretation of the request's words, as a sentence of its own: "Interpreting 'cheap' as…".
 INTERPRETING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:interpreting|reading|taking|treating)\b[^.!?\n]{1,30}?\bas\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:interpreting|reading|taking|treating)\b[^.!?\n]{1,30}?\bas\b",
+    _I | re.MULTILINE,
 )
 # Assuming, in the first person, what the request means: "Vou assumir que é português do Brasil".
 ASSUMING = re.compile(
@@ -478,8 +495,14 @@ CJK_INSTRUCTION = re.compile(
 SO_I_CHOSE = re.compile(
     r"\bso\s+I(?:'ve|\s+have)?\s+(?:avoided|kept|skipped|left\s+out|went\s+with|used|chose|stuck\s+to|focused\s+on|"
     r"didn't\s+(?:include|go\s+into|mention|need\s+to))\b|"
-    r"\b(?:they|he|she|the\s+user|the\s+person)\s+(?:didn't|did\s+not|never|haven't|hasn't)\s+"
-    r"(?:say|specify|mention|ask|give|state|tell)\b|\bunless\s+(?:they|he|she|the\s+user)\s+asks?\b",
+    r"\b(?:they|he|she|the\s+user|the\s+person|the\s+customer)\s+(?:didn't|did\s+not|never|haven't|hasn't)\s+"
+    r"(?:say|specify|mention|ask|give|state|tell|provide)\b|\bunless\s+(?:they|he|she|the\s+user)\s+asks?\b|"
+    r"\b(?:le\s+client|la\s+cliente|el\s+cliente|il\s+cliente|o\s+cliente|der\s+kunde|de\s+klant)\s+"
+    r"(?:n['’]a\s+pas|no\s+ha|non\s+ha|não|hat\s+(?:keine|nicht)|heeft\s+(?:geen|niet))\s+(?:\w+\s+)?"
+    r"(?:donné|indiqué|dado|indicado|fornito|indicato|deu|informado|angegeben|genannt|gegeven|vermeld)\b|"
+    r"\bmaybe\s+(?:they|he|she|the\s+user)\b[^.?!\n]{0,60}\?|"
+    r"\b(?:it's|it\s+is)\s+not\s+clear\s+(?:if|whether|what)\b[^.!?\n]{0,80}[;,—]\s*I(?:'ll|\s+will)\b|"
+    r"\bI\s+think\s+(?:that's|thats|this\s+is|it's)\s+(?:right|correct)\b|\blet\s+me\s+re-?answer\b|\bre-?answering\b",
     _I,
 )
 # The answer talking about itself: "This is the answer.", "End of answer.".
@@ -495,13 +518,14 @@ THE_USER = re.compile(
     r"\bthe\s+user\s+(?!(?:interface|guide|manual|account|name|id|agent|experience|stor(?:y|ies)|input|data|base|"
     r"group|profile|table|role|message|prompt|field|settings?|types|clicks|logs|enters|selects|submits)\b)"
     r"(?:probably\s+|just\s+|clearly\s+|likely\s+|really\s+|only\s+|also\s+)?"
-    r"(?:[a-z]+(?:s|ed)|is|was|has|had|does|did|doesn't|didn't|isn't|wasn't|should|might|must|would|could)\b"
+    r"(?:[a-z]+(?:s|ed)|is|was|has|had|does|did|doesn't|didn't|isn't|wasn't)\b"
     r"(?!\s+(?:of|and|or|to)\b)",
     _I,
 )
 SOFTWARE = re.compile(
     r"\b(?:app|application|software|api|interface|click|log\s*in|login|account|password|server|database|endpoint|"
-    r"role|system|model|form|screen|button|page|website|admin|permission|request\s+body|session|token)s?\b",
+    r"role|system|model|form|screen|button|page|website|admin|permission|request\s+body|session|token|message|post|"
+    r"bot|moderator|rule|requirement|feature|tour|banner|modal)s?\b",
     _I,
 )
 STEPS = re.compile(r"\bstep\s+(?:\d|one|by\s+step)|\bfirst,|^\s*\d+[.)]\s", _I | re.MULTILINE)
@@ -582,6 +606,53 @@ DETAILS_REASONING = re.compile(
     _I,
 )
 
+# Notes to itself in imperatives before the answer (gpt-oss): "Provide pip command. Also mention venv."
+_NOTE_VERBS = (
+    r"provide|mention|also\s+mention|give|explain|include|add|keep|list|answer|offer|suggest|note|avoid|skip|"
+    r"be\s+(?:brief|concise|friendly|gentle|polite)|use|need\s+to"
+)
+IMPERATIVE_NOTE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:{_NOTE_VERBS})\b[^.!?\n]{{0,80}}[.!?]", _I | re.MULTILINE
+)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+YOU = re.compile(r"\b(?:you|your)\b", _I)
+
+# Sizing up the request or its wording: "Okay so the question is whether…", "Frage verstanden:",
+# "So what's needed here is…", "Outline requested, so headings only".
+REQUEST_SIZED = re.compile(
+    r"\b(?:so|okay|ok|alright|right)\s*,?\s+(?:basically\s+)?the\s+question\s+is\s+(?:whether|if|how|what|about)\b|"
+    r"\b(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie)\s+(?:understood|verstanden|comprise|entendida|capita|"
+    r"begrepen|zrozumiane)\s*[:.]|(?<!\w)вопрос\s+понят(?!\w)|"
+    r"\bso\s+what(?:'s|\s+is)\s+needed\s+here\b|\bthat's\s+what's\s+being\s+asked\b|"
+    r"(?:^|(?<=[.!?]\s))(?!as\b)[\w-]+(?:\s+[\w-]+)?\s+(?:was\s+)?requested\s*(?:[,;:—]|\s+was\b)",
+    _I | re.MULTILINE,
+)
+# Answering briefly because of the request, in the first person: "(Svarar kort eftersom frågan var kort.)"
+BRIEF_BECAUSE = re.compile(
+    r"\b(?:I'm\s+)?(?:answering|keeping\s+(?:it|this))\s+(?:short|brief|briefly)\s+(?:because|since|as)\b|"
+    r"\b(?:svarar\s+kort|antworte\s+kurz|réponds\s+brièvement|rispondo\s+brevemente|antwoord\s+kort|"
+    r"odpowiadam\s+krótko)\b|(?<!\w)(?:respondo\s+(?:brevemente|de\s+forma\s+breve)|отвечаю\s+(?:коротко|кратко))(?!\w)|"
+    r"o\s+yüzden\s+detaya\s+girmedim",
+    _I,
+)
+# Checking a fact about the person asking aloud: "…in California, right? They mentioned LA, so yes."
+CHECKED_ABOUT_ASKER = re.compile(
+    r",\s*right\?\s+[^.!?\n]{0,60}\b(?:so\s+yes|yes)\b|"
+    r"\[(?:reasoning|thinking|note\s+to\s+self|internal(?:\s+note)?|scratch(?:pad)?)\s*:",
+    _I,
+)
+# A labelled check of something, then its verdict: "Ingredients check: flour, eggs, milk — … good."
+LABELLED_CHECK = re.compile(
+    r"^[ \t]*(?!sanity\b|quick\b|final\b)[\w-]+\s+check\s*[:：][^\n]{0,100}?(?:\b(?:good|ok|okay|fine|yes|all\s+set|correct)\b|[✓✔])",
+    _I | re.MULTILINE,
+)
+# Role nouns for the person asking, with what they said or want: "the learner only asked about".
+ROLE_ASKER = re.compile(
+    r"\bthe\s+(?:student|learner|patient|traveller|traveler|gym-goer|requester|beginner|reader|caller|writer)\s+"
+    r"(?:\w+\s+){0,2}?(?:mentioned|asked|said|wants|wanted|prefers|would\s+(?:probably\s+)?prefer|needs|has|is\s+(?:in|on|using))\b",
+    _I,
+)
+
 # Pure signs: (rule, weight, pattern, dropped when addressed to the reader).
 SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
@@ -611,6 +682,10 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("narrates the request", 1.0, REQUEST_KIND, True),
     ("narrates the requester", 1.5, AS_THEY_WANTED, True),
     ("labels its thinking", 2.0, DETAILS_REASONING, False),
+    ("narrates the request", 1.5, REQUEST_SIZED, True),
+    ("plans the reply", 1.5, BRIEF_BECAUSE, True),
+    ("checks its own reply", 1.5, CHECKED_ABOUT_ASKER, False),
+    ("checks its own reply", 1.5, LABELLED_CHECK, False),
 )
 
 
@@ -634,6 +709,8 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for match in SIZING_UP.finditer(text if not people else ""):
         decides = SO_DECIDES.match(text, match.end()) or ASKER_ONLY.fullmatch(match.group("who"))
         yield "narrates the requester", 1.5 if decides else 1.0, match.start(), match.end(), True
+    for match in ROLE_ASKER.finditer(text if not people and not STORY.search(text) else ""):
+        yield "narrates the requester", 1.0, match.start(), match.end(), True
     for pattern in (PRO_DROP_ASK, SO_WANTS):
         for match in pattern.finditer(text if not people else ""):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
@@ -656,6 +733,12 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for rule, weight, pattern, unaddressed in SIGNS:
         for match in pattern.finditer(text):
             yield rule, weight, match.start(), match.end(), unaddressed
+    first = PARAGRAPH_BREAK.search(text)
+    if first and text[first.end() :].strip():
+        head = text[: first.start()]
+        notes = list(IMPERATIVE_NOTE.finditer(head))
+        if len(notes) >= 2 and not YOU.search(head):
+            yield "notes to itself", 2.0, notes[0].start(), notes[-1].end(), False
     for match in THE_USER.finditer(text):
         if not SOFTWARE.search(_sentence(text, match.start(), match.end())):
             yield "narrates the requester", 1.0, match.start(), match.end(), True

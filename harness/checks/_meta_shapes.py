@@ -261,7 +261,7 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         yield "narrates the request", 1.0, fragment.start(), fragment.end(), True
     for match in THEY_WOULD.finditer(text):
         yield "narrates the requester", 1.0, match.start(), match.end(), True
-    labels = list(REPLY_LABEL_LINE.finditer(text))
+    labels = list(REPLY_LABEL_LINE.finditer(text)) if not SOLUTION.search(text) else []
     plain = sum(m.group("label").lower() in _PLAIN_LABELS for m in labels)
     for match in labels:
         before = text[: match.start()].strip()

@@ -32,7 +32,7 @@ from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
-from harness.checks._meta_frames import is_letter_draft
+from harness.checks._meta_frames import CHAT_DOCS, is_letter_draft
 from harness.checks._meta_narration import NARRATIVE
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
@@ -76,7 +76,7 @@ FLAT_CHANNEL = re.compile(
 # ---------------------------------------------------------------- who the text talks about
 REQUESTER_VERB = [
     re.compile(
-        rf"(?<![\w-])(?P<who>{lx.REQUESTER[lang]})(?:'s|’s)?\s+(?:[\w’'-]+\s+){{0,{gap}}}?"
+        rf"(?<![\w-])(?P<who>{lx.REQUESTER[lang]})(?:'s|’s)?,?\s+(?:[\w’'-]+,?\s+){{0,{gap}}}?"
         rf"(?P<verb>{lx.REQUEST_VERB[lang]})(?![\w-])",
         _F,
     )
@@ -108,7 +108,7 @@ REQUEST_NOUN = re.compile(
     r"\b(?:was|were|been)\s+(?:requested|asked\s+for|mentioned\s+earlier|specified)\b|"
     r"\b(?:fits|matches|suits|answers)\s+the\s+(?:request|question|prompt)\b|"
     r"\bwhat(?:'s|’s|\s+is)\s+being\s+asked\b|\bthe\s+(?:request|instruction|prompt|question)\s+(?:is|was)\s+to\b|"
-    r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|rephrase|paraphrase|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task)\b|"
+    r"\b(?:understand(?:ing)?|parse|analy[sz]e|restate|rephrase|paraphrase|clarify|re-?read|read)\s+the\s+(?:request|question|prompt|task|problem)\b|"
     r"\b(?:request|question|task)\s+(?:understood|received|noted|is\s+clear)\b|"
     r"\bthe\s+(?:user|asker|person)(?:'s|’s)\s+(?:request|question|query|prompt|intent|wording)\b|"
     r"\bthe\s+user(?:'s|’s)\s+(?:question|request|message|query|prompt)\s+(?:is\s+about|was\s+about|asks|is\s+asking|"
@@ -121,7 +121,7 @@ INSTRUCTIONS = re.compile(
     r"\b(?:as\s+(?:instructed|required)|per|according\s+to)\s+(?:by\s+)?(?:the|my)\s+(?:system|developer)\s+"
     r"(?:prompt|message|instructions?)|\bI\s+(?:am|was)\s+(?:instructed|told)\s+to\b|"
     r"\bmy\s+instructions\s+(?:say|are|tell)|\baccording\s+to\s+(?:the|my)\s+(?:instructions|guidelines)\b|"
-    r"\bthe\s+instructions\s+(?:say|said|ask|want)\b|"
+    r"\bthe\s+instructions\s+(?:say|said|ask|asked|asked\s+for|want|required|call\s+for)\b|"
     r"\b(?:the|our|openai)\s+policy\s+(?:says|allows|requires|forbids|permits)\b|\b(?:dis)?allowed\s+content\b|"
     r"\bwe\s+(?:can|must|should)\s+comply\b|"
     r"\b(?:I|we)\s+(?:\w+\s+){0,2}(?:follow|obey|stick\s+to)\s+the\s+(?:instructions|guidelines|policy|system\s+prompt)\b",
@@ -130,6 +130,7 @@ INSTRUCTIONS = re.compile(
 CONVERSATION = re.compile(
     r"\b(?:earlier|before|previously)\s+in\s+(?:this|the)\s+(?:chat|conversation|thread|exchange)\b|"
     r"\bthe\s+(?:follow-up|previous\s+(?:message|turn|question))\b|\bin\s+this\s+chat\b|"
+    r"\b(?:earlier|previous)\s+part\s+of\s+(?:this|the)\s+(?:chat|conversation)\b|"
     r"\b(?:a|this)\s+follow-up\s+(?:to|on)\b|\bthe\s+(?:earlier|previous|last|original)\s+(?:question|request|message)\b|"
     r"\bthe\s+conversation\s+(?:so\s+far|history)\b|"
     r"\bin\s+diesem\s+chat\b|\bplus\s+tôt\s+dans\s+(?:cette|la)\s+conversation\b|"
@@ -282,7 +283,7 @@ KIND_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 REQUEST_LABEL = re.compile(
-    r"^[ \t]*(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
+    r"^[ \t]*(?:[-*]\s*)?(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
     r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question)\s*(?:[:：]|=(?!=))"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
@@ -330,7 +331,7 @@ FRENCH = re.compile(
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
 REDO = re.compile(lx.REDO, re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
-_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s))"
+_LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s)|\s*→)"
 STRONG_LABEL = re.compile(
     rf"{_LABEL_START}(?P<label>(?:{lx.STRONG_LABEL})|(?:{lx.STRONG_LABEL_CJK})){_LABEL_END}", _F
 )
@@ -402,9 +403,11 @@ COMMENT_ABOUT_ASKER = re.compile(
     r"\b(?:the\s+)?(?:user|utente|gebruiker|utilisateur|usuario|usuário|nutzer|użytkownik|kullanıcı)\s+"
     r"(?:seems|is\s+a|is\s+on|is\s+using|uses|runs|said|says|asked|wants|mentioned|has|prefers|usa|draait|gebruikt|"
     r"utilise|dijo|quiere|disse|quer|sagte|will|nutzt|chce|używa|istiyor|kullanıyor)\b|"
-    r"用户(?:说|要求|用的|是|想)|ユーザーは|사용자는|пользователь\s+(?:хочет|просил|использует|сказал)",
+    r"用户(?:说|要求|用的|是|想)|ユーザーは|사용자는|пользователь\s+(?:хочет|просил|использует|сказал)|"
+    r"\bthe\s+prompt\s+(?:says|wants|asks)|\bper\s+the\s+prompt\b|\bthey\s+(?:want|need|asked|use|said)\b",
     re.IGNORECASE,
 )
+DEV_MARKER = re.compile(r"\s*(?:TODO|FIXME|XXX|HACK|NOTE)\b")
 # A JSON value of several words is the model's own text, not a quotation.
 JSON_VALUE = re.compile(r'"[\w -]{1,40}"\s*:\s*"(?P<value>[^"\n]{1,300}\s[^"\n]{1,300})"')
 
@@ -414,6 +417,8 @@ def _masked(text: str) -> str:
     masked = mask_code(text)
     for match in CODE_COMMENT.finditer(text):
         group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
+        if DEV_MARKER.match(match.group(group)):
+            continue  # "// TODO: validate the email": a developer's note in the code shown
         if masked[match.start(group) : match.end(group)].strip() == "":
             masked = masked[: match.start(group)] + match.group(group) + masked[match.end(group) :]
     values = [m.span("value") for m in JSON_VALUE.finditer(masked)]
@@ -462,12 +467,24 @@ def _reasoning_markers(text: str) -> Iterator[Evidence]:
         yield Evidence("reasoning channel", 3.0, match.start(), match.end())
 
 
-PAST_TELLING = re.compile(r"mentioned|said|asked|wrote|specified|clarified", re.IGNORECASE)
+# "I don't know whether the user wants…" is no condition but doubt about the person asking.
+UNSURE_IF = re.compile(
+    r"(?:não\s+sei|no\s+sé|je\s+ne\s+sais\s+pas|non\s+so|nicht\s+sicher|weiß\s+nicht|not\s+sure|unsure|"
+    r"nie\s+wiem|не\s+знаю)\s*,?\s*(?:se|si|if|whether|ob|czy|ли)\s*$",
+    re.IGNORECASE,
+)
+PAST_TELLING = re.compile(
+    r"mentioned|said|asked|wrote|specified|clarified|dijo|mencionó|preguntó|escribió|disse|mencionou|perguntou|"
+    r"a\s+dit|a\s+demandé|a\s+écrit|ha\s+detto|ha\s+chiesto|ha\s+scritto|sagte|schrieb|fragte|zei|vroeg|schreef|"
+    r"powiedział\w*|napisał\w*|сказал\w*|написал\w*|спросил\w*",
+    re.IGNORECASE,
+)
 ROLE_TALK = re.compile(r"\b(?:roles?|messages?|fields?)\b", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"\s+(?:in|by|above|below|earlier\s+in)\b", re.IGNORECASE)
 
 
 def _about_requester(text: str) -> Iterator[Evidence]:
+    chat_docs = bool(CHAT_DOCS.search(text))  # "`user` メッセージにユーザーの質問を入れます"
     matches = [m for p in REQUESTER_VERB for m in p.finditer(text)]
     matches += list(REQUESTER_VERB_CJK.finditer(text))
     for match in matches:
@@ -491,10 +508,14 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         if BARE_WHO.fullmatch(match.group("who")) and _sentence_index(text, match.start()) > 0:
             weight = min(weight, 0.75)  # "user sent them" deep in case notes
         if (
-            CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
+            (
+                CONDITION.search(text[max(lo, match.start() - 40) : match.start()])
+                and not UNSURE_IF.search(text[max(lo, match.start() - 40) : match.start()])
+            )
             or ADVICE_START.match(text, lo)
             or re.search(r"\bhad\b", between)
             or MODEL_TALK.search(text[lo:hi])
+            or chat_docs
         ):
             weight = 0.3  # "when the user asks...", "the user had asked it": software or a story
         yield Evidence("narrates the requester", weight, match.start(), match.end())
@@ -779,7 +800,7 @@ def find_evidence(text: str) -> list[Evidence]:
             opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence)
         ):
             evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
-    if EMAIL_FRAME.match(masked):
+    if EMAIL_FRAME.match(masked) or NARRATIVE.search(masked):  # letters and stories plan for people
         evidence = [
             Evidence(e.rule, e.weight / 2, e.start, e.end) if e.rule == "plans the reply" else e
             for e in evidence
