@@ -491,7 +491,8 @@ CJK_INSTRUCTION = re.compile(
     r"指示(?:なので|により|に従|通り|どおり|があるので)|按照指示|根据指示|按指示|按照系统设定|系统设定|지시(?:에\s*따라|대로)"
 )
 
-# A choice about the reply drawn from the asker: "so I avoided `assign()`".
+# A choice drawn from the asker ("so I avoided `assign()`"), what the asker left unsaid ("they
+# didn't say", "le client n'a pas donné…"), doubt about them, and judging or redoing the answer.
 SO_I_CHOSE = re.compile(
     r"\bso\s+I(?:'ve|\s+have)?\s+(?:avoided|kept|skipped|left\s+out|went\s+with|used|chose|stuck\s+to|focused\s+on|"
     r"didn't\s+(?:include|go\s+into|mention|need\s+to))\b|"
