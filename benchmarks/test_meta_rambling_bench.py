@@ -2,7 +2,7 @@
 
 The frozen test parts (`meta_rambling_frozen*.jsonl`, five independent authors) were never
 used to tune the rules; the development part is everything else, including
-`meta_rambling_dev2.jsonl` .. `meta_rambling_dev15.jsonl` by fourteen more independent authors
+`meta_rambling_dev2.jsonl` .. `meta_rambling_dev18.jsonl` by seventeen more independent authors
 (each also shown alone). "Before" is
 the phrase-based detector as it was (`benchmarks/legacy_meta_rambling.py`), "after" the
 structural one. Run with `nox -s bench` (or pytest benchmarks -s) to see the figures.
@@ -22,7 +22,7 @@ from harness.checks.accuracy import Confusion, measure_detector, read_labeled
 from harness.checks.meta_rambling import find_rambling
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 16)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 19)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",

@@ -672,7 +672,7 @@ def test_development_split_meets_the_targets() -> None:
 
 # Each further independent author's file alone, with the floor it holds now (precision,
 # recall): measured unseen first (README), then tuned on, except where a floor says the
-# file is still beyond the rules (dev6, dev12: meta asides with no keyword at all).
+# file is still beyond the rules (dev6, dev12, dev18: meta asides with no keyword at all).
 AUTHOR_FLOORS = {
     "meta_rambling_dev2.jsonl": (0.95, 0.90),
     "meta_rambling_dev3.jsonl": (0.95, 0.90),
@@ -685,9 +685,12 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev10.jsonl": (0.95, 0.78),
     "meta_rambling_dev11.jsonl": (0.95, 0.78),
     "meta_rambling_dev12.jsonl": (0.90, 0.30),
-    "meta_rambling_dev13.jsonl": (0.95, 0.83),
+    "meta_rambling_dev13.jsonl": (0.95, 0.90),
     "meta_rambling_dev14.jsonl": (0.95, 0.83),
-    "meta_rambling_dev15.jsonl": (0.95, 0.75),
+    "meta_rambling_dev15.jsonl": (0.95, 0.85),
+    "meta_rambling_dev16.jsonl": (0.95, 0.85),
+    "meta_rambling_dev17.jsonl": (0.95, 0.90),
+    "meta_rambling_dev18.jsonl": (0.90, 0.34),
 }
 
 
@@ -702,9 +705,9 @@ def test_each_authors_development_file_holds_its_floor(name: str) -> None:
 FROZEN_FLOORS = {
     FROZEN: (0.93, 0.80),
     "meta_rambling_frozen_b.jsonl": (0.90, 0.78),
-    "meta_rambling_frozen_c.jsonl": (0.90, 0.64),
-    "meta_rambling_frozen_d.jsonl": (0.95, 0.68),
-    "meta_rambling_frozen_e.jsonl": (0.95, 0.80),
+    "meta_rambling_frozen_c.jsonl": (0.90, 0.70),
+    "meta_rambling_frozen_d.jsonl": (0.95, 0.72),
+    "meta_rambling_frozen_e.jsonl": (0.95, 0.82),
 }
 
 

@@ -223,7 +223,8 @@ STRONG_LABEL = (
     r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce|"
     r"(?:entwurf|concept|szkic|borrador|bozza|rascunho|brouillon|черновик|taslak|utkast|koncept)\s*#?\d+|"
     r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|selbst-?check|проверка\s+черновика|"
-    r"assumptions?\s+(?:being\s+)?made(?:\s+here)?|mental\s+note|rilettura|relecture|relectura|herlezing|"
+    r"assumptions?\s+(?:being\s+)?made(?:\s+here)?|mental\s+note|thinking\s+process|"
+    r"(?:rewrite|second|third|another)\s+attempt|rilettura|relecture|relectura|herlezing|"
     r"(?:respuesta|answer|réponse|antwort|risposta|resposta)\s*\((?:revisada|revised|révisée|überarbeitet|rivista|revista)[^)\n]{0,60}\)|revised\s+(?:answer|version|reply)\s*\([^)\n]{1,60}\)|nota\s+interna|note\s+interne|interne\s+notiz|interne\s+notitie|"
     r"(?:kandidaat|antwort)-?(?:antwoord|kandidat)|(?:respuesta|resposta|risposta|réponse)\s+(?:candidata|candidate|provisional|provisória|provvisoria|provisoire)|"
     r"odpowiedź\s+robocza|черновой\s+(?:ответ|вариант)|gecorrigeerd|verbeterde\s+versie|corregida|corrigida|corretta|"
@@ -238,7 +239,7 @@ STRONG_LABEL = (
 )
 STRONG_LABEL_CJK = r"初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
-    r"plan|analysis|verify|request|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
+    r"plan|analysis|verify|request|requested|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
     r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
     r"aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|vérification|"
     r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
@@ -258,7 +259,7 @@ OUTPUT_LABEL = (
     r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"
     r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변|"
     r"result|ergebnis|endfassung|endgültige\s+fassung|résultat|resultado|risultato|resultaat|результат|výsledek|"
-    r"sonuç|resultat|definitief|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|"
+    r"sonuç|resultat|definitief|итог|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|"
     r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive"
 )
 OUTPUT_LABEL_CJK = (
@@ -301,6 +302,10 @@ REQUEST_TOPIC = (
     r"pytanie)\s+(?:war|was|était|era|foi|is|ist|est|es|è|é|był[oa]?)\s+(?:(?:ja|doch|quite|pretty|very|ganz|"
     r"bastante|molto|vrij|dość)\s+){0,2}(?:simple|einfach|simpel|easy|narrow|short|kurz|basic|straightforward|"
     r"sencilla|semplice|simples|eenvoudig|prosty|proste)\b|(?<!\w)вопрос\s+был\s+(?:узкий|простой|короткий)(?!\w)|"
+    r"\bthis\s+seems\s+to\s+be\s+about\b|\bdie\s+frage\s+zielt\b|"
+    r"\bone\s+of\s+those\s+(?:[\w-]+\s+){0,2}questions\b|"
+    r"\b(?:de\s+vraag|la\s+pregunta|la\s+domanda|a\s+pergunta|la\s+question|die\s+frage)\s+(?:is|es|è|é|est|ist)\s+"
+    r"(?:in\s+het|en|in|em|auf)\s+\w+|"
     r"\bpytanie\s+(?:dotyczy|jest\s+o)|\bвопрос\s+(?:о|про|касается|в\s+том)|\bsoru\s+\S+\s+(?:hakkında|ilgili)|"
     r"(?:这个|该|這個)?问题(?:问的是|是关于|要求)|題目要求|题目要求|题目问|質問の意図|質問は"
 )
@@ -345,7 +350,8 @@ BEST_REPLY = (
 
 # Sizing up the request in a fragment before answering: "Straightforward conversion question."
 KIND_ADJ = (
-    r"simple|easy|straightforward|quick|basic|factual|short|trivial|direct|clear|casual|friendly|"
+    r"simple|easy|straightforward|quick|basic|factual|short|trivial|direct|clear|casual|friendly|legal|medical|tax|"
+    r"grammar|math|history|coding|"
     r"einfache|kurze|klare|simple|facile|rapide|sencilla|sencillo|fácil|rápida|directa|semplice|veloce|diretta|"
     r"simples|rápida|direta|eenvoudige|simpele|korte|proste|łatwe|krótkie|простой|простая|лёгкий|легкий|короткий|"
     r"basit|kolay|kısa"
@@ -374,7 +380,7 @@ MUST_REPLY = (
 # The request as the asker's, possessive: "their question", "la pregunta del usuario".
 THEIR_REQUEST = (
     r"\b(?:their|his\s+or\s+her)\s+(?:question|request|query|message|prompt|follow-up)\b(?!\s+time)|"
-    r"\bthe\s+(?:user|asker|person|customer)(?:'s|’s)\s+(?:question|request|query|prompt|message|sentence|code|essay|"
+    r"\bthe\s+(?:user|asker|person|customer)(?:'s|’s)\s+(?:question|request|query|prompt|message|follow-up|sentence|code|essay|"
     r"text|draft|email|snippet|wording)\b|\b(?:looking\s+at|reading|based\s+on)\s+their\s+(?:code|message|question|"
     r"essay|snippet|description|wording|draft|text)\b|"
     r"\bwhat\s+(?:they|the\s+user|the\s+person)\s+(?:asked|wanted|want|requested|needed|meant)\b|\bwhat\s+was\s+asked\b|"
@@ -403,7 +409,8 @@ INTENT_QUESTION = (
 )
 # The language of the request, and answering in it: "The question is in German".
 REQUEST_LANGUAGE = (
-    r"\b(?:the\s+|their\s+)?(?:question|request|message|prompt)\s+is\s+(?:written\s+|asked\s+|phrased\s+)?in\s+[A-Z][a-z]+|"
+    r"\b(?:the\s+|their\s+)?(?:question|request|message|prompt)\s+(?:is|came|was)\s+(?:written\s+|asked\s+|phrased\s+)?in\s+[A-Z][a-z]+|"
+    r"\breply\s+goes\s+in\s+[A-Z][a-z]+|\b(?:auf|in)\s+\w+\s+gestellt\s+wurde|"
     r"\b(?:replying|responding|answering)\s+in\s+(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Polish|Russian|"
     r"Chinese|Japanese|Turkish|Korean|kind|the\s+same\s+language)\b|"
     r"\bdie\s+frage\s+ist\s+auf\s+\w+|\bla\s+question\s+est\s+(?:posée\s+)?en\s+\w+|\bla\s+pregunta\s+está\s+en\s+\w+"

@@ -89,6 +89,7 @@ ASKER_PRONOUN = re.compile(
 _NARRATIVE_VERBS = (
     r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
     r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|told\s+(?:him|her)self|knocked|"
+    r"turned\s+back|hesitated|frowned|muttered|shrugged|"
     r"rehearsed|once\s+upon"
 )
 NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b", _I)
@@ -112,16 +113,18 @@ EARLIER = _alt(
     r"(?<!\w)(?:antes|hace\s+un\s+momento|anteriormente|há\s+pouco)(?!\w)", r"\b(?:prima|in\s+precedenza|poco\s+fa)\b",
     r"\b(?:eerder|daarnet|zonet|net)\b", r"(?<!\w)(?:wcześniej|przedtem|przed\s+chwilą)(?!\w)",
     r"(?<!\w)(?:раньше|ранее|до\s+этого|только\s+что)(?!\w)", r"\b(?:tidigare|förut|nyss)\b",
-    r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"之前|刚才|剛才|先前|さっき|先ほど|前回|아까|이전에",
+    r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"\b(?:hier|gestern|ayer|ieri|ontem|gisteren)\b", r"之前|刚才|剛才|先前|さっき|先ほど|前回|아까|이전에",
 )  # fmt: skip
 NOW = _alt(
-    r"\b(?:now|this\s+time)\b", r"\b(?:jetzt|nun)\b", r"\b(?:maintenant|cette\s+fois)\b",
+    r"\b(?:now|this\s+time)\b", r"\b(?:jetzt|nun|heute)\b", r"\b(?:maintenant|cette\s+fois|aujourd['’]hui)\b",
+    r"\b(?:hoy|oggi|hoje|vandaag)\b",
     r"(?<!\w)(?:ahora|agora|esta\s+vez|desta\s+vez)(?!\w)", r"\b(?:ora|adesso|stavolta)\b", r"\bnu\b",
     r"(?<!\w)(?:teraz|теперь|сейчас|teď|nyní|şimdi)(?!\w)", r"现在|這次|这次|今度|今は|今回|이번|지금",
 )  # fmt: skip
 ASK_TOPIC = _alt(
     r"\b(?:ask\w*|question|request|follow-up|wanted|talked\s+about|was\s+about)\b",
-    r"\b(?:frag\w*|ging\s+es|geht\s+es|wollte)\b", r"\b(?:demand\w*|question|voulait|il\s+s['’]agissait)\b",
+    r"\b(?:frag\w*|ging\s+es|geht\s+es|wollte|sprach)\b", r"\b(?:demand\w*|question|voulait|il\s+s['’]agissait|parlait)\b",
+    r"\b(?:hablaba|parlava|falava|sprak)\b",
     r"(?<!\w)(?:pregunt\w*|duda|consulta|perguntou|pergunta|dúvida|quería|queria)(?!\w)",
     r"\b(?:chied\w*|domanda|voleva)\b", r"\b(?:vroeg|vraag|ging\s+het|gaat\s+het|wilde)\b",
     r"(?<!\w)(?:pyta\w*|dopytuje|pytanie|chciał\w*)(?!\w)", r"(?<!\w)(?:спрашива\w*|спросил\w*|вопрос|речь\s+шла)(?!\w)",
@@ -142,6 +145,7 @@ ASKED_PAST = _alt(
     r"\b(?:quello\s+che\s+(?:\w+\s+){0,2}(?:chiedeva|voleva|cercava)|ciò\s+che\s+era\s+richiesto)\b",
     r"(?<!\w)(?:o\s+que\s+(?:\w+\s+){0,2}(?:perguntou|perguntava|queria|pediu|procurava))(?!\w)",
     r"\bce\s+que\s+(?:cherchait|demandait|voulait)\s+l['’]", r"\b(?:they|he|she)\s+(?:might|may|could)\s+(?:mean|want|need)\b",
+    r"\b(?:they|he|she)\s+(?:were|was)\s+going\s+for\b", r"\beverything\s+(?:they|he|she)\s+(?:asked|needed|wanted)\b",
     r"\b(?:waar\s+(?:\w+\s+){0,2}naar\s+vroeg|wat\s+(?:\w+\s+){0,2}(?:vroeg|wilde))\b",
     r"(?<!\w)(?:o\s+co\s+(?:\w+\s+){0,1}pytał\w*|czego\s+(?:\w+\s+){0,1}chciał\w*)(?!\w)",
     r"(?<!\w)(?:что\s+(?:\w+\s+){0,1}(?:спрашивал\w*|хотел\w*|просил\w*))(?!\w)",
@@ -240,7 +244,9 @@ THINK_ALOUD = re.compile(
     r"\b(?:trying\s+to\s+(?:recall|remember)|let\s+me\s+recall|(?:mentally\s+translating|translating\s+mentally))\b|"
     r"\blet\s+me\s+count\b|\b(?:reason|think)\s+in\s+English\b|英語で考え|用英语(?:想|思考)|先算一下|我算一下|先想想|先想一下|"
     r"(?<!\w)(?:zamysleme\s+se|zamyslím\s+se)(?!\w)|\btraduco\s+mentalmente\b|\btraduzco\s+mentalmente\b|\bje\s+traduis\s+mentalement\b|"
-    r"(?<!\w)(?:nech\s+mě\s+přemýšlet)(?!\w)|\bdüşüneyim\b|让我想想|讓我想想|我想想|考えてみよう|考えてみます|생각해\s*보자",
+    r"(?<!\w)(?:nech\s+mě\s+přemýšlet)(?!\w)|(?<!\w)(?:pensando\s+bem|pensándolo\s+bien)(?!\w)|\ba\s+pensarci\s+bene\b|"
+    r"\bà\s+la\s+réflexion\b|\bbij\s+nader\s+inzien\b|\bon\s+reflection\b|(?:^|\n)[ \t]*(?:okay|ok|alright)\s+so\s*[.:]|"
+    r"\bdüşüneyim\b|让我想想|讓我想想|我想想|考えてみよう|考えてみます|생각해\s*보자",
     _I,
 )
 
@@ -249,7 +255,7 @@ CHECK_ALOUD = re.compile(
     r"\blet\s+me\s+(?:also\s+|just\s+)?(?:make\s+sure|double[- ]check|check|verify|confirm|sanity[- ]check)\b|"
     r"\blass\s+mich\s+(?:das\s+)?(?:kurz\s+)?(?:prüfen|überprüfen|nachrechnen)\b|"
     r"\blaisse[sz]?[- ]moi\s+vérifier\b|(?<!\w)(?:déjame\s+comprobar\w*|déjame\s+verificar\w*)(?!\w)|"
-    r"\bfammi\s+(?:controllare|verificare)\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+(?:verificar|conferir|checar))(?!\w)|"
+    r"\bfammi\s+(?:controllare|verificare)\b|\b(?:nog\s+)?even\s+checken\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+(?:verificar|conferir|checar))(?!\w)|"
     r"\blaat\s+me\s+(?:even\s+)?(?:controleren|checken|nakijken)\b|(?<!\w)(?:sprawdzę|sprawdźmy)(?!\w)|"
     r"(?<!\w)(?:проверю|проверим|давай(?:те)?\s+проверю)(?!\w)|\blåt\s+mig\s+kontrollera\b|\bkontrol\s+edeyim\b|"
     r"我(?:来)?(?:检查|验证|核对)一下|確認してみ|確かめてみ",
@@ -264,7 +270,7 @@ VERDICT = re.compile(
 
 # A stop mid-text that takes something back because of what was asked.
 STOP = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой)[,、]?\s*)?"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой|нет|nein|non|nee|nie)[,、]?\s*)?"
     r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte|attends|attendez|espera|espere|un\s+momento|"
     r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|ojo|подожди|погоди|хотя\s+(?:нет|стоп)|стоп|待って|"
     r"ちょっと待って|等等|等一下|잠깐)"
@@ -273,7 +279,8 @@ STOP = re.compile(
 )
 STOP_PUNCT = re.compile(r"(?:\s+\w+)?\s*[,、，—–!.…-]")  # "Wacht even, …", not "Wait times at…"
 RETRACTS = re.compile(
-    rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|再|もう一度|計算ミス|"
+    rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|再|もう一度|計算ミス|言っていた|と言って|说过|说了|"
+    r"\b(?:disseram|dijeron|hanno\s+detto|ont\s+dit|sagten|zeiden|said|powiedzieli)\b|(?<!\w)сказали(?!\w)|"
     r"\b(?:nochmal|noch\s+einmal|again|encore|otra\s+vez|di\s+nuovo|opnieuw|jeszcze\s+raz|mistake|miscalc\w*|error|"
     r"fout|fehler|erreur|errore|erro|błąd|question|en\s+fait|actually|eigentlich|en\s+realidad|in\s+realtà|"
     r"na\s+verdade|eigenlijk|właściwie|tinha|avevo|hatte|avais|I\s+said|ik\s+zei|ich\s+sagte|j['’]ai\s+dit|dije|"
@@ -332,8 +339,11 @@ ASSUMPTION = re.compile(
 
 # Deliberating over what else the reply should say: "I should also mention…".
 DELIBERATE = re.compile(
-    r"\bI\s+should\s+(?:also\s+|probably\s+|still\s+|maybe\s+)?(?:mention|add|note|point\s+out|clarify|include|say)\b|"
-    r"\bich\s+sollte\s+(?:\w+\s+){0,2}?(?:erwähnen|ergänzen|hinzufügen|sagen|erklären)\b|"
+    r"\bI\s+should\s+(?:(?:also|probably|still|maybe)\s+){0,2}(?:mention|add|note|point\s+out|clarify|include|say)\b|"
+    r"\bich\s+sollte\s+(?:\w+\s+){0,2}?(?:erwähnen|ergänzen|hinzufügen|sagen|erklären|geben|nennen|zeigen)\b|"
+    r"(?<!\w)(?:devo|debo|je\s+dois|ich\s+muss|muszę)\s+(?:\w+\s+){0,2}?(?:citare|menzionare|mencionar|citar|mentionner|"
+    r"erwähnen|wspomnieć|incluir|includere|inclure)(?!\w)|(?<!\w)надо\s+(?:ещё|еще)\s+(?:упомянуть|добавить|сказать)(?!\w)|"
+    r"\bdovrei\s+(?:\w+\s+){0,1}?specificare\b|"
     r"\bje\s+devrais\s+(?:\w+\s+){0,1}?(?:préciser|ajouter|mentionner|signaler|expliquer)\b|"
     r"(?<!\w)(?:debería|tendría\s+que)\s+(?:\w+\s+){0,1}?(?:mencionar|añadir|aclarar|explicar)(?!\w)|"
     r"\bdovrei\s+(?:\w+\s+){0,1}?(?:aggiungere|precisare|menzionare|spiegare)\b|"
@@ -363,6 +373,7 @@ _SEEMS = (
     r"is\s+likely|parece|parecía|semble|semblait|scheint|schien|wirkte|wirkt|sembra|sembrava|lijkt|leek|wydaje\s+się|"
     r"wyglądał\w*|кажется|похоже"
 )
+_SEEMS += r"|probably|likely|(?:has|hat|a|ha|tiene|heeft)\s+(?:offenbar|anscheinend|apparently|apparemment|aparentemente|apparentemente|kennelijk)"
 SIZING_UP = re.compile(
     rf"\b(?P<who>{_SIZED})\s*(?:(?:also|really|just|clearly)\s+)?(?:{_SEEMS})\b", _I
 )
@@ -370,7 +381,8 @@ SIZING_UP = re.compile(
 ASKER_ONLY = re.compile(r"the\s+(?:user|asker|OP|person)", _I)
 # ...and sizing them up to decide the reply: "The customer seems frustrated, so keep it short".
 SO_DECIDES = re.compile(
-    r"^[^.!?\n]{0,80}?(?:\b(?:so|therefore|hence)\b|[;—–]|,\s+(?:offer|keep|give|be|use|add|mention|avoid|skip|answer)\b)"
+    r"^[^.!?\n]{0,80}?(?:\b(?:so|therefore|hence)\b|[;—–]|,\s+(?:offer|keep|give|be|use|add|mention|avoid|skip|answer|"
+    r"meglio|mejor|besser|mieux|beter|lepiej|лучше|better)\b)"
 )
 # Any plan for the reply in the first person, too weak alone: "I'll round it", "I'll ask."
 I_WILL = re.compile(
@@ -384,14 +396,15 @@ SHOULD_I = re.compile(
 # Laying out the reply as a kind of layout: "Je vais faire une liste à puces".
 FORMAT_PLAN = re.compile(
     r"(?:\bI(?:'ll|\s+will|'m\s+going\s+to)|\blet\s+me|\bje\s+vais|(?<!\w)voy\s+a|(?<!\w)vou|\bik\s+(?:ga|zet|maak)|"
-    r"\blaat\s+me|\bich\s+(?:mache|werde)|\blass\s+mich|\bfarò|\bfaccio|(?<!\w)zrobię|(?<!\w)сделаю)"
-    r"[^.!?\n]{0,40}?\b(?:list|table|bullets?|bullet\s+points|liste|tableau|tabla|lista|tabela|tabel|tabelle|таблиц\w*|"
-    r"списк\w*)\b",
+    r"\blaat\s+me|\bich\s+(?:mache|werde|fasse)|\blass\s+mich|\bfarò|\bfaccio|\bmetto|\bje\s+mets|(?<!\w)pongo|"
+    r"(?<!\w)zrobię|(?<!\w)(?:сделаю|дам))"
+    r"[^.!?\n]{0,40}?\b(?:list|table|bullets?|bullet\s+points|liste|tableau|tabla|lista|tabela|tabel|tabelle|lijst\w*|elenco|"
+    r"aufzählung|таблиц\w*|списк\w*)\b",
     _I,
 )
 # A request sized up in a fragment of its own: "Domanda semplice.", "Simple question, simple answer."
 KIND_ALONE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))[ \t]*(?:(?:simple|easy|quick|short|straightforward|basic)\s+(?:question|one|request)|"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=—\s)|(?<=\n))[ \t]*(?:(?:simple|easy|quick|short|straightforward|basic)\s+(?:question|one|request)|"
     r"(?:domanda|pregunta|pergunta|question|vraag)\s+(?:semplice|sencilla|fácil|simples|simple|facile|eenvoudig)|"
     r"(?:einfache|eenvoudige|proste|простой)\s+(?:frage|vraag|pytanie|вопрос))\s*[.,!—–]",
     _I,
@@ -443,7 +456,8 @@ PRO_DROP_ASK = re.compile(
 # "So she wants…": a discourse marker, then what the person asking wants (pronoun or not).
 SO_WANTS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:so|takže|czyli|donc|also|entonces|quindi|então|dus|итак|то\s+есть|yani|"
-    r"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:chce|chcą|wants?|will|veut|quiere|vuole|quer|wil|хочет|istiyor|"
+    r"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:chce|chcą|wants?|will|veut|veulent|quiere|quieren|vuole|vogliono|quer|querem|wil|willen|wollen|хочет|хотят|"
+    r"istiyor|"
     r"soruyor|sordu|merak\s+ediyor)(?!\w)|"
     r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
     r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
@@ -462,9 +476,9 @@ INTERPRETING = re.compile(
 )
 # Assuming, in the first person, what the request means: "Vou assumir que é português do Brasil".
 ASSUMING = re.compile(
-    r"(?<!\w)(?:vou\s+assumir|voy\s+a\s+asumir|je\s+vais\s+supposer|ich\s+gehe\s+davon\s+aus|ik\s+ga\s+ervan\s+uit|"
+    r"(?<!\w)(?:vou\s+assumir|voy\s+a\s+asumir|voy\s+a\s+suponer|vou\s+supor|going\s+to\s+assume|gonna\s+assume|je\s+vais\s+supposer|ich\s+gehe\s+davon\s+aus|ik\s+ga\s+ervan\s+uit|"
     r"zakładam|предположу|я\s+предполагаю|vado\s+a\s+supporre|suppongo\s+che|имеется\s+в\s+виду|исхожу\s+из\s+(?:этого|того)|"
-    r"varsayıyorum|varsayalım)(?!\w)|我假设|と仮定|"
+    r"varsayıyorum|varsayalım|asumo|assumo|je\s+suppose|ich\s+nehme\s+an|neem\s+ik\s+aan|I\s+assume)(?!\w)|我假设|と仮定|"
     r"(?<!\w)(?:if\s+I\s+understand\s+correctly|wenn\s+ich\s+das\s+richtig\s+verstehe|si\s+je\s+comprends\s+bien|"
     r"si\s+entiendo\s+bien|se\s+ho\s+capito\s+bene|se\s+entendi\s+bem|als\s+ik\s+het\s+goed\s+begrijp|"
     r"jeśli\s+dobrze\s+rozumiem|если\s+я\s+правильно\s+понял\w*|anladığım\s+kadarıyla)(?!\w)",
@@ -609,7 +623,8 @@ DETAILS_REASONING = re.compile(
 
 # Notes to itself in imperatives before the answer (gpt-oss): "Provide pip command. Also mention venv."
 _NOTE_VERBS = (
-    r"provide|mention|also\s+mention|give|explain|include|add|keep|list|answer|offer|suggest|note|avoid|skip|"
+    r"provide|mention|also\s+mention|give|explain|include|add|keep|list|answer|offer|suggest|note|avoid|skip|recommend|"
+    r"show|cover|start\s+with|lead\s+with|present|tone\s*:|format\s*:|length\s*:|style\s*:|register\s*:|"
     r"be\s+(?:brief|concise|friendly|gentle|polite)|use|need\s+to"
 )
 IMPERATIVE_NOTE = re.compile(
@@ -654,6 +669,62 @@ ROLE_ASKER = re.compile(
     _I,
 )
 
+# A last batch of process talk, each a class seen in more than one author's file.
+PROCESS_TALK = re.compile(
+    r"\blet's\s+(?:present|answer|respond|compose|draft|produce|output)\b|\bdone\s+thinking\b|"
+    r"\b(?:prüfung|check|vérification|verifica|verificación|controle|sprawdzenie)\s+(?:meiner|of\s+my|de\s+ma|della\s+mia|"
+    r"de\s+mi|van\s+mijn|mojej)\s+(?:antwort|answer|réponse|risposta|respuesta|antwoord|odpowiedzi)\b|"
+    r"(?<!\w)проверка\s+(?:моего|своего)\s+ответа(?!\w)|"
+    r"\b(?:primero\s+pienso|d['’]abord\s+je\s+réfléchis|zuerst\s+überlege\s+ich|first\s+I\s+think\s+about)\b|"
+    r"\b(?:converting|fixing|rewriting|editing|reviewing|checking)\s+their\s+\w+|"
+    r"\bthe\s+user(?:'s|’s|\s+is)\s+asking\b|\b(?:going|went)\s+with\s+(?:option\s+)?[A-Z0-9]\b|"
+    r"\bnot\s+sure\s+(?:whether|if)\s+(?:they|he|she|the\s+user)\b|"
+    r"\bthe\s+real\s+question\s+(?:behind\s+this\s+|here\s+)?is\b|\bdamit\s+sollte\s+die\s+frage\b|"
+    r"\bwir\s+müssen\s+auf\s+\w+\s+antworten\b|"
+    r"\b(?:the|my)\s+answer\s+(?:is|might\s+be|may\s+be)\s+too\s+(?:long|short)\b|"
+    r"\bdie\s+antwort\s+(?:\w+\s+)?zu\s+(?:lang|kurz)\b|\bla\s+réponse\s+est\s+trop\b|"
+    r"\bla\s+respuesta\s+es\s+demasiado\b|"
+    r"\b(?:confundi|confondu|verwechselt|pomyliłe[mś]\s+z)\b|(?<!\w)перепутал\w*(?!\w)|"
+    r"(?:書こう|答えよう|まとめよう|説明しよう)と思います|"
+    r"\bI(?:'ll|\s+will)\s+(?:walk|show|point)\s+them\b|"
+    r"\b(?:les\s+consignes|de\s+instructies)\s+(?:demandent|disent|exigent|vragen|zeggen|eisen)\b|"
+    r"(?:^|(?<=[.!?]\s))(?:straightforward|easy\s+enough|simple\s+enough)\s*[.!]",
+    _I | re.MULTILINE,
+)
+
+# Announcing the reply's register or length, or other choices about it, in the first person:
+# "Je reste bref parce que…", "Ich halte es formell", "I kept 'postponed' rather than 'delayed'".
+REGISTER_CHOICE = re.compile(
+    r"(?<!\w)(?:ich\s+halte\s+es|I(?:'m|\s+am)\s+keeping\s+it|je\s+reste|je\s+garde|me\s+mantengo|mantengo|resto|"
+    r"ik\s+hou(?:d)?\s+het|ik\s+blijf|trzymam\s+się|fico|mantenho)\s+(?:\w+\s+){0,2}?(?:short|brief|formal|informal|simple|"
+    r"general|kurz|formell|informell|allgemein|bref|court|formel|général|breve|formale|informale|generale|kort|formeel|"
+    r"informeel|algemeen|geral|sotto)(?!\w)|"
+    r"\bI\s+(?:kept|used|chose|went\s+with|picked)\b[^.!?\n]{1,50}\b(?:rather\s+than|instead\s+of)\b|"
+    r"\b(?:before\s+sending|fine\s+to\s+send|sending\s+now|avant\s+d['’]envoyer|j['’]envoie|vor\s+dem\s+absenden|"
+    r"antes\s+de\s+enviar|prima\s+di\s+inviare)\b|\bbefore\s+answering,\s+I\b|"
+    r"\b(?:three|two|four|five|\d+|drie|twee|drei|zwei|trois|deux|tres|dos|tre|due)\s+(?:sentences|lines|bullets|words|"
+    r"zinnen|regels|sätze|sätzen|zeilen|phrases|lignes|frases|líneas|frasi|righe|parole)\s*,?\s*(?:as\s+requested|as\s+asked|"
+    r"zoals\s+gevraagd|wie\s+gewünscht|comme\s+demandé|como\s+se\s+pidió|come\s+richiesto|como\s+pedido)|"
+    r"\b(?:character|word)\s+(?:limit|cap|count)\s+is\s+\d+|\bstaying\s+(?:inside|within|under)\s+(?:it|the\s+limit)\b|"
+    r"\b(?:sounds|seems|looks)\s+like\s+(?:a|an)\s+(?:beginner|student|newbie|novice|kid|parent)\b|"
+    r"\bI\s+think\s+that\s+(?:answers|covers)\s+it\b|"
+    r"\b(?:j['’]aurais\s+dû|I\s+should\s+have\s+(?:added|mentioned|included)|hätte\s+ich\s+\w+\s+sollen|"
+    r"debería\s+haber|avrei\s+dovuto|deveria\s+ter|ik\s+had\s+\w+\s+moeten)\b|"
+    r"(?<!\w)(?:probablemente|probabilmente|wahrscheinlich|probablement|waarschijnlijk|prawdopodobnie)\s+"
+    r"(?:se\s+refiere|si\s+riferisce|meint|veut\s+dire|bedoelt|chodzi)(?!\w)|"
+    r"\b(?:dus\s+ik\s+laat|also\s+lasse\s+ich|donc\s+je\s+laisse|quindi\s+lascio)\b|(?<!\w)así\s+que\s+dejo(?!\w)|"
+    r"\b(?:since|as)\s+the\s+persona\s+is\b|\b(?:in|of)\s+their\s+(?:loop|code|function|query|script|snippet|regex|sql)\b|"
+    r"(?:^|(?<=[.!?]\s))(?:hmm,?\s+)that's\s+(?:too\s+)?(?:thin|short|long|vague|dry)\b|"
+    r"\b(?:short|brief|breve|kurz|court|corta|kort|krótko)\b[^.!?\n]{0,30}\b(?:because|perché|porque|parce\s+qu|weil|omdat)\b"
+    r"[^.!?\n]{0,30}(?:hurry|fretta|prisa|pressé|eilig|haast|rush)|"
+    r"\b(?:deve\s+ser\s+alguém|must\s+be\s+someone|doit\s+être\s+quelqu['’]un|debe\s+ser\s+alguien|"
+    r"dev['’]essere\s+qualcuno|muss\s+jemand\s+sein)\b|"
+    r"\b(?:necesitamos|tenemos\s+que|dobbiamo|precisamos|nous\s+devons|wir\s+müssen|we\s+need\s+to|we\s+must)\s+"
+    r"(?:responder|contestar|rispondere|répondre|antworten|answer|reply|respond)\s+(?:en|in|em|auf)\s+[\w-]+|"
+    r"\bthe\s+(?:customer|client)\s+is\s+asking\b|\bcon\s+eso\s+(?:debería\s+)?bastar\w*|\bwill\s+work\s+best\s+for\s+this\b",
+    _I | re.MULTILINE,
+)
+
 # Pure signs: (rule, weight, pattern, dropped when addressed to the reader).
 SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
@@ -687,6 +758,8 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("plans the reply", 1.5, BRIEF_BECAUSE, True),
     ("checks its own reply", 1.5, CHECKED_ABOUT_ASKER, False),
     ("checks its own reply", 1.5, LABELLED_CHECK, False),
+    ("plans the reply", 1.5, PROCESS_TALK, True),
+    ("plans the reply", 1.5, REGISTER_CHOICE, True),
 )
 
 

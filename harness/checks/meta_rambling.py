@@ -93,7 +93,7 @@ THEY_VERB = re.compile(
     r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s*(?:just\s+|really\s+|probably\s+|clearly\s+|"
     r"also\s+|now\s+|actually\s+|only\s+|basically\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|thought|"
     r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|'d\s+like|would\s+like|"
-    r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated|missing|sounded|seem|seemed)\b",
+    r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated|missing|sounded|seem|seemed|say|says)\b",
     re.IGNORECASE,
 )
 THEY_ASKING = re.compile(
@@ -221,7 +221,8 @@ PLAN_CONTENT = re.compile(
     r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
     r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
     r"definicja|przykład|zakończenie)\b|(?<!\w)(?:определение|пример|вывод)(?!\w)|定义|例子|定義|例を|結論|まず|次に|"
-    r"首先|然后|먼저|그다음|예문|謝罪|敬語|順に|"
+    r"首先|然后|먼저|그다음|예문|謝罪|敬語|順に|先给|举例|"
+    r"\b(?:asks|wants|pide|quiere|demande|chiede|fragt|vraagt|pyta)\b|"
     r"\b(?:saludo|disculpa|cierre|greeting|apology|closing|begrüßung|entschuldigung|salutation|excuses|saluto|scuse|"
     r"saudação|desculpa|groet|excuses|powitanie|przeprosiny)\b|"
     r"\b(?:antworten|begrüßen|répondre|saluer|responder|saludar|rispondere|salutare|cumprimentar|"
@@ -284,7 +285,8 @@ KIND_FRAGMENT = re.compile(
 )
 REQUEST_LABEL = re.compile(
     r"^[ \t]*(?:[-*]\s*)?(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
-    r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question)\s*(?:[:：]|=(?!=))"
+    r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question|"
+    r"anfrage|demande|petición|richiesta|pedido|verzoek|prośba|запрос)\s*(?:[:：]|=(?!=))"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
 )
