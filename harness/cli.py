@@ -23,6 +23,7 @@ from rich.progress import (
 
 from harness import __version__
 from harness.backends import BackendSpec
+from harness.backends.base import command_line_specs
 from harness.checks import Answer, get_check, parse_params, registry
 from harness.checks.accuracy import Confusion
 from harness.cli_import import add_commands as add_import_commands
@@ -145,14 +146,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("error: give --backend SPEC (repeatable) or --matrix FILE", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        specs = [BackendSpec.parse(text) for text in args.backend or []]
-        if args.matrix:
-            from harness.matrix import load_matrix, select_entries
-
-            entries = load_matrix(args.matrix)
-            specs.extend(select_entries(entries, args.entry) if args.entry else entries)
-        elif args.entry:
-            raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
+        specs = command_line_specs(args.backend, args.matrix, args.entry)
         specs = with_command_line_settings(
             specs, args.set or [], args.prompt_cache, args.api_key_env
         )

@@ -153,6 +153,21 @@ class BackendSpec:
             raise BackendError(f"{self}: {problems}") from None
 
 
+def command_line_specs(
+    backends: list[str] | None, matrix: str | None, entries: list[str] | None
+) -> list[BackendSpec]:
+    """The targets of `--backend SPEC...` and `--matrix FILE [--entry NAME...]`, in that order."""
+    specs = [BackendSpec.parse(text) for text in backends or []]
+    if matrix:
+        from harness.matrix import load_matrix, select_entries  # only when a matrix is given
+
+        loaded = load_matrix(matrix)
+        specs.extend(select_entries(loaded, entries) if entries else loaded)
+    elif entries:
+        raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
+    return specs
+
+
 def model_label(spec: BackendSpec) -> str:
     """A short, stable name for the model of a spec: an alias, or the file/folder name."""
     label = spec.run.label

@@ -84,7 +84,6 @@ ASKER_PRONOUN = re.compile(
     rf"(?P<verb2>{ASKS})\s+(?:{_ADVERB}){{0,1}}(?P<who2>{HE_SHE})(?!\s*\w*[:])",
     _I,
 )
-# A story or a letter about people: narrative tenses, both "he" and "she", a greeting line.
 # A story about people: narrative past verbs, or (for "he asked") a pluperfect.
 _NARRATIVE_VERBS = (
     r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
@@ -94,6 +93,7 @@ _NARRATIVE_VERBS = (
 )
 NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b", _I)
 STORY = re.compile(rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b", _I)
+# A letter opens with a greeting line; a story about people has both "he" and "she".
 LETTER = re.compile(
     r"\A\s*(?:subject:|(?:hi|hello|dear|hey|hallo|liebe[r]?|bonjour|hola|ciao|olá|cześć|hej|beste)\b[^\n]{0,40}[,\n])",
     _I,
@@ -783,7 +783,8 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for match in SIZING_UP.finditer(text if not people else ""):
         decides = SO_DECIDES.match(text, match.end()) or ASKER_ONLY.fullmatch(match.group("who"))
         yield "narrates the requester", 1.5 if decides else 1.0, match.start(), match.end(), True
-    for match in ROLE_ASKER.finditer(text if not people and not STORY.search(text) else ""):
+    told = not people and not STORY.search(text)  # not a story or letter: "he" is the asker
+    for match in ROLE_ASKER.finditer(text if told else ""):
         yield "narrates the requester", 1.0, match.start(), match.end(), True
     for pattern in (PRO_DROP_ASK, SO_WANTS):
         for match in pattern.finditer(text if not people else ""):
@@ -793,7 +794,6 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         if not MAIN_VERB.search(sentence, match.end() - match.start()):  # not "… as Y is common"
             yield "plans the reply", 1.5, match.start(), match.end(), True
     tail = max(0, len(text.rstrip()) - 220)
-    told = not people and not STORY.search(text)
     for match in COVERAGE.finditer(text if told else "", tail):
         yield "checks its own reply", 1.5, match.start(), match.end(), True
     last = max(0, len(text.rstrip()) - 160)

@@ -53,58 +53,65 @@ class AtLeastParams(CountBounds):
     shorthand: ClassVar[str | None] = "at_least"
 
 
+class _ItemCount(Check):
+    """Counts the items `found` finds in the answer and compares the count with the bounds."""
+
+    noun: ClassVar[str]
+
+    def found(self, text: str) -> list[str]:
+        """The counted items of `text`."""
+        raise NotImplementedError
+
+    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
+        """Count the items, compare with the bounds, and show the first few."""
+        assert isinstance(params, CountBounds)
+        found = self.found(answer.text)
+        detail = f"{len(found)} {self.noun} (want {params.describe()})"
+        return self.result(
+            params.admits(len(found)), detail + (f": {_shown(found)}" if found else "")
+        )
+
+
 @register
-class BulletCount(Check):
+class BulletCount(_ItemCount):
     """The answer has the required number of bullet points."""
 
     name = "bullet_count"
+    noun = "bullets"
     params_model: ClassVar[type[CheckParams]] = BulletParams
     description = "number of `* `/`-` bullet lines (a bare number: exactly N)"
 
-    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Count bullet lines."""
-        assert isinstance(params, BulletParams)
-        found = bullets(answer.text)
-        detail = f"{len(found)} bullets (want {params.describe()})"
-        return self.result(
-            params.admits(len(found)), detail + (f": {_shown(found)}" if found else "")
-        )
+    def found(self, text: str) -> list[str]:
+        """Bullet lines."""
+        return bullets(text)
 
 
 @register
-class HighlightCount(Check):
+class HighlightCount(_ItemCount):
     """The answer highlights enough sections with markdown emphasis."""
 
     name = "highlight_count"
+    noun = "highlights"
     params_model: ClassVar[type[CheckParams]] = AtLeastParams
     description = "number of *highlighted* sections (a bare number: at least N)"
 
-    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Count non-empty emphasis spans."""
-        assert isinstance(params, AtLeastParams)
-        found = highlights(answer.text)
-        detail = f"{len(found)} highlights (want {params.describe()})"
-        return self.result(
-            params.admits(len(found)), detail + (f": {_shown(found)}" if found else "")
-        )
+    def found(self, text: str) -> list[str]:
+        """Non-empty emphasis spans."""
+        return highlights(text)
 
 
 @register
-class PlaceholderCount(Check):
+class PlaceholderCount(_ItemCount):
     """The answer has enough `[placeholder]` slots."""
 
     name = "placeholder_count"
+    noun = "placeholders"
     params_model: ClassVar[type[CheckParams]] = AtLeastParams
     description = "number of [placeholders] (a bare number: at least N)"
 
-    def run(self, answer: Answer, params: CheckParams) -> CheckResult:
-        """Count bracketed placeholders."""
-        assert isinstance(params, AtLeastParams)
-        found = PLACEHOLDER.findall(answer.text)
-        detail = f"{len(found)} placeholders (want {params.describe()})"
-        return self.result(
-            params.admits(len(found)), detail + (f": {_shown(found)}" if found else "")
-        )
+    def found(self, text: str) -> list[str]:
+        """Bracketed placeholders."""
+        return PLACEHOLDER.findall(text)
 
 
 @register

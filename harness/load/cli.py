@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 
 from harness.backends import BackendSpec
+from harness.backends.base import command_line_specs
 from harness.suite import SuiteError, load_suites
 from harness.untrusted import dumps_for_terminal, for_terminal
 
@@ -18,14 +19,7 @@ DEFAULT_REQUESTS = 8
 
 
 def _specs(args: argparse.Namespace) -> list[BackendSpec]:
-    specs = [BackendSpec.parse(text) for text in args.backend or []]
-    if args.matrix:
-        from harness.matrix import load_matrix, select_entries
-
-        entries = load_matrix(args.matrix)
-        specs.extend(select_entries(entries, args.entry) if args.entry else entries)
-    elif args.entry:
-        raise ValueError("--entry picks entries of a --matrix file; give --matrix too")
+    specs = command_line_specs(args.backend, args.matrix, args.entry)
     if not specs:
         raise ValueError("give --backend openai:MODEL@URL (repeatable) or --matrix FILE")
     engines = [str(s) for s in specs if s.kind != "openai"]
