@@ -31,7 +31,7 @@ REQUESTER_CJK = r"相手(?=は|に|が)|この方|この人|学生さん|用户|
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
     "en": (
-        r"asks|asked|ask|is\s+asking|asking(?!\s+(?:for|to|about)\b)|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
+        r"corrected|corrects|told\s+us|told\s+me|asks|asked|ask|is\s+asking|asking(?!\s+(?:for|to|about)\b)|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
         r"needs(?!\s+to\b)|mean|means|meant|mentioned|mentions|said|says|wrote|writes|is\s+writing|'s\s+writing|"
         r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
         r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
@@ -44,20 +44,20 @@ REQUEST_VERB = {
         r"seemed|sounded|sounds|is\s+back|came\s+back|pasted|uploaded|attached|phrased|"
         r"is\s+(?:probably|likely|clearly|just|really|only)\s+(?:asking|after|looking|trying|curious|testing)"
     ),
-    "de": r"sagt|sagte|hat\s+gesagt|fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
-    "fr": r"a\s+dit|demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
-    "es": r"dijo|ha\s+dicho|comentó|pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
-    "it": r"ha\s+detto|dice|chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
-    "pt": r"disse|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
-    "nl": r"zei|zegt|heeft\s+gezegd|vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
+    "de": r"korrigierte|hat\s+\w*\s*korrigiert|sagt|sagte|hat\s+gesagt|fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
+    "fr": r"a\s+corrigé|a\s+rectifié|a\s+dit|demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
+    "es": r"corrigió|ha\s+corregido|dijo|ha\s+dicho|comentó|pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
+    "it": r"ha\s+corretto|ha\s+precisato|ha\s+detto|dice|chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
+    "pt": r"corrigiu|disse|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
+    "nl": r"corrigeerde|heeft\s+gecorrigeerd|zei|zegt|heeft\s+gezegd|vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
     "pl": r"powiedział|powiedziała|mówi|pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
-    "ru": r"сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
+    "ru": r"поправил|поправила|исправил|исправила|сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
     "sv": r"sa|sade|säger|undrar|frågar|vill\s+veta|vill\s+ha|vill|behöver|söker|ber\s+om|skriver|nämner|menar|verkar|letar\s+efter|är\s+ute\s+efter",
     "tr": r"belirtmemiş\w*|belirtmedi|görünüyor|sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
-    r"想知道|想要|想了解|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
-    r"묻고|물었|물어|원하|요청|궁금|알고\s*싶|"
+    r"想知道|想要|想了解|想把|想让|想找|想写|想做|想用|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
+    r"訂正|纠正|更正|묻고|물었|물어|원(?:하|한|합|했|해)|요청(?:하|한|했|해)|궁금|알고\s*싶|달라고|(?:다|라)고\s*(?:했|하셨|합니다)|"
     r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう|"
     r"っぽい|ようなので|のようだ|みたい|らしい|ほしそう|欲しそう|似乎|好像|看起来|看起來|것\s*같|듯"
 )
@@ -214,12 +214,12 @@ STRONG_LABEL = (
     r"notitie\s+voor\s+mezelf|notatka\s+dla\s+siebie|заметка\s+для\s+себя|kendime\s+not|anteckning\s+till\s+mig\s+själv|"
     r"poznámka\s+pro\s+sebe|self[- ](?:evaluation|assessment)|thinking\s+(?:in\s+steps|step\s+by\s+step|it\s+through|aloud)|self[- ]review|reflection|inner\s+monologue|"
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
-    r"user\s+(?:intent|wants|asks|request)|intent|corrected(?:\s+(?:answer|reply|version|response))?|"
-    r"revised(?:\s+(?:answer|reply|response|version))?|attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
+    r"user\s+(?:intent|wants|asks|request)|intent|"
+    r"attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
     r"(?:key\s+)?points\s+to\s+(?:cover|mention|include|address)|"
-    r"entwurf|antwortentwurf|überlegung|gedanken|korrigiert|brouillon|réflexion|raisonnement|corrigé|"
-    r"borrador|razonamiento|pensamiento|corregido|bozza|ragionamento|corretto|rascunho|raciocínio|corrigido|"
-    r"concept|opzet|redenering|verbeterd|szkic|rozumowanie|poprawione|черновик|рассуждение|рассуждения|исправлено|"
+    r"entwurf|antwortentwurf|überlegung|gedanken|brouillon|réflexion|raisonnement|"
+    r"borrador|razonamiento|pensamiento|bozza|ragionamento|rascunho|raciocínio|"
+    r"concept|opzet|redenering|szkic|rozumowanie|черновик|рассуждение|рассуждения|"
     r"taslak|akıl\s+yürütme|düzeltilmiş|düşünce|"
     r"(?:entwurf|concept|szkic|borrador|bozza|rascunho|brouillon|черновик|taslak|utkast|koncept)\s*#?\d+|"
     r"kritik|kritiek|krytyka|критика|crítica|critica|eleştiri|selbstkritik|selbst-?check|проверка\s+черновика|"
@@ -254,6 +254,8 @@ WEAK_LABEL_CJK = (
 )
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
+    r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
+    r"verbeterd|poprawione|исправлено|"
     r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
     r"risposta(?:\s+finale)?|saída|resposta(?:\s+final)?|uitvoer|antwoord|wynik|odpowiedź(?:\s+końcowa)?|"
     r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"

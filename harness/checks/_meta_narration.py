@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks._meta_sources import source_signs
+
 _I = re.IGNORECASE | re.MULTILINE
 
 
@@ -36,7 +38,7 @@ def _alt(*parts: str) -> str:
 HE_SHE = _alt(
     r"\b(?:he|she)\b", r"\b(?:er|sie)\b", r"\b(?:il|elle)\b", r"\b(?:él|ella)\b", r"\b(?:lui|lei)\b",
     r"\b(?:ele|ela)\b", r"\b(?:hij|zij|ze)\b", r"\b(?:on|ona)\b", r"(?<!\w)(?:он|она)(?!\w)",
-    r"\b(?:han|hon)\b", r"他|她|彼女|彼(?!ら)", r"그녀|그분",
+    r"\b(?:han|hon|hen)\b", r"他|她|彼女|彼(?!ら)", r"그녀|그분",
     # roles the person asking is given: "the student", "la signora", "meneer"
     r"\b(?:the|this)\s+(?:kid|guy|lady|gentleman)\b",
     r"\b(?:lo\s+studente|la\s+studentessa|il\s+ragazzo|la\s+ragazza|la\s+signora|il\s+signore|l['’]élève|"
@@ -46,7 +48,7 @@ HE_SHE = _alt(
 ASKS = _alt(
     r"\b(?:asks?|asked|is\s+asking|was\s+asking|wants?|wanted|wrote|writes|mentioned|mentions|specified|"
     r"meant|means|is\s+after|was\s+after|is\s+looking\s+for|needs|seems|seemed|said\s+earlier|"
-    r"switched|is\s+writing|typed|clarified)\b",
+    r"switched|is\s+writing|typed|clarified|corrected|told\s+us|told\s+me)\b",
     r"\b(?:fragt|fragte|will|wollte|möchte|schreibt|schrieb|meint|meinte|sucht|braucht|erwähnt|erwähnte|"
     r"hatte\s+\w+\s+angegeben|angegeben|gefragt|geschrieben|scheint|wissen\s+will)\b",
     r"\b(?:demande|demandait|a\s+demandé|veut|voulait|cherche|cherchait|écrit|a\s+écrit|précise|a\s+précisé|"
@@ -62,7 +64,7 @@ ASKS = _alt(
     r"lijkt|leek)\b",
     r"(?<!\w)(?:pyta|pytał|pytała|chce|chciał|chciała|szuka|szukał|szukała|pisze|pisał|pisała|napisał|wspominał\w*|"
     r"napisała|chodzi\s+(?:mu|jej))(?!\w)",
-    r"(?<!\w)(?:спрашивает|спрашивал|спрашивала|спросил|спросила|хочет|хотел|хотела|ищет|пишет|писал|"
+    r"(?<!\w)(?:спрашивает|спрашивал|спрашивала|спросил|спросила|хочет|хотел|хотела|ищет|пишет|писал|поправил\w*|"
     r"писала|написал|написала|имеет\s+в\s+виду|просит|просил|просила)(?!\w)",
     r"\b(?:frågar|frågade|vill|ville|undrar|undrade|skrev|letar)\b",
     r"(?<!\w)(?:chce|ptal|ptala|napsal|napsala|zajímá|jde\s+(?:mu|jí)\s+o)(?!\w)",
@@ -89,7 +91,8 @@ _NARRATIVE_VERBS = (
     r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
     r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|told\s+(?:him|her)self|knocked|"
     r"turned\s+back|hesitated|frowned|muttered|shrugged|"
-    r"rehearsed|once\s+upon"
+    r"rehearsed|once\s+upon|thought\s+(?:he|she)|dachte\s+(?:er|sie)|dacht\s+(?:hij|ze|zij)|pensa-t-(?:il|elle)|"
+    r"pensó|pensò|pensou|pomyślał\w*|подумал\w*|tänkte\s+(?:han|hon)"
 )
 NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b", _I)
 STORY = re.compile(rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b", _I)
@@ -109,7 +112,7 @@ GENDERS = (
 # What was asked before, and what is asked now, in one sentence.
 EARLIER = _alt(
     r"\b(?:earlier|previously|before\s+that|a\s+moment\s+ago|first)\b",
-    r"\b(?:vorhin|vorher|zuvor|eben\s+noch|erst)\b", r"\b(?:plus\s+tôt|tout\s+à\s+l['’]heure|précédemment)\b",
+    r"\b(?:vorhin|vorher|zuvor|eben\s+noch|erst|zuerst)\b", r"\b(?:plus\s+tôt|tout\s+à\s+l['’]heure|précédemment)\b",
     r"(?<!\w)(?:antes|hace\s+un\s+momento|anteriormente|há\s+pouco)(?!\w)", r"\b(?:prima|in\s+precedenza|poco\s+fa)\b",
     r"\b(?:eerder|daarnet|zonet|net)\b", r"(?<!\w)(?:wcześniej|przedtem|przed\s+chwilą)(?!\w)",
     r"(?<!\w)(?:раньше|ранее|до\s+этого|только\s+что)(?!\w)", r"\b(?:tidigare|förut|nyss)\b",
@@ -123,7 +126,7 @@ NOW = _alt(
 )  # fmt: skip
 ASK_TOPIC = _alt(
     r"\b(?:ask\w*|question|request|follow-up|wanted|talked\s+about|was\s+about)\b",
-    r"\b(?:frag\w*|ging\s+es|geht\s+es|wollte|sprach)\b", r"\b(?:demand\w*|question|voulait|il\s+s['’]agissait|parlait)\b",
+    r"\b(?:frag\w*|gefragt|ging\s+es|geht\s+es|wollte|sprach)\b", r"\b(?:demand\w*|question|voulait|il\s+s['’]agissait|parlait)\b",
     r"\b(?:hablaba|parlava|falava|sprak)\b",
     r"(?<!\w)(?:pregunt\w*|duda|consulta|perguntou|pergunta|dúvida|quería|queria)(?!\w)",
     r"\b(?:chied\w*|domanda|voleva)\b", r"\b(?:vroeg|vraag|ging\s+het|gaat\s+het|wilde)\b",
@@ -151,7 +154,14 @@ ASKED_PAST = _alt(
     r"(?<!\w)(?:что\s+(?:\w+\s+){0,1}(?:спрашивал\w*|хотел\w*|просил\w*))(?!\w)",
     r"\b(?:vad\s+(?:\w+\s+){0,1}(?:frågade|ville))\b", r"他问的|她问的|问的情况|问的问题|聞かれた|知りたかった|他的问题|她的问题",
     r"\b(?:they|he|she)\s+(?:asked|wanted|were\s+asking|was\s+asking)\s+(?:about|for)\b",
+    r"\bce\s+que\s+(?:\w+\s+){1,2}(?:cherchait|demandait|voulait)\b",
 )  # fmt: skip
+# Their question, as what the reply answers: "Dat zou haar vraag moeten beantwoorden."
+THEIR_QUESTION = _alt(
+    r"\b(?:his|her|their)\s+question\b|\b(?:seine|ihre)\s+frage\b|\b(?:zijn|haar|hun)\s+vraag\b",
+    r"(?<!\w)(?:jego|jej|ich)\s+pytanie(?!\w)|(?<!\w)(?:его|её|ее|их)\s+вопрос\w*(?!\w)",
+    r"(?<!\w)a\s+pergunta\s+(?:dele|dela)(?!\w)",
+)
 COVERS = _alt(
     r"\b(?:cover\w*|answer\w*|address\w*|help\w*|satisf\w*|settle\w*)\b", r"解决", r"\b(?:abdeck\w*|beantwort\w*|erfüll\w*)\b",
     r"\b(?:répond\w*|couvr\w*)\b", r"(?<!\w)(?:cubiert\w*|cubr\w*|respond\w*|respondid\w*)(?!\w)",
@@ -162,7 +172,8 @@ COVERS = _alt(
 )  # fmt: skip
 ASKED_PAST_RE = re.compile(ASKED_PAST, _I)
 COVERAGE = re.compile(
-    rf"(?:{COVERS}){_SENTENCE}{{0,60}}?(?:{ASKED_PAST})|(?:{ASKED_PAST}){_SENTENCE}{{0,60}}?(?:{COVERS})",
+    rf"(?:{COVERS}){_SENTENCE}{{0,60}}?(?:{ASKED_PAST}|{THEIR_QUESTION})|"
+    rf"(?:{ASKED_PAST}|{THEIR_QUESTION}){_SENTENCE}{{0,60}}?(?:{COVERS})",
     _I,
 )
 
@@ -174,7 +185,10 @@ CHOSE = _alt(
     r"added|included|left\s+out|omitted|didn't\s+(?:include|go|add|mention|bother))\b",
     r"\b(?:keeping|sticking|leaving)\s+(?:this|it|things)\b",
     r"\bich\s+habe\s+(?:\w+\s+){0,4}?(?:gehalten|verzichtet|weggelassen|gewählt|vermieden)\b",
-    r"\bj['’]ai\s+(?:\w+\s+){0,2}?(?:gardé|choisi|évité|préféré|laissé|fait\s+court)\b|\bje\s+précise\s+(?:ça|cela)\b",
+    r"\bj['’]ai\s+(?:\w+\s+){0,2}?(?:gardé|choisi|évité|préféré|laissé|fait\s+court)\b|\bje\s+précise\s+(?:ça|cela|ce\s+point)\b|"
+    r"\bj['’](?:ajoute|inclus)\b|\bje\s+(?:mentionne|garde|laisse)\b|(?<!\w)(?:añado|incluyo|menciono|dejo\s+fuera)(?!\w)|"
+    r"\b(?:aggiungo|includo|menziono|tralascio)\b|(?<!\w)(?:acrescento|incluo|menciono|deixo\s+de\s+fora)(?!\w)|"
+    r"\bich\s+(?:ergänze|erwähne|lasse\s+\w+\s+weg)\b|\bik\s+(?:houd\s+het\s+bij|voeg|noem)\b",
     r"(?<!\w)(?:(?:lo\s+)?he\s+(?:mantenido|hecho|elegido|evitado|dejado)|mantuve|elegí|evité)(?!\w)",
     r"\bho\s+(?:\w+\s+){0,2}?(?:tenuto|fatto|scelto|evitato|lasciato|messo)\b",
     r"(?<!\w)(?:mantive|escolhi|evitei|deixei|fiz\s+(?:curt|breve)|(?:não\s+)?mencionei|(?:não\s+)?incluí)(?!\w)",
@@ -193,6 +207,7 @@ BECAUSE = _alt(
 THIRD_PERSON = re.compile(
     rf"(?:{HE_SHE})|\b(?:they|them|their|the\s+user|the\s+asker|the\s+(?:brief|instructions?|prompt|request|question)|"
     r"the\s+system\s+prompt|the\s+person|the\s+customer)\b|"
+    r"(?<!\w)(?:la\s+pregunta|la\s+domanda|la\s+question|a\s+pergunta|die\s+frage|de\s+vraag|il\s+a\s+l['’]air)(?!\w)|"
     r"(?<!\w)(?:a\s+pessoa|la\s+persona|la\s+personne|die\s+person|de\s+persoon|osoba)(?!\w)|"
     r"\b(?:seem\w*|scheint|schien|semble\w*|parece\w*|sembra\w*|lijkt|leek|wydaje|кажется)\b|"
     r"(?:requested|asked|required|gewünscht|demandé|pedido|richiesto|gevraagd|요청)",
@@ -229,7 +244,13 @@ INSTRUCTION_TALK = re.compile(
     r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
     r"\b(?:as\s+(?:required|instructed)|per\s+the\s+instructions)\s*[:,.)]|"
     r"(?<!\w)(?:como\s+foi\s+pedido\s+para|conforme\s+as\s+instruções)(?!\w)|"
-    r"(?:按要求|按照要求|根据要求)(?:只|用了|控制)|指示どおり|指示通り|要求に従",
+    r"(?:按要求|按照要求|根据要求)(?:只|用了|控制)|指示どおり|指示通り|要求に従|"
+    r"(?<!\w)(?:el\s+mensaje\s+(?:de|del)\s+sistema|a\s+mensagem\s+do\s+sistema|il\s+messaggio\s+di\s+sistema|"
+    r"le\s+message\s+système|die\s+systemnachricht|het\s+systeembericht|the\s+system\s+message)\s+"
+    r"(?:dice|diz|dit|sagt|zegt|says|pide|pede|chiede|demande|verlangt|vraagt|asks|indica|requires|exige)(?!\w)|"
+    r"(?<!\w)системн\w+\s+(?:промпт|сообщение|инструкция)\s+(?:требует|говорит|просит|велит)(?!\w)|"
+    r"\blaut\s+(?:der\s+)?(?:systemvorgabe|vorgabe|systemanweisung|systemprompt)\b|\bgemäß\s+(?:der\s+)?(?:systemvorgabe|vorgabe)\b|"
+    r"(?<!\w)zadání\s+(?:žádá|vyžaduje)(?!\w)|\btalimatlarda\b|\bsesuai\s+instruksi\b|التعليمات\s+تطلب",
     _I,
 )
 
@@ -273,9 +294,14 @@ STOP = re.compile(
     r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой|нет|nein|non|nee|nie)[,、]?\s*)?"
     r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte|attends|attendez|espera|espere|un\s+momento|"
     r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|ojo|подожди|погоди|хотя\s+(?:нет|стоп)|стоп|待って|"
+    r"стривайте|стривай|зачекайте|pera|khoan|tunggu|रुको|لحظة|förresten|"
     r"ちょっと待って|等等|等一下|잠깐)"
     r"(?P<rest>[^\n]{0,160})",
     _I,
+)
+# "Wait, no —": the stop takes back what came before it.
+NEGATED = re.compile(
+    r"\W{0,3}(?:no|nein|non|não|nee|nie|нет|ні|ne|nej|không(?:\s+phải)?|नहीं|لا|아니)(?!\w)", _I
 )
 STOP_PUNCT = re.compile(r"(?:\s+\w+)?\s*[,、，—–!.…-]")  # "Wacht even, …", not "Wait times at…"
 RETRACTS = re.compile(
@@ -325,7 +351,7 @@ DECISION = re.compile(
 DECISION_REASON = re.compile(
     r"\b(?:because|since|as\s+(?:requested|asked|specified)|per\s+the|given|so\s+that|in\s+case|"
     r"was\s+(?:given|specified|asked|requested|in\s+the\s+(?:message|question))|they|the\s+(?:question|message|request|asker|OP)|"
-    r"user(?:'s|’s)?)\b|[—–]",
+    r"user(?:'s|’s)?)\b|\s[—–]\s",
     _I,
 )
 PARTICIPLE_SUBJECT = re.compile(
@@ -341,6 +367,8 @@ ASSUMPTION = re.compile(
 DELIBERATE = re.compile(
     r"\bI\s+should\s+(?:(?:also|probably|still|maybe)\s+){0,2}(?:mention|add|note|point\s+out|clarify|include|say)\b|"
     r"\bich\s+sollte\s+(?:\w+\s+){0,2}?(?:erwähnen|ergänzen|hinzufügen|sagen|erklären|geben|nennen|zeigen)\b|"
+    r"\bsollte\s+ich\s+(?:\w+\s+){0,4}?(?:erwähnen|ergänzen|hinzufügen|nennen|erklären)\b|"
+    r"\bmoet\s+ik\s+(?:\w+\s+){0,4}?(?:vermelden|noemen|toevoegen|uitleggen)\b|"
     r"(?<!\w)(?:devo|debo|je\s+dois|ich\s+muss|muszę)\s+(?:\w+\s+){0,2}?(?:citare|menzionare|mencionar|citar|mentionner|"
     r"erwähnen|wspomnieć|incluir|includere|inclure)(?!\w)|(?<!\w)надо\s+(?:ещё|еще)\s+(?:упомянуть|добавить|сказать)(?!\w)|"
     r"\bdovrei\s+(?:\w+\s+){0,1}?specificare\b|"
@@ -399,7 +427,9 @@ FORMAT_PLAN = re.compile(
     r"\blaat\s+me|\bich\s+(?:mache|werde|fasse)|\blass\s+mich|\bfarò|\bfaccio|\bmetto|\bje\s+mets|(?<!\w)pongo|"
     r"(?<!\w)zrobię|(?<!\w)(?:сделаю|дам))"
     r"[^.!?\n]{0,40}?\b(?:list|table|bullets?|bullet\s+points|liste|tableau|tabla|lista|tabela|tabel|tabelle|lijst\w*|elenco|"
-    r"aufzählung|таблиц\w*|списк\w*)\b",
+    r"aufzählung|таблиц\w*|списк\w*)\b|"
+    r"\b(?:a|the)\s+(?:table|list|bulleted\s+list)\s+(?:will|would)\s+be\s+(?:clearer|easier|better)\b[^.!?\n]{0,60}?"
+    r"\b(?:so|let\s+me|I(?:'ll|\s+will))\b",
     _I,
 )
 # A request sized up in a fragment of its own: "Domanda semplice.", "Simple question, simple answer."
@@ -455,8 +485,8 @@ PRO_DROP_ASK = re.compile(
 )
 # "So she wants…": a discourse marker, then what the person asking wants (pronoun or not).
 SO_WANTS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:so|takže|czyli|donc|also|entonces|quindi|então|dus|итак|то\s+есть|yani|"
-    r"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:chce|chcą|wants?|will|veut|veulent|quiere|quieren|vuole|vogliono|quer|querem|wil|willen|wollen|хочет|хотят|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:okej|oke|ok)\s*,?\s*)?(?:so|takže|czyli|donc|also|entonces|quindi|então|dus|итак|то\s+есть|yani|så|jadi|"
+    r"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:chce|chcą|wants?|will|veut|veulent|quiere|quieren|vuole|vogliono|quer|querem|wil|willen|wollen|хочет|хотят|vill|mau|ingin|"
     r"istiyor|"
     r"soruyor|sordu|merak\s+ediyor)(?!\w)|"
     r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
@@ -478,7 +508,7 @@ INTERPRETING = re.compile(
 ASSUMING = re.compile(
     r"(?<!\w)(?:vou\s+assumir|voy\s+a\s+asumir|voy\s+a\s+suponer|vou\s+supor|going\s+to\s+assume|gonna\s+assume|je\s+vais\s+supposer|ich\s+gehe\s+davon\s+aus|ik\s+ga\s+ervan\s+uit|"
     r"zakładam|предположу|я\s+предполагаю|vado\s+a\s+supporre|suppongo\s+che|имеется\s+в\s+виду|исхожу\s+из\s+(?:этого|того)|"
-    r"varsayıyorum|varsayalım|asumo|assumo|je\s+suppose|ich\s+nehme\s+an|neem\s+ik\s+aan|I\s+assume)(?!\w)|我假设|と仮定|"
+    r"varsayıyorum|asumo|assumo|je\s+suppose|ich\s+nehme\s+an|neem\s+ik\s+aan|I\s+assume)(?!\w)|我假设|と仮定|"
     r"(?<!\w)(?:if\s+I\s+understand\s+correctly|wenn\s+ich\s+das\s+richtig\s+verstehe|si\s+je\s+comprends\s+bien|"
     r"si\s+entiendo\s+bien|se\s+ho\s+capito\s+bene|se\s+entendi\s+bem|als\s+ik\s+het\s+goed\s+begrijp|"
     r"jeśli\s+dobrze\s+rozumiem|если\s+я\s+правильно\s+понял\w*|anladığım\s+kadarıyla)(?!\w)",
@@ -502,7 +532,7 @@ PLAN_BECAUSE = re.compile(
 )
 MAIN_VERB = re.compile(r"\s(?:is|are|was|were|can|means|makes|ist|est|es|è|é)\s", _I)
 CJK_INSTRUCTION = re.compile(
-    r"指示(?:なので|により|に従|通り|どおり|があるので)|按照指示|根据指示|按指示|按照系统设定|系统设定|지시(?:에\s*따라|대로)"
+    r"지시사항(?:에|대로)|指示(?:なので|により|に従|通り|どおり|があるので)|按照指示|根据指示|按指示|按照系统设定|系统设定|지시(?:에\s*따라|대로)"
 )
 
 # A choice drawn from the asker ("so I avoided `assign()`"), what the asker left unsaid ("they
@@ -725,6 +755,32 @@ REGISTER_CHOICE = re.compile(
     _I | re.MULTILINE,
 )
 
+# A plan for the reply in steps, in the first person: "Primeiro vou listar…, depois rodo…",
+# "Eerst kijk ik in de logs, daarna…", "先看一下日志，然后再决定…".
+SEQUENCE_PLAN = re.compile(
+    r"(?:\bfirst(?:\s+of\s+all)?\s*,?\s+(?:I(?:'ll|\s+will|'m\s+going\s+to|\s+need\s+to)|let\s+me)|"
+    r"\b(?:zuerst|erst)\s+(?:\w+\s+)?ich|\bd['’]abord\s*,?\s+(?:je|j['’])|(?<!\w)primero\s*,?\s+voy\s+a|"
+    r"\b(?:prima|per\s+prima\s+cosa)\s*,?\s+\w+(?:erò|arò|irò)|(?<!\w)primeiro\s*,?\s+vou|\beerst\s+(?:\w+\s+)?ik|"
+    r"(?<!\w)najpierw\s+\w+ę)(?!\w)[^.!?\n]{3,100}?"
+    r"\b(?:then|dann|danach|puis|ensuite|luego|después|poi|depois|daarna|potem)\b|"
+    r"(?<!\w)(?:сначала|спочатку)\s+(?:я\s+)?\w+(?:ю|у)(?!\w)[^.!?\n]{3,100}?(?<!\w)(?:потом|затем|потім|а\s+потім)(?!\w)|"
+    r"先(?:看|查|确认|检查)[^。！？\n]{0,40}?(?:然后|再)|"
+    r"まず[^。！？\n]{0,40}?(?:から|次に)[^。！？\n]{0,40}?(?:しよう|ようと思います)|먼저[^.\n]{0,40}?(?:겠|자\b)",
+    _I,
+)
+# The request restated under a label, then how it was worked: "Q: 72 °F in °C. Method: …".
+TERSE_QA = re.compile(
+    r"\A\s*(?:q|question|pregunta|frage|domanda|pergunta|vraag|pytanie|вопрос|課題|问题|題目)\s*[:：][^\n]{0,120}?"
+    r"(?:calculation|calc|method|formula|working|cálculo|método|fórmula|rechnung|berechnung|rekensom|berekening|calcolo|"
+    r"metodo|obliczenia|расч[её]т|式|计算|計算)\s*[:：]",
+    _I,
+)
+
+THREAD_SUMMARY = re.compile(
+    r"\b(?:most\s+replies|(?:the\s+)?other\s+(?:replies|commenters|users)|commenters|the\s+thread|top\s+answer|upvoted)\b",
+    _I,
+)
+
 # Pure signs: (rule, weight, pattern, dropped when addressed to the reader).
 SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
@@ -745,6 +801,7 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("corrects itself aloud", 1.5, PROCESS_ADMISSION, True),
     ("labels its plan for the reply", 1.5, PROCESS_STEP, False),
     ("restates its instructions", 1.5, CJK_INSTRUCTION, False),
+    ("notes to itself", 1.5, TERSE_QA, False),
     ("checks its own reply", 1.5, ANSWER_TALK, False),
     ("narrates the request", 1.5, REQUEST_REF, True),
     ("plans the reply", 1.5, SO_REPLY_FORM, True),
@@ -786,6 +843,7 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     told = not people and not STORY.search(text)  # not a story or letter: "he" is the asker
     for match in ROLE_ASKER.finditer(text if told else ""):
         yield "narrates the requester", 1.0, match.start(), match.end(), True
+    yield from source_signs(text, told)
     for pattern in (PRO_DROP_ASK, SO_WANTS):
         for match in pattern.finditer(text if not people else ""):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
@@ -804,12 +862,16 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         reason = BECAUSE_RE.search(rest)
         if reason and THIRD_PERSON.search(rest, reason.end()):
             yield "plans the reply", 1.5, match.start(), match.end(), True
+    thread = THREAD_SUMMARY.search(text)  # "The OP asked… Most replies said…": a thread, summarised
     for rule, weight, pattern, unaddressed in SIGNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text if not (thread and pattern is ASKER_NOUN) else ""):
             yield rule, weight, match.start(), match.end(), unaddressed
     first = PARAGRAPH_BREAK.search(text)
     if first and text[first.end() :].strip():
         head = text[: first.start()]
+        plan = SEQUENCE_PLAN.search(head)
+        if plan and not YOU.search(head):  # "Zuerst lese ich die Zeitung…" alone is a routine
+            yield "plans the reply", 1.5, plan.start(), plan.end(), True
         notes = list(IMPERATIVE_NOTE.finditer(head))
         if len(notes) >= 2 and not YOU.search(head):
             yield "notes to itself", 2.0, notes[0].start(), notes[-1].end(), False
@@ -828,5 +890,7 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             yield "checks its own reply", 1.5, match.start(), match.end(), False
     for match in STOP.finditer(text if not NARRATIVE.search(text) else ""):
         opening = match.start() == 0 and not STOP_PUNCT.match(match.group("rest"))
-        if not opening and RETRACTS.search(match.group("rest")):
+        if not opening and (
+            RETRACTS.search(match.group("rest")) or NEGATED.match(match.group("rest"))
+        ):
             yield "corrects itself aloud", 1.5, match.start(), match.end(), False

@@ -33,7 +33,7 @@ from pydantic import Field, field_validator
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
 from harness.checks._meta_frames import CHAT_DOCS, is_letter_draft
-from harness.checks._meta_narration import NARRATIVE
+from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, PARAGRAPH_BREAK, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
 from harness.checks._text import blank, mask_code
@@ -216,7 +216,7 @@ ACTUALLY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 PLAN_CONTENT = re.compile(
-    r"\b(?:greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
+    r"\bpresent\s+(?:as|it|them|the|in)\b|\b(?:greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
     r"the\s+request|clarify|explain|question\s+is\s+about|define|definition|(?:an?|one|give)\s+(?:\w+\s+)?example|conclude|wrap\s+up)\b|"
     r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
     r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
@@ -327,6 +327,11 @@ SECOND_PERSON = re.compile(
     r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
     re.IGNORECASE,
 )
+RESTATED_QUESTION = re.compile(
+    r"\b(?:whether|if|how|ob|si|comment|czy)\b|(?<!\w)(?:cómo|ли)(?!\w)|是否|能不能|かどうか",
+    re.IGNORECASE,
+)
+ASKING = re.compile(ASK_TOPIC, re.IGNORECASE)
 FRENCH = re.compile(
     r"\b(?:le|la|les|des|est|une|je|il|elle|pour|avec|dans|qu['’]|c['’]est)\b", re.IGNORECASE
 )
@@ -388,7 +393,7 @@ OPENER = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(
-    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|「[^」\n]{1,300}」"
+    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\"\n]{1,300}[“”\"]|「[^」\n]{1,300}」"
 )
 SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n+")
 CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
@@ -501,6 +506,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight = 1.5  # "the person mentioned Morocco": what this person told the writer
         if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
             weight += 0.5  # "wants me to", "me demande": the writer is the one asked
+        if THREAD_SUMMARY.search(text) and match.group("who").upper().endswith("OP"):
+            continue  # "The OP asked… Most replies said…": a forum thread, summarised
         between = text[match.end("who") : match.start("verb")]
         if (
             INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
@@ -598,6 +605,14 @@ def _about_requester(text: str) -> Iterator[Evidence]:
 def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Whether the sentence speaks to the reader ("I'll walk you through", "te explicaré")."""
     sentence = text[lo:hi]
+    asked = RESTATED_QUESTION.search(text, end, min(hi, end + 30))
+    if (
+        asked
+        and ASKING.search(text, start, end)
+        and not re.search(r"[,;:]", text[end : asked.start()])
+    ):
+        # "the question is whether you can freeze rice": "you" belongs to the question
+        sentence = text[lo : asked.start()]
     you = [m.group().lower() for m in SECOND_PERSON.finditer(sentence)]
     if you and set(you) <= {"du"} and FRENCH.search(sentence):
         you = []  # French "du" (of the) is not German "du" (you)
@@ -633,6 +648,8 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         lo, hi = _sentence_bounds(text, match.start())
         if _addressed(text, lo, hi, match.start(), match.end()):
             continue  # "I'll walk you through it": addressed to the reader
+        if USER_STORY.search(text[lo : match.start()]):
+            continue  # "As a guest, I want to see…": a user story speaks for its role
         subject, verb = match.group("subject"), match.group("verb")
         if EXTERNAL_OBJECT.match(text, match.end()) or NAMED_OBJECT.match(text, match.end()):
             continue  # "I'll reply to Maria tomorrow": answering someone else, later
@@ -674,6 +691,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 _addressed(text, lo, hi, match.start(), match.end())
                 or EXTERNAL_OBJECT.match(text, match.end())
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
+                or PARTY_BEFORE_CJK.search(text[max(lo, match.start() - 8) : match.start()])
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
                 or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
@@ -684,6 +702,8 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
 
 
 def _revises(text: str) -> Iterator[Evidence]:
+    if CONCEDES.search(text):
+        return  # "You're right, I got the date wrong": a correction owned up to the reader
     for match in SELF_CORRECTION.finditer(text if not NARRATIVE.search(text) else ""):
         near = text[max(0, match.start() - 6) : match.end() + 8]
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
@@ -714,6 +734,12 @@ def _labels(text: str) -> Iterator[Evidence]:
         yield Evidence("labels its thinking", weight, match.start("label"), match.end())
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
+    for match in outputs:
+        if REVISED.fullmatch(match.group("label")) and ANY_LABEL.search(text, 0, match.start()):
+            # "Answer: 54. Check: … Corrected: 56": a revision after its own earlier attempt;
+            # "Corrected:" opening the text is the correction the reader asked for
+            yield Evidence("labels its thinking", 2.0, match.start("label"), match.end())
+            break
     kinds = {m.group("label").lower() for m in weak}
     # Two labels make notes-to-self when one names a step of working ("Task:", "Approach:",
     # "Check:"); "Assumptions: … Constraints: …" alone is a design document.
@@ -737,8 +763,63 @@ def _labels(text: str) -> Iterator[Evidence]:
             # "Checking: 12 × 12 = 144. Yes.": checking aloud, with its verdict ("Check:" ends
             # worked solutions written for the reader)
             yield Evidence("notes to itself", 1.5, first.start("label"), first.end())
+        elif CHECK_KIND.fullmatch(first.group("label")) and BARE_VERDICT.search(
+            rest.split("\n")[0]
+        ):
+            # "Vérification : tous les champs sont là. OK.": the check ends on a bare verdict
+            # about the reply, where a worked solution's check ends on its arithmetic
+            yield Evidence("notes to itself", 1.5, first.start("label"), first.end())
+        elif first.start() == len(text) - len(text.lstrip()) and _answer_follows(text, first.end()):
+            # "Plan: dates, sides, outcome. Brief.\n\nThe war…": a labelled note opens the
+            # text, and the answer follows it in a paragraph of its own
+            yield Evidence("labels its plan for the reply", 1.5, first.start("label"), first.end())
         else:
             yield Evidence("labelled section", 0.5, first.start("label"), first.end())
+
+
+# "顧客へ回答する必要がある": minutes about answering a customer, not the reader.
+PARTY_BEFORE_CJK = re.compile(r"(?:顧客|お客様|先方|取引先|上司|客户|客戶)(?:へ|に|に対して)?$")
+USER_STORY = re.compile(r"\bas\s+an?\s+[\w\s-]{1,30}?(?:\*\*)?,\s*$", re.IGNORECASE)
+CONCEDES = re.compile(
+    r"\A\s*(?:you(?:'re|\s+are)\s+(?:right|correct)|good\s+catch|vous\s+avez\s+raison|tu\s+as\s+raison|"
+    r"(?:du\s+hast|sie\s+haben)\s+recht|tienes\s+razón|tiene\s+razón|hai\s+ragione|ha\s+ragione|"
+    r"você\s+tem\s+razão|je\s+hebt\s+gelijk|u\s+hebt\s+gelijk|masz\s+rację|вы\s+правы|ты\s+прав)",
+    re.IGNORECASE,
+)
+REVISED = re.compile(
+    r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
+    r"verbeterd|poprawione|исправлено",
+    re.IGNORECASE,
+)
+CHECK_KIND = re.compile(
+    r"(?:quick\s+|final\s+)?(?:verify|verification|check|vérification|verificación|verifica|verificação|prüfung|"
+    r"überprüfung|prüfen|controle|controllo(?:\s+veloce)?|weryfikacja|sprawdzenie|проверка|kontrol|doğrulama|"
+    r"确认|確認|检查|檢查|验证|検証|점검|확인)",
+    re.IGNORECASE,
+)
+BARE_VERDICT = re.compile(
+    r"(?:^|[.!;:,。]\s*)(?:ok(?:ay)?|passt|klopt|all\s+good|looks\s+good|good|fine|done|sì|oui|sí|sim|tak|да|"
+    r"tamam|没问题|問題なし|문제\s*없)\s*[.!。]?\s*$",
+    re.IGNORECASE,
+)
+_PLAN_NOTE_MAX = 240
+
+
+def _answer_follows(text: str, label_end: int) -> bool:
+    """Whether a one-line note after the label is followed by a paragraph of another kind."""
+    gap = PARAGRAPH_BREAK.search(text, label_end)
+    if (
+        gap is None
+        or gap.start() - label_end > _PLAN_NOTE_MAX
+        or "\n" in text[label_end : gap.start()]
+    ):
+        return False  # a plan of several lines is more likely the plan the reader asked for
+    after = text[gap.end() :].lstrip()
+    return (
+        bool(after)
+        and not ANY_LABEL.match(after)
+        and not after.startswith(("-", "*", "|", "1", "#"))
+    )
 
 
 def _structure(text: str) -> Iterator[Evidence]:
@@ -802,6 +883,10 @@ def find_evidence(text: str) -> list[Evidence]:
             opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence)
         ):
             evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
+        tail = _last_paragraph(masked)
+        if tail is not None and any(e.start >= tail and e.rule in TAIL_RULES for e in evidence):
+            # A paragraph of its own after the answer, about the asker or the reply.
+            evidence.append(Evidence("after the answer", 0.5, tail, len(masked.rstrip())))
     if EMAIL_FRAME.match(masked) or NARRATIVE.search(masked):  # letters and stories plan for people
         evidence = [
             Evidence(e.rule, e.weight / 2, e.start, e.end) if e.rule == "plans the reply" else e
@@ -815,6 +900,18 @@ PREAMBLE_RULES = {
     "narrates the requester", "narrates the request", "plans the reply", "restates the request",
     "narrates the conversation",
 }  # fmt: skip
+
+
+TAIL_RULES = {"narrates the requester", "checks its own reply"}
+
+
+def _last_paragraph(text: str) -> int | None:
+    """Where the last paragraph starts, when an answer stands before it."""
+    body = text.rstrip()
+    breaks = list(PARAGRAPH_BREAK.finditer(body))
+    if not breaks or not body[: breaks[-1].start()].strip():
+        return None
+    return breaks[-1].end()
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
@@ -884,7 +981,7 @@ RULES = (
     "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
     "restates its instructions", "narrates the conversation", "narrates the assistant", "checks its own reply",
     "plans the reply", "corrects itself aloud", "thinks aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
-    "labelled section", "before the answer", "thinking-aloud opener",
+    "labelled section", "before the answer", "after the answer", "thinking-aloud opener",
 )  # fmt: skip
 
 

@@ -1,0 +1,152 @@
+"""What the asker said, or what a tool returned, given as the reason for a choice about the reply.
+
+Two shapes, each in many languages:
+
+- the asker's words reported in the third person or without a pronoun ("since they mentioned
+  their home Wi-Fi", "la domanda specificava", "в вопросе было «за две недели»", "さっき言って
+  いた"), in the same sentence as a choice the writer makes about the reply ("so I'll", "daher
+  passt", "lo ajusto", "dam jej", "入れておくべきだろう");
+- a tool, a search or a document narrated before the answer ("The search returned two dates",
+  "検索結果によると"), with the writer's decision about what to use from it ("so I take 1962",
+  "公式サイトを優先します"), in a first paragraph that the answer follows.
+
+Either part alone is ordinary prose: answers quote documents, and they say "I'd". Together
+they are the writer talking to itself about how it answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_I = re.IGNORECASE | re.MULTILINE
+
+
+def _alt(*parts: str) -> str:
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+# The asker's words, reported: pronoun or role and a verb of saying, or the request as speaker.
+REPORTED_ASKER = re.compile(
+    _alt(
+        r"\b(?:they|he|she)\s+(?:\w+\s+)?(?:mentioned|said|described|posted|pasted|wrote|noted|told\s+us|specified|"
+        r"listed|shared|explained)\b",
+        r"\b(?:snippet|code|text|file|itinerary|message|draft|setup|data)\s+(?:they|he|she)\s+(?:posted|pasted|sent|"
+        r"shared|wrote|gave|described|mentioned)\b",
+        r"\btheir\s+(?:message|question|itinerary|snippet|code|post|note|draft|request)\s+(?:mentioned|said|says|mentions)\b",
+        r"\bthe\s+(?:question|request|message|prompt|brief)\s+(?:said|says|mentioned|specified|stated|was\s+(?:only\s+)?about|"
+        r"explicitly)\b",
+        r"\b(?:which\s+is\s+)?what\s+was\s+(?:described|asked|requested|mentioned)\b",
+        r"\bas\s+(?:they|he|she)\s+(?:described|said|mentioned|put\s+it)\b|\bthat\s+was\s+the\s+setup\b",
+        r"\b(?:die\s+frage|die\s+anfrage|die\s+nachricht|die\s+aufgabe)\s+(?:klang|war|lautete|erwähnte|nannte|sagte|"
+        r"betraf|ging)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,4}?(?:gefragt|geschrieben|erwähnt|gesagt)\b|"
+        r"\bin\s+der\s+(?:frage|anfrage|nachricht)\s+(?:stand|steht|hieß)\b|\bnicht\s+gefragt\b",
+        r"\bla\s+(?:question|demande)\s+(?:était|portait|disait|précisait|mentionnait|parlait)\b|"
+        r"\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dit|écrit|mentionné|précisé|demandé|"
+        r"indiqué)\b|\bje\s+relis\s+la\s+question\b",
+        r"(?<!\w)(?:la\s+pregunta|el\s+mensaje|la\s+consulta)\s+(?:era|decía|pedía|mencionaba|hablaba)(?!\w)|"
+        r"(?<!\w)(?:me|nos)\s+(?:escribió|pidió|preguntó|dijo|comentó|contó)(?!\w)|"
+        r"(?<!\w)(?:lo\s+que|que|como)\s+(?:pidió|preguntó|preguntaba|pedía|mencionó|comentó)(?!\w)",
+        r"(?<!\w)(?:la\s+domanda|la\s+richiesta|il\s+messaggio)\s+(?:specificava|diceva|era|chiedeva|parlava|"
+        r"menzionava)(?!\w)|(?<!\w)(?:quanto|quello\s+che|come|che)\s+(?:chiedeva|aveva\s+chiesto|diceva|"
+        r"aveva\s+scritto)(?!\w)|(?<!\w)(?:avevano|aveva)\s+scritto(?!\w)|(?<!\w)mi\s+ha\s+(?:scritto|chiesto)(?!\w)",
+        r"(?<!\w)(?:a\s+pergunta|o\s+pedido|a\s+mensagem)\s+(?:vinha|era|dizia|pedia|mencionava|falava)(?!\w)|"
+        r"(?<!\w)(?:me\s+)?(?:escreveu|pediu|perguntou|mencionou)\s+que(?!\w)|(?<!\w)o\s+que\s+(?:pediu|perguntou)(?!\w)",
+        r"\b(?:de\s+vraag|het\s+verzoek|het\s+bericht)\s+(?:was|ging|vroeg|noemde|zei)\b|"
+        r"\b(?:hij|zij|ze)\s+(?:had|heeft)\s+(?:\w+\s+){0,3}?(?:gezegd|geschreven|gevraagd|genoemd)\b|"
+        r"\bzoals\s+(?:hij|zij|ze)\s+(?:schreef|zei|vroeg)\b",
+        r"(?<!\w)(?:pytanie\s+(?:było|dotyczyło|brzmiało)|wspomniał\w*|pytał\w*\s+(?:o|wprost)|"
+        r"(?:pisał|napisał)\w*,?\s+że)(?!\w)",
+        r"(?<!\w)(?:в\s+вопросе\s+(?:было|стояло|сказано)|вопрос\s+был\s+(?:только\s+)?(?:про|о)|"
+        r"(?:он|она|они)\s+(?:писал\w*|упомянул\w*|сказал\w*|спрашивал\w*)|упоминал\w*|писал\w*,?\s+что)(?!\w)",
+        r"(?:他|她|他们|她们|对方|用户)(?:说过|提到|说了|写了|问过|提过|的数据|的代码|之前说)",
+        r"言っていた|書いていた|書いてあった|とのことなので|(?:다|라)고\s*했",
+    ),
+    _I,
+)
+# A choice about the reply, in the first person or as what the reply should do.
+DECIDES = re.compile(
+    _alt(
+        r"\bI(?:'ll|'d|\s+will|\s+would|\s+should|\s+need\s+to|'m\s+going\s+to)\b|\blet\s+me\b",
+        r"\bso\s+(?:the\s+(?:fix|answer|reply|focus|list|plan|explanation)|this|it|that)\s+(?:should|needs?|can|stays?|"
+        r"belongs)\b|\b(?:worth\s+(?:suggesting|mentioning|adding|including)|belongs\s+(?:on|in)\s+the|"
+        r"(?:should|can)\s+stay|needs?\s+to\s+go|is\s+aimed\s+at|strike\s+the|wouldn't\s+hurt)\b",
+        r"\b(?:halte|nehme|gebe|ergänze|lasse|schreibe|erkläre|erwähne|füge|streiche)\s+ich\b|"
+        r"\bich\s+(?:halte|nehme|gebe|ergänze|lasse|schreibe|werde|sollte|muss|füge|streiche)\b|\bpasst\b",
+        r"\bje\s+(?:vais|dois|devrais|garde|mets|ajoute|laisse|préfère|précise|corrige|reprends|m['’]appuie|retire)\b|"
+        r"\bj['’](?:ajoute|inclus|opte|enlève)\b|\bd['’]où\s+l['’]intérêt\b",
+        r"(?<!\w)(?:voy\s+a|lo\s+(?:ajusto|dejo|pongo|añado|doy)|la\s+(?:dejo|pongo)|añado|incluyo|debo|debería|"
+        r"tengo\s+que|me\s+centro)(?!\w)",
+        r"(?<!\w)(?:ci\s+metto|metto|aggiungo|lascio|lo\s+lascio|lo\s+riporto|devo|dovrei|direi|tolgo|"
+        r"meglio\s+(?:indicare|aggiungere|dire|mettere)|ho\s+pensato\s+di)(?!\w)",
+        r"(?<!\w)(?:vou|acrescento|deixo|incluo|devo|deveria|preciso|coloco|valha\s+a\s+pena)(?!\w)",
+        r"\b(?:ik\s+(?:ga|zet|houd|laat|voeg|moet|neem|vraag|twijfel)|zet\s+ik|houd\s+ik|laat\s+ik|neem\s+ik|voeg\s+ik)\b",
+        r"(?<!\w)(?:dam|dodam|dopiszę|zostawię|zostawiam|muszę|powinienem|powinnam|wspomnę|pominę)(?!\w)",
+        r"(?<!\w)(?:беру|добавлю|оставлю|упомяну|напишу|уберу|сокращу|надо\s+(?:уточнить|добавить|исправить))(?!\w)",
+        r"我(?:得|要|会|先|以|就|再)|换个思路|べきだろう|入れておく|書いておく|触れておく|ことにし|しておきます|"
+        r"겠습니다|겠다|야겠|판단했",
+    ),
+    _I,
+)
+# A tool, search, file or document as the subject of what was found.
+SOURCE_REPORT = re.compile(
+    _alt(
+        r"\b(?:the\s+)?(?:search|tool|api|calculator|lookup|query|document|snippet|file|spreadsheet|result|results|"
+        r"output|logs?|manual|excerpt|calendar|test)\s*(?:\[\d+\]|\d)?\s+(?:\w+\s+)?(?:returned|responded|came\s+back|"
+        r"shows?|showed|says|lists|gave|reports?|indicates?|is\s+from|timed\s+out|failed)\b",
+        r"\b(?:retrieved|fetched)\s+the\b|\bI\s+ran\s+`|\breading\s+the\s+(?:uploaded|attached|retrieved)\b",
+        r"\b(?:die\s+suche|das\s+tool|die\s+api|das\s+dokument|die\s+datei|das\s+ergebnis)\s+(?:hat|zeigt|liefert|"
+        r"lieferte|ergab|gab|sagt)\b",
+        r"\b(?:l['’]outil|la\s+recherche|le\s+document|l['’]api|le\s+fichier|le\s+résultat)\s+(?:\w+\s+)?(?:a\s+renvoyé|"
+        r"renvoie|indique|montre|dit|parle)\b|\ble\s+document\s+fourni\b",
+        r"(?<!\w)(?:la\s+(?:calculadora|búsqueda|api|herramienta)|el\s+(?:documento|archivo|resultado|test))\s+"
+        r"(?:\w+\s+)?(?:devolvió|devuelve|muestra|indica|dice|falla)(?!\w)",
+        r"(?<!\w)(?:il\s+risultato\s+della\s+ricerca|la\s+ricerca|lo\s+strumento|il\s+documento|il\s+file)\s+"
+        r"(?:indica|mostra|dice|ha\s+restituito|restituisce)(?!\w)|(?<!\w)ho\s+letto\s+il\s+file(?!\w)",
+        r"(?<!\w)(?:o\s+trecho|o\s+documento|a\s+busca|a\s+pesquisa|a\s+ferramenta|o\s+arquivo)\s+(?:\w+\s+){0,3}?"
+        r"(?:fala|mostra|indica|diz|retornou|devolveu)(?!\w)",
+        r"\b(?:de\s+api|de\s+zoekopdracht|het\s+document|de\s+tool|het\s+bestand)\s+(?:gaf|geeft|toont|zegt)\b",
+        r"(?<!\w)(?:поиск|инструмент|документ|файл|калькулятор)\s+(?:вернул|показал|выдал|говорит)(?!\w)",
+        r"搜索结果(?:显示|表明)|工具返回|文档(?:里|中)?(?:说|显示)|検索結果(?:によると|では)|を確認したところ",
+    ),
+    _I,
+)
+# The writer deciding what to use from the source: "so I take 1962", "公式サイトを優先します".
+USES_SOURCE = re.compile(
+    _alt(
+        r"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+should(?:n't)?|'m\s+not\s+going\s+to|\s+need\s+to)\b|"
+        r"\b(?:so|then)\s+I\b|\bnow\s+I(?:'ll|\s+will)\b",
+        r"\b(?:nehme|verwende|nutze)\s+ich\b|\bich\s+(?:nehme|verwende|nutze)\b",
+        r"\bje\s+(?:m['’]appuie|prends|garde|corrige|retiens|vais)\b",
+        r"(?<!\w)(?:lo\s+doy\s+por\s+bueno|voy\s+a|me\s+quedo\s+con|uso)(?!\w)",
+        r"(?<!\w)(?:lo\s+riporto|direi|prendo|uso)(?!\w)",
+        r"(?<!\w)(?:vou|uso)(?!\w)",
+        r"\bik\s+(?:neem|gebruik|vraag|ga)\b",
+        r"(?<!\w)(?:беру|использую)(?!\w)",
+        r"我以|为准|優先します|確認してから|にします",
+    ),
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    hi = _SENTENCE_END.search(text, end)
+    return lo, hi.end() if hi else len(text)
+
+
+def source_signs(text: str, told: bool) -> Iterator[tuple[str, float, int, int, bool]]:
+    """Reported asker's words or tool results used to decide the reply (`told`: not a story)."""
+    for match in REPORTED_ASKER.finditer(text if told else ""):
+        lo, hi = _sentence(text, match.start(), match.end())
+        if DECIDES.search(text, lo, hi):
+            yield "narrates the requester", 1.5, match.start(), match.end(), True
+    first = _PARAGRAPH_BREAK.search(text)
+    if first is None or not text[first.end() :].strip():
+        return
+    for match in SOURCE_REPORT.finditer(text, 0, first.start()):
+        if USES_SOURCE.search(text, match.end(), first.start()):
+            yield "plans the reply", 1.5, match.start(), match.end(), False
+            return
