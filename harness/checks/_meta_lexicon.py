@@ -200,7 +200,7 @@ REDO = (
 # Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK
 # ones ("Plan:", "Output:") only in a set, as terse notes-to-self are.
 STRONG_LABEL = (
-    r"scratch\s*pad|scratch|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
+    r"scratch\s*pad|scratch|denk|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
     r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|"

@@ -86,16 +86,26 @@ ASKER_PRONOUN = re.compile(
     rf"(?P<verb2>{ASKS})\s+(?:{_ADVERB}){{0,1}}(?P<who2>{HE_SHE})(?!\s*\w*[:])",
     _I,
 )
+# A script: speakers' names in capitals opening two lines ("JAMES: …", "ANNA: …").
+SCRIPT = r"(?-i:^[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ ]*:[ \t][\s\S]*\n[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ ]*:[ \t])"
+# Dialogue with its speech tag: "—Espera —dijo Andrés", "», disse il commissario", "(to himself):".
+INQUIT = (
+    r"[—–»”\"],?[ \t]*(?:disse|dijo|dit|said|sagte|zei|rispose|respondió|respondeu|répondit)\b|"
+    r"\((?:to\s+(?:himself|herself)|aside)\)"
+)
 # A story about people: narrative past verbs, or (for "he asked") a pluperfect.
 _NARRATIVE_VERBS = (
     r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
     r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|told\s+(?:him|her)self|knocked|"
     r"turned\s+back|hesitated|frowned|muttered|shrugged|"
     r"rehearsed|once\s+upon|thought\s+(?:he|she)|dachte\s+(?:er|sie)|dacht\s+(?:hij|ze|zij)|pensa-t-(?:il|elle)|"
-    r"pensó|pensò|pensou|pomyślał\w*|подумал\w*|tänkte\s+(?:han|hon)"
+    r"pensó|pensò|pensou|pomyślał\w*|подумал\w*|tänkte\s+(?:han|hon)|(?:she|he)\s+thought|coçou|suspirou|sorriu|"
+    r"suspiró|sonrió|sospirò|sorrise|soupira|sourit|seufzte|lächelte|zuchtte|glimlachte"
 )
-NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b", _I)
-STORY = re.compile(rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b", _I)
+NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b|{INQUIT}|{SCRIPT}", _I)
+STORY = re.compile(
+    rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b|{INQUIT}|{SCRIPT}", _I
+)
 # A letter opens with a greeting line; a story about people has both "he" and "she".
 LETTER = re.compile(
     r"\A\s*(?:subject:|(?:hi|hello|dear|hey|hallo|liebe[r]?|bonjour|hola|ciao|olá|cześć|hej|beste)\b[^\n]{0,40}[,\n])",
@@ -107,6 +117,13 @@ GENDERS = (
         _I,
     ),
     re.compile(r"\b(?:she|her)\b|\b(?:elle)\b|\b(?:ella)\b|\b(?:ela)\b|(?<!\w)она(?!\w)|她", _I),
+)
+
+# A named person who asks or writes: "Sarah is asking whether…" makes "she" Sarah.
+NAMED_ASKER = re.compile(
+    r"(?<!\w\s)(?<!\w)(?!(?:Er|Sie|Es|Il|Elle|On|He|She|It|They|We|Ele|Ela|Él|Ella|Lui|Lei|Hij|Zij|Ze|Ich|Je|You|User|"
+    r"Nutzer|Kunde|Kundin|Person|Cliente|Usuario|Utente|Utilisateur|Gebruiker|Klant)\b)[A-Z][a-zà-ÿ]+\s+(?:is\s+asking|asks|asked|wants|says|said|mentions|wrote|writes|fragt|schreibt|demande|écrit|"
+    r"pregunta|escribe|chiede|scrive|pergunta|escreve|vraagt|schrijft)\b"
 )
 
 # What was asked before, and what is asked now, in one sentence.
@@ -245,6 +262,8 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:as\s+(?:required|instructed)|per\s+the\s+instructions)\s*[:,.)]|"
     r"(?<!\w)(?:como\s+foi\s+pedido\s+para|conforme\s+as\s+instruções)(?!\w)|"
     r"(?:按要求|按照要求|根据要求)(?:只|用了|控制)|指示どおり|指示通り|要求に従|"
+    r"\bso\s+(?:war|lautet|lautete)\s+die\s+(?:vorgabe|aufgabe|anweisung)\b|\bthat\s+was\s+the\s+(?:brief|instruction)\b|"
+    r"\b(?:c['’]était|telle\s+était)\s+la\s+consigne\b|\bcome\s+da\s+istruzioni\b|(?<!\w)como\s+(?:piden|pedían)\s+las\s+instrucciones(?!\w)|"
     r"(?<!\w)(?:el\s+mensaje\s+(?:de|del)\s+sistema|a\s+mensagem\s+do\s+sistema|il\s+messaggio\s+di\s+sistema|"
     r"le\s+message\s+système|die\s+systemnachricht|het\s+systeembericht|the\s+system\s+message)\s+"
     r"(?:dice|diz|dit|sagt|zegt|says|pide|pede|chiede|demande|verlangt|vraagt|asks|indica|requires|exige)(?!\w)|"
@@ -344,7 +363,7 @@ DECISION = re.compile(
     r"(?:didn't\s+(?:include|mention|add|go\s+into)|wrote|pitched|aimed|trimmed|cut|shortened|originally\s+had|"
     r"going\s+with|going\s+for|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
     r"skipped|left\s+out|stuck\s+(?:to|with)|opted\s+for|dropped|omitted|included|gave|switched\s+to|"
-    r"focused\s+on|assumed|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
+    r"focused\s+on|assumed|made\s+it|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
     r"(?P<rest>[^.!?\n]{0,160})",
     _I,
 )
@@ -405,6 +424,21 @@ _SEEMS += r"|probably|likely|(?:has|hat|a|ha|tiene|heeft)\s+(?:offenbar|anschein
 SIZING_UP = re.compile(
     rf"\b(?P<who>{_SIZED})\s*(?:(?:also|really|just|clearly)\s+)?(?:{_SEEMS})\b", _I
 )
+# Whoever is asking, named by what they do here: "La mamma che scrive", "the person who asked".
+WHO_ASKED = re.compile(
+    r"\b(?:person|man|woman|guy|mom|mum|mother|dad|parent|couple|student|customer)\s+(?:who|that)\s+"
+    r"(?:asked|is\s+asking|wrote\s+in|writes|sent\s+this)\b|"
+    r"\b(?:persona|mamma|madre|padre|papà|coppia|straniero|studente|cliente|signora|signore)\s+che\s+"
+    r"(?:ha\s+chiesto|chiede|scrive|ha\s+scritto)\b|"
+    r"(?<!\w)(?:persona|madre|padre|mamá|pareja|cliente|señora|señor)\s+que\s+(?:pregunta|preguntó|escribe|escribió)(?!\w)|"
+    r"\b(?:personne|mère|père|maman|couple|client|cliente|dame|monsieur)\s+qui\s+(?:demande|a\s+demandé|écrit|a\s+écrit)\b|"
+    r"(?<!\w)(?:pessoa|mãe|pai|casal|cliente|senhora|senhor)\s+que\s+(?:pergunta|perguntou|escreve|escreveu)(?!\w)|"
+    r"\b(?:person|mutter|vater|frau|mann|kunde|kundin)\s*,?\s+(?:die|der)\s+(?:fragt|gefragt\s+hat|schreibt|geschrieben\s+hat)\b|"
+    r"\b(?:persoon|moeder|vader|klant)\s+die\s+(?:vraagt|vroeg|schrijft|schreef)\b|"
+    r"(?<!\w)(?:мама|человек|клиент|женщина|мужчина)\s*,?\s+(?:который|которая)\s+(?:спрашивает|спросил\w*|пишет|написал\w*)(?!\w)|"
+    r"(?<!\w)мама\s+пишет(?!\w)",
+    _I,
+)
 # Only the person asking is "the user", "the asker", "the OP" or "the person" in an answer.
 ASKER_ONLY = re.compile(r"the\s+(?:user|asker|OP|person)", _I)
 # ...and sizing them up to decide the reply: "The customer seems frustrated, so keep it short".
@@ -425,7 +459,8 @@ SHOULD_I = re.compile(
 FORMAT_PLAN = re.compile(
     r"(?:\bI(?:'ll|\s+will|'m\s+going\s+to)|\blet\s+me|\bje\s+vais|(?<!\w)voy\s+a|(?<!\w)vou|\bik\s+(?:ga|zet|maak)|"
     r"\blaat\s+me|\bich\s+(?:mache|werde|fasse)|\blass\s+mich|\bfarò|\bfaccio|\bmetto|\bje\s+mets|(?<!\w)pongo|"
-    r"(?<!\w)zrobię|(?<!\w)(?:сделаю|дам))"
+    r"(?<!\w)zrobię|(?<!\w)(?:сделаю|дам)|(?<!\w)(?:preciso|necesito|tengo\s+que)\s+(?:montar|fazer|criar|hacer|armar|crear)|"
+    r"\bich\s+muss\s+(?:\w+\s+)?(?:eine|die)|\bje\s+dois\s+(?:faire|dresser)|\bik\s+moet\s+(?:een|de))"
     r"[^.!?\n]{0,40}?\b(?:list|table|bullets?|bullet\s+points|liste|tableau|tabla|lista|tabela|tabel|tabelle|lijst\w*|elenco|"
     r"aufzählung|таблиц\w*|списк\w*)\b|"
     r"\b(?:a|the)\s+(?:table|list|bulleted\s+list)\s+(?:will|would)\s+be\s+(?:clearer|easier|better)\b[^.!?\n]{0,60}?"
@@ -490,7 +525,7 @@ SO_WANTS = re.compile(
     r"istiyor|"
     r"soruyor|sordu|merak\s+ediyor)(?!\w)|"
     r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
-    r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
+    r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|ne\s+(?:les?|la|l['’])\s*a\s+pas\s+demandé\w*|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
     r"궁금해하던|궁금해한|물어본\s*것|질문한\s*것|알고\s*싶어하|"
     r"(?:o\s+yüzden|bu\s+yüzden|çünkü)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim|girmedim)|"
     r"(?<!\w)takže\s+jsem\s+(?:vynechal|zkrátil|uvedl|přidal)\w*|"
@@ -587,6 +622,9 @@ REQUEST_REF = re.compile(
     r"\b\w+\s+question\s+from\s+(?:someone|somebody|a\s+(?:beginner|student|newcomer|parent))\b|"
     r"\bthe\s+question\s+(?:didn't|does\s+not|doesn't)\s+(?:say|specify|mention)\b|(?:题目|问题)里?没(?:说|提)|"
     r"\b(?:in\s+the\s+problem\s+statement|en\s+el\s+enunciado|nella\s+consegna|im\s+aufgabentext)\b|"
+    r"(?<!\w)в\s+(?:запросе|вопросе|задании)\s+(?:было\s+)?(?:сказано|указано|написано|просили|стояло)(?!\w)|"
+    r"\bin\s+der\s+(?:frage|anfrage)\s+(?:stand|steht|hieß)\b|\bnella\s+(?:domanda|richiesta)\s+(?:c['’]era|si\s+chiedeva|diceva)\b|"
+    r"(?<!\w)en\s+la\s+(?:pregunta|consulta)\s+(?:se\s+pedía|decía|ponía)(?!\w)|\baccording\s+to\s+the\s+(?:request|question|brief|prompt)\b|"
     r"(?<!\w)в\s+условии(?!\w)|"
     r"\b(?:what|che|que|qu['’]il|was\s+er|wat\s+hij)\s+(?:he|she|they|il|elle)?\s*(?:had\s+asked|aveva\s+chiesto|"
     r"había\s+pedido|avait\s+demandé|gefragt\s+hatte|had\s+gevraagd|tinha\s+pedido)\b|"
@@ -776,6 +814,20 @@ TERSE_QA = re.compile(
     _I,
 )
 
+# Doubting its own output, then keeping it: "Hmm, the last line is weak… lo lascio."
+DOUBT = re.compile(
+    r"\b(?:hmm+|hm|maybe|perhaps|might\s+be|forse|peut-être|vielleicht|misschien|talvez|quizás|tal\s+vez|может|"
+    r"thinking\s+about\s+it)\b|嗯|好像|えーと|かな",
+    _I,
+)
+KEEP_AS_IS = re.compile(
+    r"\b(?:ok(?:ay)?,?\s+)?keeping\s+it\b|(?:^|(?<=[.!?]\s))keep(?:ing)?(?:\s+it)?\s*[.!]|\bmoving\s+on\s*[.!]|"
+    r"\bI'll\s+leave\s+it\s+(?:as\s+is|there|like\s+that)\b|\btant\s+pis\b|\bje\s+(?:le\s+)?laisse\s+(?:comme\s+ça|ainsi)\b|"
+    r"\blo\s+lascio\b|\bva\s+bene\s+così\b|(?<!\w)lo\s+dejo\s+(?:así|como\s+está)(?!\w)|(?<!\w)deixo\s+(?:assim|como\s+está)(?!\w)|"
+    r"\blass(?:e)?\s+ich\s+(?:es\s+)?so\b|\blaat\s+ik\s+(?:het\s+)?zo\b|(?<!\w)(?:оставлю\s+так|сойдёт)(?!\w)|"
+    r"先这样吧|就这样吧|このままで(?:いい|いこう)|まあいいか",
+    _I,
+)
 THREAD_SUMMARY = re.compile(
     r"\b(?:most\s+replies|(?:the\s+)?other\s+(?:replies|commenters|users)|commenters|the\s+thread|top\s+answer|upvoted)\b",
     _I,
@@ -828,7 +880,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """Every cross-language narration sign in `text` (already masked)."""
-    people = LETTER.match(text) or all(g.search(text) for g in GENDERS)
+    people = LETTER.match(text) or all(g.search(text) for g in GENDERS) or NAMED_ASKER.search(text)
     for match in ASKER_PRONOUN.finditer(text if not people else ""):
         verb_end = match.end("verb") if match.group("verb") else match.end("who2")
         if STORY_OBJECT.match(text, verb_end) or STORY.search(_sentence(text, *match.span())):
@@ -844,6 +896,8 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for match in ROLE_ASKER.finditer(text if told else ""):
         yield "narrates the requester", 1.0, match.start(), match.end(), True
     yield from source_signs(text, told)
+    for match in WHO_ASKED.finditer(text if told else ""):
+        yield "narrates the requester", 1.5, match.start(), match.end(), True
     for pattern in (PRO_DROP_ASK, SO_WANTS):
         for match in pattern.finditer(text if not people else ""):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
@@ -862,9 +916,14 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         reason = BECAUSE_RE.search(rest)
         if reason and THIRD_PERSON.search(rest, reason.end()):
             yield "plans the reply", 1.5, match.start(), match.end(), True
+    for match in KEEP_AS_IS.finditer(text):
+        if DOUBT.search(text, max(0, match.start() - 160), match.start()):
+            yield "checks its own reply", 1.5, match.start(), match.end(), False
     thread = THREAD_SUMMARY.search(text)  # "The OP asked… Most replies said…": a thread, summarised
+    story = NARRATIVE.search(text)  # a character thinks aloud in a story
     for rule, weight, pattern, unaddressed in SIGNS:
-        for match in pattern.finditer(text if not (thread and pattern is ASKER_NOUN) else ""):
+        skip = (thread and pattern is ASKER_NOUN) or (story and pattern is THINK_ALOUD)
+        for match in pattern.finditer(text if not skip else ""):
             yield rule, weight, match.start(), match.end(), unaddressed
     first = PARAGRAPH_BREAK.search(text)
     if first and text[first.end() :].strip():

@@ -34,18 +34,19 @@ REPORTED_ASKER = re.compile(
         r"\b(?:snippet|code|text|file|itinerary|message|draft|setup|data)\s+(?:they|he|she)\s+(?:posted|pasted|sent|"
         r"shared|wrote|gave|described|mentioned)\b",
         r"\btheir\s+(?:message|question|itinerary|snippet|code|post|note|draft|request)\s+(?:mentioned|said|says|mentions)\b",
-        r"\bthe\s+(?:question|request|message|prompt|brief)\s+(?:said|says|mentioned|specified|stated|was\s+(?:only\s+)?about|"
-        r"explicitly)\b",
+        r"\bthe\s+(?:question|request|(?:last\s+)?message|prompt|brief)\s+(?:said|says|mentioned|specified|stated|was|"
+        r"explicitly)\b|\bhow\s+the\s+question\s+was\s+(?:worded|phrased)\b|\bthey\s+(?:already\s+)?(?:tried|hit|have|had|use)\b",
         r"\b(?:which\s+is\s+)?what\s+was\s+(?:described|asked|requested|mentioned)\b",
         r"\bas\s+(?:they|he|she)\s+(?:described|said|mentioned|put\s+it)\b|\bthat\s+was\s+the\s+setup\b",
         r"\b(?:die\s+frage|die\s+anfrage|die\s+nachricht|die\s+aufgabe)\s+(?:klang|war|lautete|erwähnte|nannte|sagte|"
         r"betraf|ging)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,4}?(?:gefragt|geschrieben|erwähnt|gesagt)\b|"
-        r"\bin\s+der\s+(?:frage|anfrage|nachricht)\s+(?:stand|steht|hieß)\b|\bnicht\s+gefragt\b",
+        r"\bin\s+der\s+(?:frage|anfrage|nachricht)\s+(?:stand|steht|hieß)\b|\bnicht\s+gefragt\b|"
+        r"\b(?:die\s+)?anfrage\s+sagt\b|\bwie\s+(?:in\s+der\s+frage|angegeben)\b",
         r"\bla\s+(?:question|demande)\s+(?:était|portait|disait|précisait|mentionnait|parlait)\b|"
         r"\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dit|écrit|mentionné|précisé|demandé|"
-        r"indiqué)\b|\bje\s+relis\s+la\s+question\b",
+        r"indiqué)\b|\bje\s+relis\s+la\s+question\b|\b(?:de\s+)?son\s+message\b",
         r"(?<!\w)(?:la\s+pregunta|el\s+mensaje|la\s+consulta)\s+(?:era|decía|pedía|mencionaba|hablaba)(?!\w)|"
-        r"(?<!\w)(?:me|nos)\s+(?:escribió|pidió|preguntó|dijo|comentó|contó)(?!\w)|"
+        r"(?<!\w)(?:me|nos)\s+(?:escribió|pidió|preguntó|dijo|comentó|contó|pidieron|preguntaron|escribieron)(?!\w)|"
         r"(?<!\w)(?:lo\s+que|que|como)\s+(?:pidió|preguntó|preguntaba|pedía|mencionó|comentó)(?!\w)",
         r"(?<!\w)(?:la\s+domanda|la\s+richiesta|il\s+messaggio)\s+(?:specificava|diceva|era|chiedeva|parlava|"
         r"menzionava)(?!\w)|(?<!\w)(?:quanto|quello\s+che|come|che)\s+(?:chiedeva|aveva\s+chiesto|diceva|"

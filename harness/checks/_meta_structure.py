@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from harness.checks._meta_frames import frame_signs
-from harness.checks._meta_narration import narration_signs
+from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_signs
 from harness.checks._meta_shapes import shape_signs
 
 _I = re.IGNORECASE
@@ -391,7 +391,7 @@ WE_MUST_ANSWER = re.compile(
 )
 # An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
 BRACKET_NOTE = re.compile(
-    r"(?:^|(?<=\s))[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it\s+(?:short|brief|simple|concise|light|friendly|casual|tight)|"
+    r"(?:^|(?<=\s))(?<![`\"”'»]\s)(?<![ ]{2})[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it\s+(?:short|brief|simple|concise|light|friendly|casual|tight)|"
     r"mention|response|reply|answer|requirements?|assume|todo|the\s+question|asked)\b)(?!editor)[^\])\n]{8,200}[\])]",
     _I,
 )
@@ -520,8 +520,12 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     match = OPEN_TAG_BLOCK.match(text)
     if match:
         yield "reasoning block", 3.0, match.start("tag") - 1, match.end("tag") + 1, False
+    story = NARRATIVE.search(text)  # a story's or script's brackets are stage directions
     for pattern, rule, weight, unaddressed in SIGNS:
-        for found in pattern.finditer(text):
+        skip = (story and pattern in (BRACKET_NOTE, THINKS_ALOUD)) or (
+            pattern is ASKER and THREAD_SUMMARY.search(text)
+        )  # "The original poster asked… Most replies said…": a thread, summarised
+        for found in pattern.finditer(text if not skip else ""):
             yield rule, weight, found.start(), found.end(), unaddressed
     note = INFINITIVE_NOTE.match(text)
     if note and len(text) > note.end() + 20:

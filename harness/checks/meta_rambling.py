@@ -316,7 +316,7 @@ GENERIC_PLAN = re.compile(
     r"(?:is|would\s+be|seems)\s+to\s+(?:\w+\s+){0,2}?(?:list|start|explain|answer|give|write|keep|begin|lead|group|split|walk|break)\b",
     re.IGNORECASE,
 )
-POLITE_JA = re.compile(r"(?:あります|ます|ません|ください)[。！]?\s*$")
+POLITE_JA = re.compile(r"(?:あります|ます|ません|ください|ましょう)[。！]?\s*$")
 WE_EXTERNAL = re.compile(
     r"\s+(?:(?:to\s+)?(?:them|him|her|the\s+(?!user|question|request|prompt)\w+|our|their|this\s+(?!question|request))\b|"
     r"by\s|before\s|within\s|today|tomorrow|until\s|asap|promptly)",
@@ -372,9 +372,13 @@ BARE_WHO = re.compile(
 )
 # An e-mail frame (greeting line, sign-off): its plans for a reply are about people.
 EMAIL_FRAME = re.compile(
-    r"\A\s*(?:subject:[^\n]*\n\s*)?(?:hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|cześć|привет|merhaba|hej)\b[^\n]{0,40}\n"
-    r"[\s\S]*\n\s*(?:best|thanks|cheers|regards|kind\s+regards|best\s+regards|sincerely|viele\s+grüße|cordialement|"
-    r"saludos|a\s+presto|abraço|pozdrawiam|с\s+уважением|selamlar|hälsningar)\b[^\n]{0,30}(?:\n[^\n]{0,30})?\s*\Z",
+    r"\A\s*(?:subject:[^\n]*\n\s*)?(?:(?:hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|cześć|привет|merhaba|hej|gentile|"
+    r"egregi[oa]|prezad[oa]|car[oa]|estimad[oa]|sehr\s+geehrte[rn]?|geachte|beste|szanown\w+|уважаем\w+)(?!\w)|"
+    r"各位|尊敬的|亲爱的|拝啓)[^\n]{0,40}\n"
+    r"[\s\S]*\n\s*(?:(?:best|thanks|cheers|regards|kind\s+regards|best\s+regards|sincerely|viele\s+grüße|cordialement|"
+    r"saludos|a\s+presto|abraço|pozdrawiam|с\s+уважением|selamlar|hälsningar|cordiali\s+saluti|atenciosamente|un\s+saludo|"
+    r"atentamente|mit\s+freundlichen\s+grüßen|met\s+vriendelijke\s+groet|z\s+poważaniem|with\s+apologies|yours)(?!\w)|"
+    r"谢谢|此致|敬具)[^\n]{0,30}(?:\n[^\n]{0,30})?\s*\Z",
     re.IGNORECASE,
 )
 # "The answer should be 12": a result, not a plan for the reply.
@@ -506,7 +510,9 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight = 1.5  # "the person mentioned Morocco": what this person told the writer
         if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
             weight += 0.5  # "wants me to", "me demande": the writer is the one asked
-        if THREAD_SUMMARY.search(text) and match.group("who").upper().endswith("OP"):
+        if THREAD_SUMMARY.search(text) and re.search(
+            r"OP|original\s+poster", match.group("who"), re.IGNORECASE
+        ):
             continue  # "The OP asked… Most replies said…": a forum thread, summarised
         between = text[match.end("who") : match.start("verb")]
         if (
@@ -541,7 +547,7 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         if ME_OBJECT.search(text[match.end() : match.end() + 12]):
             weight += 0.5
         yield Evidence("narrates the requester", weight, match.start(), match.end())
-    for match in REQUEST_NOUN.finditer(text):
+    for match in REQUEST_NOUN.finditer(text if not chat_docs else ""):
         lo, hi = _sentence_bounds(text, match.start())
         if not MODEL_TALK.search(text[lo:hi]) and not _addressed(
             text, lo, hi, match.start(), match.end()
@@ -662,7 +668,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         if LETS_SUBJECT.match(subject) and not strong:
             weight = 0.5  # "let's start with the basics": inviting the reader along
         if WE_SUBJECT.match(subject):
-            if WE_EXTERNAL.match(text, match.end()):
+            if WE_EXTERNAL.match(text, match.end()) or MINUTES.match(text):
                 continue  # "we should answer the landlord today": people, not a reply
             # A team's "we" answers people; a model's "we" answers the question.
             weight = (
@@ -692,6 +698,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or EXTERNAL_OBJECT.match(text, match.end())
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or PARTY_BEFORE_CJK.search(text[max(lo, match.start() - 8) : match.start()])
+                or MINUTES.match(text)
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
                 or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
@@ -769,7 +776,13 @@ def _labels(text: str) -> Iterator[Evidence]:
             # "Vérification : tous les champs sont là. OK.": the check ends on a bare verdict
             # about the reply, where a worked solution's check ends on its arithmetic
             yield Evidence("notes to itself", 1.5, first.start("label"), first.end())
-        elif first.start() == len(text) - len(text.lstrip()) and _answer_follows(text, first.end()):
+        elif (
+            first.start() == len(text) - len(text.lstrip())
+            and PLAN_KIND.fullmatch(first.group("label"))
+            and _answer_follows(
+                text, first.end(), worked_ok=not PLAN_ONLY.fullmatch(first.group("label"))
+            )
+        ):
             # "Plan: dates, sides, outcome. Brief.\n\nThe war…": a labelled note opens the
             # text, and the answer follows it in a paragraph of its own
             yield Evidence("labels its plan for the reply", 1.5, first.start("label"), first.end())
@@ -777,6 +790,12 @@ def _labels(text: str) -> Iterator[Evidence]:
             yield Evidence("labelled section", 0.5, first.start("label"), first.end())
 
 
+# Minutes: the replies they plan are to customers and users, not to the reader.
+MINUTES = re.compile(
+    r"\A\s*(?:[#*]+\s*)?(?:minutes|meeting\s+notes|protokoll|besprechungsnotizen|notulen|compte[- ]rendu|acta|verbale|ata|"
+    r"protokół|протокол|議事録|会议纪要|会議メモ)(?!\w)",
+    re.IGNORECASE,
+)
 # "顧客へ回答する必要がある": minutes about answering a customer, not the reader.
 PARTY_BEFORE_CJK = re.compile(r"(?:顧客|お客様|先方|取引先|上司|客户|客戶)(?:へ|に|に対して)?$")
 USER_STORY = re.compile(r"\bas\s+an?\s+[\w\s-]{1,30}?(?:\*\*)?,\s*$", re.IGNORECASE)
@@ -791,6 +810,16 @@ REVISED = re.compile(
     r"verbeterd|poprawione|исправлено",
     re.IGNORECASE,
 )
+PLAN_KIND = re.compile(
+    r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk|"
+    r"analysis|analyse|análisis|analisi|análise|analiza|анализ|分析|task|aufgabe|tâche|tarea|compito|tarefa|taak|zadanie|"
+    r"задача|verify|verification|check|vérification|verificación|verifica|verificação|prüfung|controle|проверка|確認|检查",
+    re.IGNORECASE,
+)
+PLAN_ONLY = re.compile(
+    r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk",
+    re.IGNORECASE,
+)
 CHECK_KIND = re.compile(
     r"(?:quick\s+|final\s+)?(?:verify|verification|check|vérification|verificación|verifica|verificação|prüfung|"
     r"überprüfung|prüfen|controle|controllo(?:\s+veloce)?|weryfikacja|sprawdzenie|проверка|kontrol|doğrulama|"
@@ -803,9 +832,10 @@ BARE_VERDICT = re.compile(
     re.IGNORECASE,
 )
 _PLAN_NOTE_MAX = 240
+WORKING = re.compile(r"\d\s*[=×÷]|[=×÷]\s*\d|[✓✔]")
 
 
-def _answer_follows(text: str, label_end: int) -> bool:
+def _answer_follows(text: str, label_end: int, worked_ok: bool = False) -> bool:
     """Whether a one-line note after the label is followed by a paragraph of another kind."""
     gap = PARAGRAPH_BREAK.search(text, label_end)
     if (
@@ -815,8 +845,10 @@ def _answer_follows(text: str, label_end: int) -> bool:
     ):
         return False  # a plan of several lines is more likely the plan the reader asked for
     after = text[gap.end() :].lstrip()
+    following = PARAGRAPH_BREAK.split(after, maxsplit=1)[0]
     return (
         bool(after)
+        and not (worked_ok and WORKING.search(following))  # "Aufgabe: 5x + 3 = …\n\n5x − 2x = …"
         and not ANY_LABEL.match(after)
         and not after.startswith(("-", "*", "|", "1", "#"))
     )
@@ -888,8 +920,13 @@ def find_evidence(text: str) -> list[Evidence]:
             # A paragraph of its own after the answer, about the asker or the reply.
             evidence.append(Evidence("after the answer", 0.5, tail, len(masked.rstrip())))
     if EMAIL_FRAME.match(masked) or NARRATIVE.search(masked):  # letters and stories plan for people
+        asides = [
+            m.span() for m in ASIDE_PARAGRAPH.finditer(masked)
+        ]  # "(Ich halte es formell, weil…)"
         evidence = [
-            Evidence(e.rule, e.weight / 2, e.start, e.end) if e.rule == "plans the reply" else e
+            Evidence(e.rule, e.weight / 2, e.start, e.end)
+            if e.rule in PEOPLE_DO and not any(lo <= e.start < hi for lo, hi in asides)
+            else e
             for e in evidence
         ]
     evidence.sort(key=lambda e: (e.start, -e.weight))
@@ -902,6 +939,9 @@ PREAMBLE_RULES = {
 }  # fmt: skip
 
 
+# What people do in letters and stories: plan replies, check orders, own up to mistakes.
+ASIDE_PARAGRAPH = re.compile(r"^[ \t]*[(（][^\n]+[)）][ \t]*$", re.MULTILINE)
+PEOPLE_DO = {"plans the reply", "corrects itself aloud", "admits a mistake"}
 TAIL_RULES = {"narrates the requester", "checks its own reply"}
 
 
