@@ -87,7 +87,7 @@ ASKER_PRONOUN = re.compile(
     _I,
 )
 # A script: speakers' names in capitals opening two lines ("JAMES: …", "ANNA: …").
-SCRIPT = r"(?-i:^[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ ]*:[ \t][\s\S]*\n[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ ]*:[ \t])"
+SCRIPT = r"(?-i:^[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ. ]*:[ \t][\s\S]*\n[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ. ]*:[ \t])"
 # Dialogue with its speech tag: "—Espera —dijo Andrés", "», disse il commissario", "(to himself):".
 INQUIT = (
     r"[—–»”\"],?[ \t]*(?:disse|dijo|dit|said|sagte|zei|rispose|respondió|respondeu|répondit)\b|"
@@ -150,7 +150,7 @@ ASK_TOPIC = _alt(
     r"(?<!\w)(?:pyta\w*|dopytuje|pytanie|chciał\w*)(?!\w)", r"(?<!\w)(?:спрашива\w*|спросил\w*|вопрос|речь\s+шла)(?!\w)",
     r"\b(?:frågade|frågan|fråga)\b", r"(?<!\w)(?:ptal\w*|otázk\w*|sordu\w*)(?!\w)", r"问|問|質問|聞い|질문|물어",
 )  # fmt: skip
-_SENTENCE = r"(?:[^.!?。！？\n]|\.(?=\s+[a-z]))"
+_SENTENCE = r"(?:[^.!?。！？\n]|\.(?=\s+(?-i:[a-z])))"
 CONTEXT_SHIFT = re.compile(
     rf"(?:{EARLIER}){_SENTENCE}{{0,120}}?(?:{NOW})|(?:{NOW}){_SENTENCE}{{0,120}}?(?:{EARLIER})", _I
 )
@@ -188,9 +188,16 @@ COVERS = _alt(
     r"(?<!\w)(?:suffi\w*|reicht|genügt|basta|bastare|wystarcz\w*|достаточно|genoeg)(?!\w)",
 )  # fmt: skip
 ASKED_PAST_RE = re.compile(ASKED_PAST, _I)
+# The asker's request, named with its owner: "la duda del usuario", "die Anfrage des Nutzers".
+USER_REQUEST = (
+    r"\bthe\s+user(?:'s|’s)\s+(?:question|request)\b|(?<!\w)la\s+(?:duda|pregunta|consulta)\s+del\s+usuario(?!\w)|"
+    r"\bdie\s+(?:anfrage|frage)\s+des\s+(?:nutzers|users|kunden)\b|\bla\s+(?:question|demande)\s+de\s+l['’]utilisateur\b|"
+    r"\bla\s+(?:domanda|richiesta)\s+dell['’]utente\b|(?<!\w)a\s+(?:dúvida|pergunta)\s+do\s+usuário(?!\w)|"
+    r"\bde\s+vraag\s+van\s+de\s+gebruiker\b"
+)
 COVERAGE = re.compile(
-    rf"(?:{COVERS}){_SENTENCE}{{0,60}}?(?:{ASKED_PAST}|{THEIR_QUESTION})|"
-    rf"(?:{ASKED_PAST}|{THEIR_QUESTION}){_SENTENCE}{{0,60}}?(?:{COVERS})",
+    rf"(?:{COVERS}){_SENTENCE}{{0,60}}?(?:{ASKED_PAST}|{THEIR_QUESTION}|{USER_REQUEST})|"
+    rf"(?:{ASKED_PAST}|{THEIR_QUESTION}|{USER_REQUEST}){_SENTENCE}{{0,60}}?(?:{COVERS})",
     _I,
 )
 
@@ -257,7 +264,8 @@ INSTRUCTION_TALK = re.compile(
     r"\bcomme\s+le\s+demande\s+la\s+consigne\b|(?<!\w)como\s+pide\s+la\s+consigna(?!\w)|\bcome\s+chiede\s+la\s+consegna\b|"
     r"\bas\s+the\s+instructions\s+(?:ask|say|require)\b|\btalimat(?:lar)?\s+(?:\w+\s+){0,2}(?:istiyor\w*|diyor|söylüyor)|"
     r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
-    r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga)\w*|"
+    r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga|diz|dice|dit)\w*|"
+    r"(?<!\w)в\s+инструкции\s+(?:сказано|написано|указано)(?!\w)|"
     r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
     r"\b(?:as\s+(?:required|instructed)|per\s+the\s+instructions)\s*[:,.)]|"
     r"(?<!\w)(?:como\s+foi\s+pedido\s+para|conforme\s+as\s+instruções)(?!\w)|"
@@ -332,7 +340,7 @@ RETRACTS = re.compile(
     r"ho\s+detto|eu\s+disse)\b|(?<!\w)(?:ещё\s+раз|ошибк\w*|на\s+самом\s+деле|я\s+сказал\w*)(?!\w)|"
     r"\b(?:first|eerst|zuerst|d['’]abord|primero|prima|primeiro|najpierw)\b|(?<!\w)сначала(?!\w)|"
     r"(?<!\w)(?:corrig\w*|correct\w*|korrigier\w*|recalcul\w*|redo\w*|neu\s+\w+|opnieuw|poprawiam|исправ\w*|"
-    r"ricalcol\w*|correggo|改正|訂正|重新)",
+    r"ricalcol\w*|correggo|改正|訂正|重新|präzisier\w*|уточн\w*|précis\w*|preciso|precisar)",
     _I,
 )
 
@@ -806,6 +814,24 @@ SEQUENCE_PLAN = re.compile(
     r"まず[^。！？\n]{0,40}?(?:から|次に)[^。！？\n]{0,40}?(?:しよう|ようと思います)|먼저[^.\n]{0,40}?(?:겠|자\b)",
     _I,
 )
+# Corrections announced, in CJK; checking, then "no": "Vérifions… non, 7 × 8 = 56."
+CORRECTION_CJK = re.compile(r"정정하겠|정정합니다|바로잡겠|訂正します|更正一下|纠正一下")
+CHECK_THEN_NO = re.compile(
+    r"\b(?:let\s+me\s+check|checking|vérifions|vérification|comprobemos|verifichiamo|verifiquemos|prüfen\s+wir|"
+    r"controleren\s+we|sprawdźmy|проверим|проверяю)\s*[.…,:]*\s*(?:no|non|nein|nee|nie|нет)(?!\w)",
+    _I,
+)
+AS_USER_REQUESTED = re.compile(
+    r"\bas\s+(?:requested|asked)\s+by\s+the\s+user\b|\bcome\s+richiesto\s+dall['’]utente\b|"
+    r"\bcomme\s+(?:demandé|l['’]a\s+demandé)\s+(?:par\s+)?l['’]utilisateur\b|(?<!\w)como\s+(?:pidió|pedía)\s+el\s+usuario(?!\w)|"
+    r"\bwie\s+vom\s+(?:nutzer|user)\s+gewünscht\b|(?<!\w)conforme\s+pedido\s+pelo\s+usuário(?!\w)|"
+    r"\bzoals\s+de\s+gebruiker\s+vroeg\b",
+    _I,
+)
+# A leaked system prompt opening the answer: "You are a helpful assistant. Answer…".
+ECHOED_PROMPT = re.compile(
+    r"\A\s*you\s+are\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:AI\s+)?assistant\b", _I
+)
 # The request restated under a label, then how it was worked: "Q: 72 °F in °C. Method: …".
 TERSE_QA = re.compile(
     r"\A\s*(?:q|question|pregunta|frage|domanda|pergunta|vraag|pytanie|вопрос|課題|问题|題目)\s*[:：][^\n]{0,120}?"
@@ -854,6 +880,10 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("labels its plan for the reply", 1.5, PROCESS_STEP, False),
     ("restates its instructions", 1.5, CJK_INSTRUCTION, False),
     ("notes to itself", 1.5, TERSE_QA, False),
+    ("corrects itself aloud", 1.0, CORRECTION_CJK, False),
+    ("corrects itself aloud", 1.5, CHECK_THEN_NO, False),
+    ("narrates the requester", 1.5, AS_USER_REQUESTED, True),
+    ("restates its instructions", 1.5, ECHOED_PROMPT, False),
     ("checks its own reply", 1.5, ANSWER_TALK, False),
     ("narrates the request", 1.5, REQUEST_REF, True),
     ("plans the reply", 1.5, SO_REPLY_FORM, True),

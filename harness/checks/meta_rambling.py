@@ -286,7 +286,8 @@ KIND_FRAGMENT = re.compile(
 REQUEST_LABEL = re.compile(
     r"^[ \t]*(?:[-*]\s*)?(?:the\s+)?(?P<what>user|request|question|query|prompt|ask|user\s+(?:message|request|query)|"
     r"question\s+from\s+the\s+user|user(?:'s)?\s+question|(?:core|main|real|actual|key)\s+question|"
-    r"anfrage|demande|petición|richiesta|pedido|verzoek|prośba|запрос)\s*(?:[:：]|=(?!=))"
+    r"anfrage|demande|petición|richiesta|pedido|verzoek|prośba|запрос|"
+    r"(?:follow-up|message|question|request)\s+from\s+the\s+user)\s*(?:[:：]|=(?!=))"
     r"(?P<quote>\s*[\"“'«])?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -857,6 +858,8 @@ def _answer_follows(text: str, label_end: int, worked_ok: bool = False) -> bool:
 def _structure(text: str) -> Iterator[Evidence]:
     for rule, weight, start, end, unaddressed in structural_signs(text):
         lo, hi = _sentence_bounds(text, start)
+        colon = CLAUSE_BREAK.search(text, end, hi)
+        hi = colon.start() if colon else hi  # "I should mention X too: … for your country"
         if unaddressed and (
             _addressed(text, lo, hi, start, end)
             or CONDITION.search(text[lo:start])
@@ -864,6 +867,9 @@ def _structure(text: str) -> Iterator[Evidence]:
         ):
             continue  # "you should answer in French", "if the response must...": advice
         yield Evidence(rule, weight, start, end)
+
+
+CLAUSE_BREAK = re.compile(r":\s|\s[—–]\s|;\s")
 
 
 # A hidden HTML comment of several words in an answer is a note the reader was not meant to see.
@@ -942,7 +948,7 @@ PREAMBLE_RULES = {
 # What people do in letters and stories: plan replies, check orders, own up to mistakes.
 ASIDE_PARAGRAPH = re.compile(r"^[ \t]*[(（][^\n]+[)）][ \t]*$", re.MULTILINE)
 PEOPLE_DO = {"plans the reply", "corrects itself aloud", "admits a mistake"}
-TAIL_RULES = {"narrates the requester", "checks its own reply"}
+TAIL_RULES = {"narrates the requester", "checks its own reply", "corrects itself aloud"}
 
 
 def _last_paragraph(text: str) -> int | None:
