@@ -59,7 +59,7 @@ REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|想把|想让|想找|想写|想做|想用|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
     r"訂正|纠正|更正|묻고|물었|물어|원(?:하|한|합|했|해)|요청(?:하|한|했|해)|궁금|알고\s*싶|달라고|(?:다|라)고\s*(?:했|하셨|합니다)|"
     r"知りたい|聞いて|聞いた|尋ねて|尋ねた|求めて|望んで|質問して|質問した|頼んで|言って|欲しい|ほしい|たいよう|"
-    r"っぽい|ようなので|のようだ|みたい|らしい|ほしそう|欲しそう|似乎|好像|看起来|看起來|것\s*같|듯"
+    r"っぽい|ようなので|のようだ|みたい|らしい|ほしそう|欲しそう|似乎|好像|看起来|看起來|것\s*같|같으니|같아서|듯"
 )
 
 # Words that open a condition or a generalisation: "when the user asks..." is documentation.
@@ -200,7 +200,7 @@ REDO = (
 # Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK
 # ones ("Plan:", "Output:") only in a set, as terse notes-to-self are.
 STRONG_LABEL = (
-    r"scratch\s*pad|scratch|denk|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
+    r"scratch\s*pad|scratch|denk|brudnopis|wersja\s+robocza|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
     r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
     r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|"

@@ -175,7 +175,7 @@ ASKED_PAST = _alt(
 )  # fmt: skip
 # Their question, as what the reply answers: "Dat zou haar vraag moeten beantwoorden."
 THEIR_QUESTION = _alt(
-    r"\b(?:his|her|their)\s+question\b|\b(?:seine|ihre)\s+frage\b|\b(?:zijn|haar|hun)\s+vraag\b",
+    r"\b(?:his|her|their)\s+question\b|\b(?:seine|ihre)\s+frage\b|\b(?:zijn|haar|hun)\s+vraag\b|\bsa\s+question\b",
     r"(?<!\w)(?:jego|jej|ich)\s+pytanie(?!\w)|(?<!\w)(?:его|её|ее|их)\s+вопрос\w*(?!\w)",
     r"(?<!\w)a\s+pergunta\s+(?:dele|dela)(?!\w)",
 )
@@ -264,7 +264,8 @@ INSTRUCTION_TALK = re.compile(
     r"\bcomme\s+le\s+demande\s+la\s+consigne\b|(?<!\w)como\s+pide\s+la\s+consigna(?!\w)|\bcome\s+chiede\s+la\s+consegna\b|"
     r"\bas\s+the\s+instructions\s+(?:ask|say|require)\b|\btalimat(?:lar)?\s+(?:\w+\s+){0,2}(?:istiyor\w*|diyor|söylüyor)|"
     r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
-    r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga|diz|dice|dit)\w*|"
+    r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga|diz|dice|dit|richiede|requiere|exige|"
+    r"erfordert|vereist)\w*|\bvolgens\s+de\s+systeemprompt\b|"
     r"(?<!\w)в\s+инструкции\s+(?:сказано|написано|указано)(?!\w)|"
     r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
     r"\b(?:as\s+(?:required|instructed)|per\s+the\s+instructions)\s*[:,.)]|"
@@ -294,7 +295,9 @@ THINK_ALOUD = re.compile(
     r"(?<!\w)(?:zamysleme\s+se|zamyslím\s+se)(?!\w)|\btraduco\s+mentalmente\b|\btraduzco\s+mentalmente\b|\bje\s+traduis\s+mentalement\b|"
     r"(?<!\w)(?:nech\s+mě\s+přemýšlet)(?!\w)|(?<!\w)(?:pensando\s+bem|pensándolo\s+bien)(?!\w)|\ba\s+pensarci\s+bene\b|"
     r"\bà\s+la\s+réflexion\b|\bbij\s+nader\s+inzien\b|\bon\s+reflection\b|(?:^|\n)[ \t]*(?:okay|ok|alright)\s+so\s*[.:]|"
-    r"\bdüşüneyim\b|让我想想|讓我想想|我想想|考えてみよう|考えてみます|생각해\s*보자",
+    r"\bdüşüneyim\b|让我想想|讓我想想|我想想|考えてみよう|考えてみます|考えてみると|생각해\s*보자|"
+    r"(?:^|(?<=[.!?,]\s))(?:a\s+ver|vediamo(?:\s+un\s+po['’])?|voyons(?:\s+voir)?|mal\s+sehen|(?:eens|even)\s+kijken|zobaczmy|"
+    r"vamos\s+ver|let's\s+see)\s*[.…,:]|(?<!\w)подумаем(?!\w)",
     _I,
 )
 
@@ -318,7 +321,7 @@ VERDICT = re.compile(
 
 # A stop mid-text that takes something back because of what was asked.
 STOP = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=\n)|(?<=[。！？]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой|нет|nein|non|nee|nie)[,、]?\s*)?"
+    r"(?:^|(?<=[.!?。！？…]\s)|(?<=\n)|(?<=[。！？…]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой|нет|nein|non|nee|nie)[,、]?\s*)?"
     r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte|attends|attendez|espera|espere|un\s+momento|"
     r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|ojo|подожди|погоди|хотя\s+(?:нет|стоп)|стоп|待って|"
     r"стривайте|стривай|зачекайте|pera|khoan|tunggu|रुको|لحظة|förresten|"
@@ -371,7 +374,7 @@ DECISION = re.compile(
     r"(?:didn't\s+(?:include|mention|add|go\s+into)|wrote|pitched|aimed|trimmed|cut|shortened|originally\s+had|"
     r"going\s+with|going\s+for|went\s+with|went\s+for|kept|used|added|rounded|chose|picked|"
     r"skipped|left\s+out|stuck\s+(?:to|with)|opted\s+for|dropped|omitted|included|gave|switched\s+to|"
-    r"focused\s+on|assumed|made\s+it|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
+    r"focused\s+on|assumed|made\s+it|formatting\s+(?:it|this)|leaving\s+out|sticking\s+(?:to|with)|keeping\s+(?:it|this)|(?P<checked>double-checked|re-?checked))\b"
     r"(?P<rest>[^.!?\n]{0,160})",
     _I,
 )
@@ -561,7 +564,8 @@ ASSUMING = re.compile(
 SUFFICES = re.compile(
     r"\b(?:that|this)\s+(?:should\s+)?(?:be\s+enough|suffices?)\b|\bdas\s+(?:sollte\s+)?reich\w*|"
     r"\bça\s+(?:devrait\s+)?suffi\w*|(?<!\w)(?:con\s+eso\s+basta|isso\s+basta|to\s+wystarczy|этого\s+достаточно)(?!\w)|"
-    r"\bdat\s+is\s+genoeg\b|\bquesto\s+basta\b|应该够了|これで十分|이\s*정도면",
+    r"\bdat\s+is\s+genoeg\b|\bquesto\s+basta\b|应该够了|これで十分|이\s*정도면|"
+    r"(?<!\w)(?:этого|это)\s+(?:ему|ей)\s+(?:хватит|достаточно)(?!\w)|(?<!\w)(?:этого\s+хватит|цього\s+(?:достатньо|вистачить))(?!\w)",
     _I,
 )
 # A first-person plan justified by the person asking: "I'll round it since they just want…".
@@ -828,6 +832,12 @@ AS_USER_REQUESTED = re.compile(
     r"\bzoals\s+de\s+gebruiker\s+vroeg\b",
     _I,
 )
+# The user asking, in languages with few other signs here (id, vi, uk, ar, hi).
+USER_ASKS_MORE = re.compile(
+    r"(?<!\w)(?:pengguna|người\s+dùng|користувач\w*|المستخدم|उपयोगकर्ता)\s+(?:bertanya|ingin|mau|hỏi|muốn|пита\w*|"
+    r"хоче\w*|يسأل|يريد|पूछ\w*|चाहत\w*)",
+    _I,
+)
 # A leaked system prompt opening the answer: "You are a helpful assistant. Answer…".
 ECHOED_PROMPT = re.compile(
     r"\A\s*you\s+are\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:AI\s+)?assistant\b", _I
@@ -884,6 +894,7 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("corrects itself aloud", 1.5, CHECK_THEN_NO, False),
     ("narrates the requester", 1.5, AS_USER_REQUESTED, True),
     ("restates its instructions", 1.5, ECHOED_PROMPT, False),
+    ("narrates the requester", 1.5, USER_ASKS_MORE, True),
     ("checks its own reply", 1.5, ANSWER_TALK, False),
     ("narrates the request", 1.5, REQUEST_REF, True),
     ("plans the reply", 1.5, SO_REPLY_FORM, True),

@@ -68,7 +68,8 @@ REPORTED_ASKER = re.compile(
 # A choice about the reply, in the first person or as what the reply should do.
 DECIDES = re.compile(
     _alt(
-        r"\bI(?:'ll|'d|\s+will|\s+would|\s+should|\s+need\s+to|'m\s+going\s+to)\b|\blet\s+me\b",
+        r"\bI(?:'ll|'d|\s+will|\s+would|\s+should|\s+need\s+to|'m\s+going\s+to|\s+won't|'m\s+not\s+going\s+to)\b|"
+        r"\blet\s+me\b",
         r"\bso\s+(?:the\s+(?:fix|answer|reply|focus|list|plan|explanation)|this|it|that)\s+(?:should|needs?|can|stays?|"
         r"belongs)\b|\b(?:worth\s+(?:suggesting|mentioning|adding|including)|belongs\s+(?:on|in)\s+the|"
         r"(?:should|can)\s+stay|needs?\s+to\s+go|is\s+aimed\s+at|strike\s+the|wouldn't\s+hurt)\b",

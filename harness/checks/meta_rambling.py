@@ -92,7 +92,7 @@ WEAK_WHO = re.compile(r"person|persona|personne|pessoa|osoba|persoon|human", re.
 THEY_VERB = re.compile(
     r"\b(?:they|he\s+or\s+she|ils|elles)(?:'re|’re|\s+are|'ve|\s+have)?\s*(?:just\s+|really\s+|probably\s+|clearly\s+|"
     r"also\s+|now\s+|actually\s+|only\s+|basically\s+)?(?:asking|asked|after|looking\s+for|want|wanted|wants|mean|meant|thought|"
-    r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|demandent|veulent|cherchent|'d\s+like|would\s+like|"
+    r"mentioned|said|wrote|specified|requested|expect|prefer|need\s+help|describe|described|describes|demandent|veulent|cherchent|'d\s+like|would\s+like|"
     r"souhaitent|confused|unsure|curious|wondering|worried|stuck|frustrated|missing|sounded|seem|seemed|say|says)\b",
     re.IGNORECASE,
 )
@@ -294,7 +294,8 @@ REQUEST_LABEL = re.compile(
 REQUEST_TOPIC = re.compile(lx.REQUEST_TOPIC, re.IGNORECASE)
 FROM_USER = re.compile(r"\b(?:from|for|by)\s+the\s+(?:user|asker|person\s+asking)\b", re.IGNORECASE)
 KIND_OF_REQUEST = re.compile(
-    r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:question|request|query|ask)\b",
+    r"\b(?:this|it|that)(?:'s|’s|\s+is|\s+was|\s+reads\s+like|\s+sounds\s+like|\s+looks\s+like)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:question|request|query|ask)\b",
     re.IGNORECASE,
 )
 FORMAL_YOU = re.compile(r"\b(?:Ihnen|Ihre[mnrs]?|Euch|Euer)\b")
@@ -414,7 +415,8 @@ CODE_COMMENT = re.compile(
 COMMENT_ABOUT_ASKER = re.compile(
     r"\b(?:the\s+)?(?:user|utente|gebruiker|utilisateur|usuario|usuário|nutzer|użytkownik|kullanıcı)\s+"
     r"(?:seems|is\s+a|is\s+on|is\s+using|uses|runs|said|says|asked|wants|mentioned|has|prefers|usa|draait|gebruikt|"
-    r"utilise|dijo|quiere|disse|quer|sagte|will|nutzt|chce|używa|istiyor|kullanıyor)\b|"
+    r"utilise|dijo|quiere|disse|quer|sagte|will|nutzt|chce|używa|istiyor|kullanıyor|hatte|hat|a\s+demandé|pidió|"
+    r"ha\s+chiesto|pediu|vroeg)\b|"
     r"用户(?:说|要求|用的|是|想)|ユーザーは|사용자는|пользователь\s+(?:хочет|просил|использует|сказал)|"
     r"\bthe\s+prompt\s+(?:says|wants|asks)|\bper\s+the\s+prompt\b|\bthey\s+(?:want|need|asked|use|said)\b",
     re.IGNORECASE,
@@ -811,14 +813,16 @@ REVISED = re.compile(
     r"verbeterd|poprawione|исправлено",
     re.IGNORECASE,
 )
-PLAN_KIND = re.compile(
+# Labels of a note that may open the text before the answer: a plan, an analysis, the task, a check.
+_PLAN_LABELS = (
     r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk|"
-    r"analysis|analyse|análisis|analisi|análise|analiza|анализ|分析|task|aufgabe|tâche|tarea|compito|tarefa|taak|zadanie|"
-    r"задача|verify|verification|check|vérification|verificación|verifica|verificação|prüfung|controle|проверка|確認|检查",
-    re.IGNORECASE,
+    r"方針|方针|計画|计划"
 )
-PLAN_ONLY = re.compile(
-    r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk",
+PLAN_ONLY = re.compile(_PLAN_LABELS, re.IGNORECASE)
+PLAN_KIND = re.compile(
+    rf"{_PLAN_LABELS}|analysis|analyse|análisis|analisi|análise|analiza|анализ|分析|task|aufgabe|tâche|tarea|compito|"
+    r"tarefa|taak|zadanie|задача|verify|verification|check|vérification|verificación|verifica|verificação|prüfung|"
+    r"controle|проверка|確認|检查",
     re.IGNORECASE,
 )
 CHECK_KIND = re.compile(
