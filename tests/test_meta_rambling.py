@@ -591,6 +591,77 @@ def test_moves_that_are_not_meta_pass(text: str) -> None:
     assert passed, detail
 
 
+# Fourth round: classes seen in six more authors' files, in my own wordings.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the asker's words, reported, as the reason for a choice about the reply
+        ("Roast at 200 °C for 25 minutes. Since they said the oven runs hot, I'll knock ten degrees off.",
+         "narrates the requester"),
+        ("La domanda specificava un forno ventilato, quindi metto 180 gradi e tolgo cinque minuti.",
+         "narrates the requester"),
+        ("В запросе сказано «без сахара», так что добавлю мёд.", "narrates the request"),
+        ("La mamma che scrive sembra preoccupata, quindi aggiungo una rassicurazione.",
+         "narrates the requester"),
+        # a tool or search result weighed before the answer, with the writer's choice
+        ("The search returned two opening years; the museum's own page says 1903, so I'll use that.\n\n"
+         "The museum opened in 1903.", "plans the reply"),
+        ("Die Suche hat zwei Preise geliefert, den offiziellen nehme ich.\n\nDas Ticket kostet 12 €.",
+         "plans the reply"),
+        # a paragraph of its own after the answer, about the asker
+        ("Boil the eggs for nine minutes, then cool them in cold water.\n\nThey wanted them firm for a salad, "
+         "so that should cover what they were after.", "after the answer"),
+        # a one-line labelled plan, a bare-verdict check, terse question and method
+        ("Plan: quote the rule, then the deadline. Short.\n\nThe deadline is 31 July.",
+         "labels its plan for the reply"),
+        ('{"city": "Oslo", "country": "Norway"}\n\nVerification: both fields are there. OK.',
+         "notes to itself"),
+        ("Question: 5 miles in km? Method: multiply by 1.609. Answer: 8.05 km.", "notes to itself"),
+        # a first-person plan in steps before the answer
+        ("Eerst kijk ik naar de foutmelding, daarna pas ik de config aan.\n\nZet `port: 8080` in config.yml.",
+         "plans the reply"),
+        # a revision after its own attempt; doubting a line and keeping it
+        ("Antwort: 6 × 7 = 48.\nKontrolle: 6 × 7 = 42, nicht 48. Korrigiert: 42.", "labels its thinking"),
+        ("Autumn wind at dusk\nthe kettle hums alone\ngeese write the sky\n\nHmm, the last line might be weak… "
+         "keeping it.", "checks its own reply"),
+        # a stop after an ellipsis that takes the start back
+        ("Der Zug nach Wien… warte, die Frage war Graz. Nach Graz fährt der Railjet stündlich.",
+         "corrects itself aloud"),
+        # a leaked system prompt opening the answer
+        ("You are a helpful assistant. Answer briefly.\n\nThe capital of Peru is Lima.",
+         "restates its instructions"),
+    ],
+)  # fmt: skip
+def test_fourth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dialogue with its speech tag, and a script
+        "—Espera —dijo Marta—. Déjame pensar. Si salimos a las ocho, llegamos a tiempo.",
+        "ANNA: Hmm, let me think. If we leave at six we miss the traffic.\nBEN: Take your time.",
+        # a mistake owned up to the reader, a letter that checked an order
+        "You're right, I got that wrong: the treaty was signed in 1648, not 1658.",
+        "Gentile signor Rossi,\n\nho controllato il suo ordine: partirà domani.\n\nCordiali saluti,\nAnna",
+        # a user story, a thread summary, a summary of a named person's message
+        "- As a buyer, I want to save my cart so that I can finish the order later.",
+        "The OP asked whether bamboo floors scratch easily. Most replies said yes, with dogs.",
+        "Sarah is asking whether the budget can move. She also mentions that the video is late.",
+        # the correction the reader asked for, and a restated task with its working
+        'Corrected: "She doesn\'t like coffee."\n\nUse "doesn\'t" with he, she and it.',
+        "Aufgabe: Löse 2x + 4 = 10.\n\n2x = 6\nx = 3",
+        # minutes that plan a reply to a user, and glosses after code names
+        "Minutes, 3 May\n- We agreed we should respond to the user today with a workaround.\n- Ana owns it.",
+        "Each row has `prompt` (the user's request) and `response` (the model's reply).",
+    ],
+)  # fmt: skip
+def test_fourth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
@@ -672,7 +743,8 @@ def test_development_split_meets_the_targets() -> None:
 
 # Each further independent author's file alone, with the floor it holds now (precision,
 # recall): measured unseen first (README), then tuned on, except where a floor says the
-# file is still beyond the rules (dev6, dev12, dev18: meta asides with no keyword at all).
+# file is still beyond the rules (dev6, dev12, dev18: meta asides with no keyword at all;
+# dev19: one meta clause buried mid-answer in a long reply).
 AUTHOR_FLOORS = {
     "meta_rambling_dev2.jsonl": (0.95, 0.90),
     "meta_rambling_dev3.jsonl": (0.95, 0.90),
@@ -691,6 +763,12 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev16.jsonl": (0.95, 0.85),
     "meta_rambling_dev17.jsonl": (0.95, 0.90),
     "meta_rambling_dev18.jsonl": (0.90, 0.34),
+    "meta_rambling_dev19.jsonl": (0.95, 0.50),
+    "meta_rambling_dev20.jsonl": (0.95, 0.78),
+    "meta_rambling_dev21.jsonl": (0.95, 0.80),
+    "meta_rambling_dev22.jsonl": (0.95, 0.90),
+    "meta_rambling_dev23.jsonl": (0.95, 0.93),
+    "meta_rambling_dev24.jsonl": (0.95, 0.92),
 }
 
 
@@ -708,6 +786,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_c.jsonl": (0.90, 0.70),
     "meta_rambling_frozen_d.jsonl": (0.95, 0.72),
     "meta_rambling_frozen_e.jsonl": (0.95, 0.82),
+    "meta_rambling_frozen_f.jsonl": (0.92, 0.72),
+    "meta_rambling_frozen_g.jsonl": (0.95, 0.70),
 }
 
 

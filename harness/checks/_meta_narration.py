@@ -338,7 +338,7 @@ RETRACTS = re.compile(
     rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|再|もう一度|計算ミス|言っていた|と言って|说过|说了|"
     r"\b(?:disseram|dijeron|hanno\s+detto|ont\s+dit|sagten|zeiden|said|powiedzieli)\b|(?<!\w)сказали(?!\w)|"
     r"\b(?:nochmal|noch\s+einmal|again|encore|otra\s+vez|di\s+nuovo|opnieuw|jeszcze\s+raz|mistake|miscalc\w*|error|"
-    r"fout|fehler|erreur|errore|erro|błąd|question|en\s+fait|actually|eigentlich|en\s+realidad|in\s+realtà|"
+    r"fout|fehler|erreur|errore|erro|błąd|question|frage|vraag|pregunta|domanda|pergunta|pytanie|en\s+fait|actually|eigentlich|en\s+realidad|in\s+realtà|"
     r"na\s+verdade|eigenlijk|właściwie|tinha|avevo|hatte|avais|I\s+said|ik\s+zei|ich\s+sagte|j['’]ai\s+dit|dije|"
     r"ho\s+detto|eu\s+disse)\b|(?<!\w)(?:ещё\s+раз|ошибк\w*|на\s+самом\s+деле|я\s+сказал\w*)(?!\w)|"
     r"\b(?:first|eerst|zuerst|d['’]abord|primero|prima|primeiro|najpierw)\b|(?<!\w)сначала(?!\w)|"
