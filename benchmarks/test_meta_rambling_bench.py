@@ -1,6 +1,6 @@
 """meta_rambling before and after issue 17: precision and recall with 95% Wilson intervals.
 
-The frozen test parts (`meta_rambling_frozen*.jsonl`, seven independent authors) were never
+The frozen test parts (`meta_rambling_frozen*.jsonl`, nine independent authors) were never
 used to tune the rules; the development part is everything else, including
 `meta_rambling_dev2.jsonl` .. `meta_rambling_dev24.jsonl` by 23 more independent authors
 (each also shown alone). "Before" is
@@ -31,6 +31,8 @@ FROZEN_PARTS = {
     "frozen_e": "meta_rambling_frozen_e.jsonl",
     "frozen_f": "meta_rambling_frozen_f.jsonl",
     "frozen_g": "meta_rambling_frozen_g.jsonl",
+    "frozen_h": "meta_rambling_frozen_h.jsonl",
+    "frozen_i": "meta_rambling_frozen_i.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],

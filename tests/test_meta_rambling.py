@@ -788,6 +788,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_e.jsonl": (0.95, 0.82),
     "meta_rambling_frozen_f.jsonl": (0.92, 0.72),
     "meta_rambling_frozen_g.jsonl": (0.95, 0.70),
+    "meta_rambling_frozen_h.jsonl": (0.93, 0.80),
+    "meta_rambling_frozen_i.jsonl": (0.95, 0.78),
 }
 
 
