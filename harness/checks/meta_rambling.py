@@ -783,7 +783,7 @@ def _labels(text: str) -> Iterator[Evidence]:
             first.start() == len(text) - len(text.lstrip())
             and PLAN_KIND.fullmatch(first.group("label"))
             and _answer_follows(
-                text, first.end(), worked_ok=not PLAN_ONLY.fullmatch(first.group("label"))
+                text, first.end(), spare_working=not PLAN_ONLY.fullmatch(first.group("label"))
             )
         ):
             # "Plan: dates, sides, outcome. Brief.\n\nThe war…": a labelled note opens the
@@ -840,8 +840,12 @@ _PLAN_NOTE_MAX = 240
 WORKING = re.compile(r"\d\s*[=×÷]|[=×÷]\s*\d|[✓✔]")
 
 
-def _answer_follows(text: str, label_end: int, worked_ok: bool = False) -> bool:
-    """Whether a one-line note after the label is followed by a paragraph of another kind."""
+def _answer_follows(text: str, label_end: int, spare_working: bool = False) -> bool:
+    """Whether a one-line note after the label is followed by a paragraph of another kind.
+
+    With `spare_working`, a paragraph of working ("5x − 2x = 18 − 3") does not count: after
+    "Task:" or "Check:" it is a worked solution written for the reader.
+    """
     gap = PARAGRAPH_BREAK.search(text, label_end)
     if (
         gap is None
@@ -853,7 +857,7 @@ def _answer_follows(text: str, label_end: int, worked_ok: bool = False) -> bool:
     following = PARAGRAPH_BREAK.split(after, maxsplit=1)[0]
     return (
         bool(after)
-        and not (worked_ok and WORKING.search(following))  # "Aufgabe: 5x + 3 = …\n\n5x − 2x = …"
+        and not (spare_working and WORKING.search(following))
         and not ANY_LABEL.match(after)
         and not after.startswith(("-", "*", "|", "1", "#"))
     )
@@ -863,9 +867,9 @@ def _structure(text: str) -> Iterator[Evidence]:
     for rule, weight, start, end, unaddressed in structural_signs(text):
         lo, hi = _sentence_bounds(text, start)
         colon = CLAUSE_BREAK.search(text, end, hi)
-        hi = colon.start() if colon else hi  # "I should mention X too: … for your country"
+        clause_end = colon.start() if colon else hi  # "I should mention X too: … for your country"
         if unaddressed and (
-            _addressed(text, lo, hi, start, end)
+            _addressed(text, lo, clause_end, start, end)
             or CONDITION.search(text[lo:start])
             or (rule == "plans the reply" and text.startswith("?", hi))
         ):
