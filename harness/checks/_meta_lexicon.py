@@ -250,10 +250,14 @@ WEAK_LABEL = (
     r"verificar"
 )
 WEAK_LABEL_CJK = r"方法|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|核对|核對|校验|タスク|方針|検証|確認|計画"
+# A corrected version's label: a final output after its own earlier attempt.
+REVISED_LABEL = (
+    r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
+    r"verbeterd|poprawione|исправлено"
+)
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
-    r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
-    r"verbeterd|poprawione|исправлено|"
+    rf"{REVISED_LABEL}|"
     r"ausgabe|endgültige\s+antwort|antwort|sortie|réponse(?:\s+finale)?|salida|respuesta(?:\s+final)?|"
     r"risposta(?:\s+finale)?|saída|resposta(?:\s+final)?|uitvoer|antwoord|wynik|odpowiedź(?:\s+końcowa)?|"
     r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"

@@ -26,12 +26,10 @@ import re
 from collections.abc import Iterator
 
 from harness.checks._meta_sources import source_signs
+from harness.checks._text import PARAGRAPH_BREAK
+from harness.checks._text import alternation as _alt
 
 _I = re.IGNORECASE | re.MULTILINE
-
-
-def _alt(*parts: str) -> str:
-    return "|".join(f"(?:{p})" for p in parts if p)
 
 
 # The person asking as "he" or "she" (and German/Dutch "sie"/"ze", which is also "they").
@@ -710,7 +708,6 @@ _NOTE_VERBS = (
 IMPERATIVE_NOTE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:{_NOTE_VERBS})\b[^.!?\n]{{0,80}}[.!?]", _I | re.MULTILINE
 )
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 YOU = re.compile(r"\b(?:you|your)\b", _I)
 
 # Sizing up the request or its wording: "Okay so the question is whether…", "Frage verstanden:",
@@ -919,8 +916,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo : min(his) if his else len(text)]
 
 
-def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
-    """Every cross-language narration sign in `text` (already masked)."""
+def narration_signs(text: str, story: bool) -> Iterator[tuple[str, float, int, int, bool]]:
+    """Every cross-language narration sign in `text` (already masked; `story`: it tells one)."""
     people = LETTER.match(text) or all(g.search(text) for g in GENDERS) or NAMED_ASKER.search(text)
     for match in ASKER_PRONOUN.finditer(text if not people else ""):
         verb_end = match.end("verb") if match.group("verb") else match.end("who2")
@@ -961,8 +958,8 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         if DOUBT.search(text, max(0, match.start() - 160), match.start()):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
     thread = THREAD_SUMMARY.search(text)  # "The OP asked… Most replies said…": a thread, summarised
-    story = NARRATIVE.search(text)  # a character thinks aloud in a story
     for rule, weight, pattern, unaddressed in SIGNS:
+        # a thread's OP is not the asker; a character thinks aloud in a story
         skip = (thread and pattern is ASKER_NOUN) or (story and pattern is THINK_ALOUD)
         for match in pattern.finditer(text if not skip else ""):
             yield rule, weight, match.start(), match.end(), unaddressed
@@ -988,7 +985,7 @@ def narration_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             continue  # "Let me check: 2·4 + 3 = 11.": a worked solution's check, for the reader
         if VERDICT.search(text, match.end(), match.end() + 240):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
-    for match in STOP.finditer(text if not NARRATIVE.search(text) else ""):
+    for match in STOP.finditer(text if not story else ""):
         opening = match.start() == 0 and not STOP_PUNCT.match(match.group("rest"))
         if not opening and (
             RETRACTS.search(match.group("rest")) or NEGATED.match(match.group("rest"))

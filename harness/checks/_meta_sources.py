@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks._text import PARAGRAPH_BREAK
+from harness.checks._text import alternation as _alt
+
 _I = re.IGNORECASE | re.MULTILINE
-
-
-def _alt(*parts: str) -> str:
-    return "|".join(f"(?:{p})" for p in parts)
 
 
 # The asker's words, reported: pronoun or role and a verb of saying, or the request as speaker.
@@ -130,7 +129,6 @@ USES_SOURCE = re.compile(
     _I,
 )
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,7 +143,7 @@ def source_signs(text: str, told: bool) -> Iterator[tuple[str, float, int, int, 
         lo, hi = _sentence(text, match.start(), match.end())
         if DECIDES.search(text, lo, hi):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
-    first = _PARAGRAPH_BREAK.search(text)
+    first = PARAGRAPH_BREAK.search(text)
     if first is None or not text[first.end() :].strip():
         return
     for match in SOURCE_REPORT.finditer(text, 0, first.start()):

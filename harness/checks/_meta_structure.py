@@ -520,7 +520,7 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     match = OPEN_TAG_BLOCK.match(text)
     if match:
         yield "reasoning block", 3.0, match.start("tag") - 1, match.end("tag") + 1, False
-    story = NARRATIVE.search(text)  # a story's or script's brackets are stage directions
+    story = bool(NARRATIVE.search(text))  # a story's or script's brackets are stage directions
     for pattern, rule, weight, unaddressed in SIGNS:
         skip = (story and pattern in (BRACKET_NOTE, THINKS_ALOUD)) or (
             pattern is ASKER and THREAD_SUMMARY.search(text)
@@ -536,4 +536,4 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         yield "plans the reply", 1.0, first.start(), first.end(), True
     yield from shape_signs(text)
     yield from frame_signs(text)
-    yield from narration_signs(text)
+    yield from narration_signs(text, story)

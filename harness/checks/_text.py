@@ -6,6 +6,12 @@ import re
 
 FENCED_CODE = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)")
 INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def alternation(*parts: str) -> str:
+    """One regex alternation of `parts`, each in its own group; empty parts are left out."""
+    return "|".join(f"(?:{p})" for p in parts if p)
 
 
 def blank(text: str, start: int, end: int) -> str:

@@ -33,10 +33,10 @@ from pydantic import Field, field_validator
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
 from harness.checks._meta_frames import CHAT_DOCS, is_letter_draft
-from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, PARAGRAPH_BREAK, THREAD_SUMMARY
+from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
-from harness.checks._text import blank, mask_code
+from harness.checks._text import PARAGRAPH_BREAK, blank, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
 
 _F = re.IGNORECASE | re.MULTILINE
@@ -808,11 +808,7 @@ CONCEDES = re.compile(
     r"você\s+tem\s+razão|je\s+hebt\s+gelijk|u\s+hebt\s+gelijk|masz\s+rację|вы\s+правы|ты\s+прав)",
     re.IGNORECASE,
 )
-REVISED = re.compile(
-    r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
-    r"verbeterd|poprawione|исправлено",
-    re.IGNORECASE,
-)
+REVISED = re.compile(lx.REVISED_LABEL, re.IGNORECASE)
 # Labels of a note that may open the text before the answer: a plan, an analysis, the task, a check.
 _PLAN_LABELS = (
     r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk|"
