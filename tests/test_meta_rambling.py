@@ -610,7 +610,7 @@ def test_moves_that_are_not_meta_pass(text: str) -> None:
          "plans the reply"),
         # a paragraph of its own after the answer, about the asker
         ("Boil the eggs for nine minutes, then cool them in cold water.\n\nThey wanted them firm for a salad, "
-         "so that should cover what they were after.", "after the answer"),
+         "so that should cover what they were after.", "talks about its reply"),
         # a one-line labelled plan, a bare-verdict check, terse question and method
         ("Plan: quote the rule, then the deadline. Short.\n\nThe deadline is 31 July.",
          "labels its plan for the reply"),
@@ -658,6 +658,80 @@ def test_fourth_round_classes(text: str, rule: str) -> None:
     ],
 )  # fmt: skip
 def test_fourth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
+# Fifth round: classes from the authors of this round, each written here in my own words
+# and in more than one language.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a closing aside about the reply or the request: two moves, one of them the writer's
+        ("Store basil like cut flowers, in a glass of water on the counter.\n\n"
+         "(Went with the counter method since that's what most people asking this need.)", "talks about its reply"),
+        ("Use `git switch -c feature` to create the branch.\n\nThe shell wasn't mentioned, so the answer assumes bash.",
+         "talks about its reply"),
+        ("La carbonara si fa con guanciale, pecorino e tuorli.\n\n"
+         "Ho scelto la ricetta classica perché l'utente non ha specificato varianti.", "talks about its reply"),
+        ("Kochen Sie den Spargel 12 Minuten.\n\nWeiß und grün habe ich beide erwähnt, weil nicht klar war, welcher gemeint ist.",
+         "talks about its reply"),
+        ("Le Tour dure trois semaines.\n\nJe pense que la question portait surtout sur les étapes, donc je les ai toutes listées.",
+         "talks about its reply"),
+        ("Пейте больше воды и отдыхайте.\n\nПро лекарства не писал — человек ведь спрашивал про режим.",
+         "talks about its reply"),
+        # terse notes opening the text, whose content the answer repeats
+        ("Goal: 10 km in miles. Tone: plain. → 6.21.\n\nTen kilometres is about 6.21 miles.", "notes to itself"),
+        ("Obiettivo: tradurre 'thank you'. Registro: formale.\n\nLa ringrazio sentitamente: formale e cortese.",
+         "notes to itself"),
+        ("Ziel: Umrechnung 5 Fuß. Quelle: Tabelle.\n\n5 Fuß sind etwa 1,52 Meter.", "notes to itself"),
+        # shaping "the answer" in the first person, in pro-drop and verb-second languages
+        ("Strukturiere ich die Antwort als Liste.\n\n- Pass\n- Ticket", "plans the reply"),
+        ("Divido la risposta in tre punti.\n\n1. Acqua\n2. Sale\n3. Pasta", "plans the reply"),
+        ("Оформлю ответ таблицей.\n\n| Город | Время |", "plans the reply"),
+        # announcing the final version, taking the requested role, a hedged coverage verdict
+        ("Jetzt die endgültige Antwort schreiben:\n\nBerlin hat 3,7 Millionen Einwohner.", "plans the reply"),
+        ("Since the assigned persona is a butler, I'll adopt a formal tone.\n\nCertainly, sir.",
+         "restates its instructions"),
+        ("La ciudad tiene 800.000 habitantes.\n\nCreo que así queda resuelta la pregunta.", "checks its own reply"),
+        # a statement taken back in the first person, and its own earlier draft
+        ("The bridge opened in 1932. Hm, I take that back: it opened in 1937.", "corrects itself aloud"),
+        ("La torre mide 300 metros. Bueno, rectifico: con la antena son 330.", "corrects itself aloud"),
+        ("I first wrote 40 minutes, but 35 is the usual time.", "corrects itself aloud"),
+        # the rules of the reply as its reason, weighing whether to add something
+        ("Per the rule about one-word answers:\n\nParis.", "restates its instructions"),
+        ("Siguiendo la regla de no usar tecnicismos: un SSD es un cajón muy rápido.", "restates its instructions"),
+        ("`sort()` sorts in place. Should I mention `sorted()` too? Yes: it returns a new list.", "plans the reply"),
+        ("Надо ли упомянуть кодировку? Да. Укажите `encoding=\"utf-8\"`.", "plans the reply"),
+        # the asker as "this person", a final check before sending
+        ("So this person has a squeaky hinge and wants a fix. Oil the pin.", "narrates the requester"),
+        ("Restart the router. Before I send this: the model is the AX55, so the button is on the back.",
+         "checks its own reply"),
+    ],
+)  # fmt: skip
+def test_fifth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as requested" introducing the answer; release notes and changelog lines
+        "Poem, as requested:\n\nThe maples lose their argument with the wind.",
+        "Release notes 2.1\n\nAdded in 2.1: CSV export. We've also improved the error message users see.",
+        # a recipe card, an FAQ pair, a template the reader asked for
+        "Serves: 4. Time: 30 min.\n\nPreheat the oven to 200 °C and roast for 30 min.",
+        "Q: How long to boil an egg? A: 9 minutes.\n\nCool it in cold water after 9 minutes.",
+        "Here's a prompt template:\n\nGoal: summarise the email. Tone: neutral.\n\nPaste the email below the template.",
+        # a closing note to the reader, and a closing remark about the subject
+        "Roast the peppers for 20 minutes.\n\nIf you want them softer, keep them in another 5 minutes since ovens vary.",
+        "Use the mental shortcut: double it and add 30.\n\nIt's slightly off but fine for weather.",
+        # a translator's note about the source text, an e-mail asking approval before sending
+        "Translation: \"Please send the invoice by Friday.\"\n\nTranslator's note: \"bis\" can mean by or until.",
+        "Hi Dana,\n\nCan you approve the wording below before I send it?\n\nThanks, Marco",
+    ],
+)  # fmt: skip
+def test_fifth_round_false_alarms_pass(text: str) -> None:
     passed, detail = verdict(text)
     assert passed, detail
 
@@ -763,12 +837,16 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev16.jsonl": (0.95, 0.85),
     "meta_rambling_dev17.jsonl": (0.95, 0.90),
     "meta_rambling_dev18.jsonl": (0.90, 0.34),
-    "meta_rambling_dev19.jsonl": (0.95, 0.50),
+    "meta_rambling_dev19.jsonl": (0.95, 0.62),
     "meta_rambling_dev20.jsonl": (0.95, 0.78),
     "meta_rambling_dev21.jsonl": (0.95, 0.80),
     "meta_rambling_dev22.jsonl": (0.95, 0.90),
     "meta_rambling_dev23.jsonl": (0.95, 0.93),
     "meta_rambling_dev24.jsonl": (0.95, 0.92),
+    "meta_rambling_dev25.jsonl": (0.95, 0.95),
+    "meta_rambling_dev26.jsonl": (0.95, 0.88),
+    "meta_rambling_dev27.jsonl": (0.93, 0.85),
+    "meta_rambling_dev28.jsonl": (0.93, 0.95),
 }
 
 
@@ -790,6 +868,9 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_g.jsonl": (0.95, 0.70),
     "meta_rambling_frozen_h.jsonl": (0.93, 0.80),
     "meta_rambling_frozen_i.jsonl": (0.95, 0.78),
+    "meta_rambling_frozen_j.jsonl": (0.90, 0.62),
+    "meta_rambling_frozen_k.jsonl": (0.93, 0.83),
+    "meta_rambling_frozen_l.jsonl": (0.90, 0.68),
 }
 
 

@@ -133,6 +133,7 @@ PLAN_VERB = {
         r"make\s+sure|double-check|re-?check|verify|re-?compute|re-?calculate|re-?read|structure|format|"
         r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|"
         r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
+        r"organi[sz]e|arrange|group|sort|order|flag|lay\s+(?:this|it)\s+out|simplify|shorten|tighten|stop\s+(?:here|there)|"
         r"go\s+through|identify|determine|note|be\s+careful|see|work\s+through|understand|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
         r"elaborate|avoid|think|trim|skip|aim\s+for|stay\s+under|be\s+tight|give\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|"
         r"provide\s+(?:the|my|our|a)\s+(?:final\s+)?(?:answer|reply|response)|start\s+with|say|"
@@ -247,9 +248,12 @@ WEAK_LABEL = (
     r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|"
-    r"verificar"
+    r"verificar|controllo|kontrolle|contrôle|контроль"
 )
-WEAK_LABEL_CJK = r"方法|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|核对|核對|校验|タスク|方針|検証|確認|計画"
+WEAK_LABEL_CJK = (
+    r"方法|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|核对|核對|校验|タスク|方針|検証|確認|計画|"
+    r"작업|과제|방법|접근|계획|분석|검증|확인|점검"
+)
 # A corrected version's label: a final output after its own earlier attempt.
 REVISED_LABEL = (
     r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
@@ -264,10 +268,10 @@ OUTPUT_LABEL = (
     r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변|"
     r"result|ergebnis|endfassung|endgültige\s+fassung|résultat|resultado|risultato|resultaat|результат|výsledek|"
     r"sonuç|resultat|definitief|итог|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|"
-    r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive"
+    r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive|finale|финал"
 )
 OUTPUT_LABEL_CJK = (
-    r"最终版|最終版|完成版|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答"
+    r"最终版|最終版|完成版|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
 )
 
 # First person future (or inverted present) of verbs that shape a reply: pro-drop languages
@@ -291,6 +295,12 @@ FIRST_PERSON_FUTURE = (
 
 # Sentences about the request itself: "the question is about", "la demande porte sur".
 REQUEST_TOPIC = (
+    r"\b(?:parece|sembra|il\s+semble|semble)\s+(?:que|che|qu['’])\s+(?:la|a)\s+(?:pregunta|domanda|question|pergunta)\s+"
+    r"(?:va\s+sobre|es\s+sobre|trata|riguard\w+|sia\s+su|porte\s+sur|concerne|seja\s+sobre|é\s+sobre)|"
+    r"\bes\s+scheint\s+(?:um\s+die\s+frage|,?\s*(?:als\s+ob|dass)\s+(?:es\s+)?(?:in\s+)?(?:der|die)\s+frage)|"
+    r"(?:についての|に関する)質問のよう|(?:에\s*대한|관련(?:된)?)\s*질문(?:인\s*것\s*같|같)|"
+    r"(?:看起来|好像|似乎)(?:这个|這個)?(?:问题|問題|提问)(?:是|在问|关于)|"
+    r"(?<!\w)(?:похоже|кажется|видимо),?\s+(?:вопрос|речь)\s+(?:о|про|касается|идёт|идет)(?!\w)|"
     r"\b(?:die\s+(?:anfrage|frage|aufgabe|bitte)|der\s+wunsch)\s+(?:lautet|ist|betrifft|dreht\s+sich\s+um|bezieht\s+sich)|"
     r"\bla\s+(?:question|demande|consigne)\s+(?:porte\s+sur|concerne|est\s+de|demande|vise)|"
     r"\bla\s+(?:pregunta|petición|solicitud|consigna)\s+(?:es\s+sobre|trata\s+(?:de|sobre)|pide|busca|consiste)|"

@@ -131,7 +131,7 @@ EARLIER = _alt(
     r"(?<!\w)(?:antes|hace\s+un\s+momento|anteriormente|há\s+pouco)(?!\w)", r"\b(?:prima|in\s+precedenza|poco\s+fa)\b",
     r"\b(?:eerder|daarnet|zonet|net)\b", r"(?<!\w)(?:wcześniej|przedtem|przed\s+chwilą)(?!\w)",
     r"(?<!\w)(?:раньше|ранее|до\s+этого|только\s+что)(?!\w)", r"\b(?:tidigare|förut|nyss)\b",
-    r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"\b(?:hier|gestern|ayer|ieri|ontem|gisteren)\b", r"之前|刚才|剛才|先前|さっき|先ほど|前回|아까|이전에",
+    r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"\b(?:hier|gestern|ayer|ieri|ontem|gisteren)\b", r"之前|刚才|剛才|先前|さっき|先ほど|前回|아까|이전에|앞에서|처음에",
 )  # fmt: skip
 NOW = _alt(
     r"\b(?:now|this\s+time)\b", r"\b(?:jetzt|nun|heute)\b", r"\b(?:maintenant|cette\s+fois|aujourd['’]hui)\b",
@@ -144,9 +144,9 @@ ASK_TOPIC = _alt(
     r"\b(?:frag\w*|gefragt|ging\s+es|geht\s+es|wollte|sprach)\b", r"\b(?:demand\w*|question|voulait|il\s+s['’]agissait|parlait)\b",
     r"\b(?:hablaba|parlava|falava|sprak)\b",
     r"(?<!\w)(?:pregunt\w*|duda|consulta|perguntou|pergunta|dúvida|quería|queria)(?!\w)",
-    r"\b(?:chied\w*|domanda|voleva)\b", r"\b(?:vroeg|vraag|ging\s+het|gaat\s+het|wilde)\b",
+    r"\b(?:chied\w*|chiest\w*|domanda|voleva|vuole\s+sapere)\b", r"\b(?:vroeg|vraag|ging\s+het|gaat\s+het|wilde)\b",
     r"(?<!\w)(?:pyta\w*|dopytuje|pytanie|chciał\w*)(?!\w)", r"(?<!\w)(?:спрашива\w*|спросил\w*|вопрос|речь\s+шла)(?!\w)",
-    r"\b(?:frågade|frågan|fråga)\b", r"(?<!\w)(?:ptal\w*|otázk\w*|sordu\w*)(?!\w)", r"问|問|質問|聞い|질문|물어",
+    r"\b(?:frågade|frågan|fråga)\b", r"(?<!\w)(?:ptal\w*|otázk\w*|sordu\w*)(?!\w)", r"问|問|質問|聞い|질문|물어|물었|묻",
 )  # fmt: skip
 _SENTENCE = r"(?:[^.!?。！？\n]|\.(?=\s+(?-i:[a-z])))"
 CONTEXT_SHIFT = re.compile(
@@ -402,12 +402,13 @@ DELIBERATE = re.compile(
     r"\bdovrei\s+(?:\w+\s+){0,1}?specificare\b|"
     r"\bje\s+devrais\s+(?:\w+\s+){0,1}?(?:préciser|ajouter|mentionner|signaler|expliquer)\b|"
     r"(?<!\w)(?:debería|tendría\s+que)\s+(?:\w+\s+){0,1}?(?:mencionar|añadir|aclarar|explicar)(?!\w)|"
-    r"\bdovrei\s+(?:\w+\s+){0,1}?(?:aggiungere|precisare|menzionare|spiegare)\b|"
+    r"\bdovrei\s+(?:\w+\s+){0,1}?(?:aggiungere|precisare|menzionare|spiegare|citare|ricordare)\b|"
     r"(?<!\w)deveria\s+(?:\w+\s+){0,1}?(?:mencionar|acrescentar|explicar|esclarecer)(?!\w)|"
     r"\bik\s+(?:moet|zou)\s+(?:\w+\s+){0,2}?(?:vermelden|toevoegen|noemen|uitleggen)\b|"
     r"(?<!\w)(?:powinienem|powinnam)\s+(?:\w+\s+){0,1}?(?:wspomnieć|dodać|wyjaśnić)(?!\w)|"
     r"(?<!\w)(?:надо\s+бы|стоит|следует)\s+(?:ещё\s+|еще\s+)?(?:упомянуть|добавить|пояснить|сказать)(?!\w)|"
-    r"我应该(?:再)?(?:提一下|补充|说明)|補足しておく|触れておく",
+    r"我(?:还|也)?应该(?:再)?(?:提一下|提|补充|说明)|補足しておく|触れておく|(?:書いて|触れて|入れて|言って)おくべき|"
+    r"(?:언급|추가|설명)(?:해야겠|해야지|해야\s*할\s*것\s*같)",
     _I,
 )
 # Wondering what the person asking meant or is on.

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks._meta_aside import aside_signs
 from harness.checks._meta_frames import frame_signs
 from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_signs
+from harness.checks._meta_notes import note_signs
 from harness.checks._meta_shapes import shape_signs
 
 _I = re.IGNORECASE
@@ -272,12 +274,14 @@ _REQUEST_NOUN = (
 # "If I understand the question", "si je comprends bien", "wenn ich das richtig verstehe".
 IF_I_UNDERSTAND = re.compile(
     r"(?:"
-    r"\bif\s+I(?:'m)?\s+(?:understand|read(?:ing)?)\s+(?:this|it|the\s+question|that)?\s*(?:correctly|right)\b|"
-    r"\bsi\s+je\s+comprends\s+bien\b|\bwenn\s+ich\s+(?:das|es|die\s+frage)\s+richtig\s+verstehe\b|\bsi\s+entiendo\s+bien\b|"
+    r"\bif\s+I(?:'m|\s+have|'ve)?\s+(?:understand|understood|read(?:ing)?)\s+(?:this|it|the\s+question|that)?\s*(?:correctly|right)\b|"
+    r"\bsi\s+je\s+comprends\s+bien\b|\bwenn\s+ich\s+(?:das|es|die\s+frage)\s+richtig\s+(?:verstehe|verstanden\s+habe)\b|"
+    r"\bsi\s+(?:entiendo|entendí|he\s+entendido)\s+bien\b|\bsi\s+j['’]ai\s+bien\s+compris\b|"
     r"\bse\s+ho\s+capito\s+bene\b|\bse\s+entendi\s+bem\b|\bals\s+ik\s+(?:het|de\s+vraag)\s+goed\s+begrijp\b|"
     r"\bjeśli\s+dobrze\s+rozumiem\b|\bесли\s+я\s+правильно\s+понял[аи]?\b|\bdoğru\s+anladıysam\b|"
     r"\bom\s+jag\s+förstår\s+(?:det\s+)?rätt\b|如果我理解(?:得)?(?:没错|正确)|제가\s*이해하기로는)"
-    rf"(?=[^.\n]{{0,20}}(?:{_REQUEST_NOUN}|they|the\s+user|il\s+veut|elle\s+veut|er\s+will|sie\s+will))",
+    rf"(?=[^.\n]{{0,20}}(?:{_REQUEST_NOUN}|they|the\s+(?:user|person)|il\s+veut|elle\s+veut|er\s+will|sie\s+will|"
+    r"la\s+personne|la\s+persona|a\s+pessoa|die\s+person|человек|l['’]utilisateur|el\s+usuario|l['’]utente))",
     _I,
 )
 _IS_ABOUT = (
@@ -464,9 +468,162 @@ UI_REASONING = re.compile(
 # solution's "We need to find x" is the reader's task, so solving verbs are left out.)
 WE_TASK_FIRST = re.compile(
     r"\A\s*we\s+(?:need\s+to|must|should|have\s+to)\s+(?:give|provide|list|answer|respond|produce|output|name|state|"
-    r"summari[sz]e|translate|recommend|suggest)\b"
+    r"summari[sz]e|translate|recommend|suggest|explain|describe|clarify|tell|compare|outline|draft|reply|craft|"
+    r"write(?!\s+(?:a|an|the)\s+(?:function|loop|query|script|test|class|method|program|regex|macro)\b))\b"
     r"(?![^.\n]*\b(?:by|before|until|tomorrow|today|tonight|next\s+\w+|asap|monday|tuesday|wednesday|thursday|friday|"
     r"them|him|her|the\s+client|the\s+customer|the\s+team|the\s+board)\b)",
+    _I,
+)
+# Shaping "the answer" in the first person present, as pro-drop and verb-second languages
+# plan: "Ich strukturiere die Antwort als Tabelle", "Organizzo la risposta in punti", "Оформлю
+# ответ списком", "表로 정리하는 게 … 그렇게 하겠습니다".
+FORMAT_PLAN = re.compile(
+    r"\b(?:ich\s+)?(?:strukturiere|gliedere|formatiere|ordne|gestalte|baue|teile)\s+(?:ich\s+)?(?:die|meine)\s+antwort\b|"
+    r"\b(?:organizzo|strutturo|imposto|divido|formatto|suddivido)\s+(?:la\s+)?risposta\b|"
+    r"\b(?:j['’]organise|je\s+(?:structure|formate|divise|découpe|présente))\s+(?:la|ma)\s+réponse\b|"
+    r"(?<!\w)(?:organizo|estructuro|divido|formateo)\s+(?:la|mi)\s+respuesta(?!\w)|"
+    r"(?<!\w)(?:organizo|estruturo|divido|formato)\s+(?:a|minha)\s+resposta(?!\w)|"
+    r"(?<!\w)(?:оформлю|структурирую|разобью|организую|оформляю|построю)\s+(?:свой\s+|мой\s+)?ответ(?!\w)|"
+    r"(?:箇条書き|表|リスト)(?:で|に)(?:まとめ|整理)[^。\n]{0,20}(?:そうしよう|しよう|します(?!か)|ましょう)|"
+    r"(?:표|목록|리스트)로\s*정리[^.\n]{0,30}(?:하겠습니다|해\s*보겠|할게|하자|해야겠)|"
+    r"\b(?:mi\s+limito\s+a|me\s+limito\s+a|je\s+me\s+limite\s+à|ich\s+beschränke\s+mich\s+auf|"
+    r"I['’]ll\s+(?:limit|restrict)\s+(?:myself|it|this)\s+to)\b|(?<!\w)ограничусь(?!\w)|"
+    r"(?:用|做成|整理成)(?:表格|列表|清单)[^。\n]{0,10}(?:吧|来回答|来写|比较清楚)",
+    _I,
+)
+# Announcing the final version before writing it: "So, jetzt die endgültige Version schreiben:".
+FINAL_VERSION_NEXT = re.compile(
+    r"^[^\n]{0,40}?(?:endgültige\s+(?:version|fassung)|finale\s+version|endfassung|version\s+finale|versión\s+final|"
+    r"versione\s+finale|versão\s+final|окончательн\w+\s+(?:вариант|верси\w+)|финальн\w+\s+(?:вариант|верси\w+)|"
+    r"the\s+final\s+version|最终版|最終版|定稿|최종본|최종\s*버전|fertige\s+antwort|endgültige\s+antwort|resposta\s+final|"
+    r"respuesta\s+final|réponse\s+finale|risposta\s+finale|(?:the\s+)?final\s+answer|最終的な回答|最终答案|최종\s*답변|"
+    r"окончательный\s+ответ|итоговый\s+ответ)[^\n]{0,30}?(?:schreiben|écrire|rédiger|escribir|redactar|scrivere|escrever|redigir|"
+    r"write|написать|напишу|書いていきます|書きます|書こう|写|작성)[^\n]{0,10}[:：]\s*$|"
+    r"^[^\n]{0,30}?(?:schreiben|écrire|rédiger|escribir|redactar|scrivere|escrever|redigir|write|написать|напишу)\s+"
+    r"(?:(?:die|la|a|the|el|il)\s+)?(?:fertige|endgültige|final\w*|окончательный|итоговый)\s+(?:antwort|réponse|respuesta|"
+    r"risposta|resposta|answer|reply|ответ)[^\n]{0,10}[:：]\s*$",
+    _I | re.MULTILINE,
+)
+# Taking on the role the request set: "Since the requested role is a pirate", "il ruolo richiesto".
+ROLE_GIVEN = re.compile(
+    r"\b(?:the\s+)?(?:requested|assigned|given|specified)\s+(?:role|persona|character|voice)\b|"
+    r"\b(?:role|persona|character)\s+(?:requested|asked\s+for|assigned)\b|"
+    r"\ble\s+(?:rôle|personnage|persona)\s+(?:demandé|imposé)\b|\bil\s+(?:ruolo|personaggio)\s+(?:richiesto|assegnato)\b|"
+    r"(?<!\w)el\s+(?:papel|rol|personaje)\s+(?:pedido|solicitado|asignado)(?!\w)|"
+    r"\bdie\s+(?:gewünschte|verlangte|vorgegebene|geforderte)\s+rolle\b|"
+    r"(?<!\w)o\s+(?:papel|personagem)\s+(?:pedido|solicitado|atribuído)(?!\w)|(?<!\w)заданн\w+\s+рол\w+(?!\w)|"
+    r"指定された(?:役|キャラ|ロール)|요청(?:된|한)\s*역할|要求的角色",
+    _I,
+)
+# Choosing the reply's tone in the first person: "je vais prendre un ton de flibustier".
+TONE_PLAN = re.compile(
+    r"\bI(?:'ll|’ll|\s+will|'m\s+going\s+to)\s+(?:take|use|adopt|go\s+with|keep|strike)\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tone|voice|register)\b|"
+    r"\bje\s+vais\s+(?:prendre|adopter|utiliser|garder)\s+un\s+(?:\w+\s+)?ton\b|"
+    r"\b(?:userò|adotterò|manterrò|terrò|prenderò)\s+un\s+(?:\w+\s+)?tono\b|"
+    r"(?<!\w)(?:usaré|adoptaré|mantendré|tomaré)\s+un\s+(?:\w+\s+)?tono(?!\w)|"
+    r"(?<!\w)vou\s+(?:usar|adotar|manter)\s+um\s+(?:\w+\s+)?tom(?!\w)|"
+    r"\bich\s+(?:werde|verwende|nehme|wähle)\s+(?:\w+\s+){0,2}?(?:einen|den)\s+(?:\w+\s+)?ton\b|"
+    r"(?<!\w)(?:буду|стану)\s+(?:говорить|писать|отвечать)\s+[^.\n]{0,20}(?:тоном|в\s+стиле)(?!\w)|"
+    r"(?:口調|トーン)で(?:書こう|答えよう|いこう|話そう|書きます|答えます)|(?:말투|톤)으?로\s*(?:답하|쓰|작성)[^.\n]{0,6}(?:겠|자)|"
+    r"用[^。\n]{0,8}(?:语气|口吻)(?:来)?(?:回答|写)",
+    _I,
+)
+# A hedged verdict that the reply covers the question: "Direi che così la sua domanda è
+# coperta", "Думаю, на вопрос пользователя это отвечает". ("Spero che…" is a courtesy.)
+JUDGED_COVERAGE = re.compile(
+    r"\b(?:I\s+think|I['’]d\s+say|creo\s+que|direi\s+che|penso\s+che|je\s+pense\s+que|ich\s+denke|acho\s+que)\b"
+    r"[^.!?\n]{0,50}?(?:covered|answered|resolved|settled|coperta|risolta|resuelta|cubierta|respondida|couverte|réglée|"
+    r"beantwortet|abgedeckt|respondida|resolvida)|"
+    r"(?<!\w)думаю,?\s+[^.!?\n]{0,40}?(?:отвечает|закрыт|раскрыт)|"
+    r"(?:質問|問い)(?:への|に対する)?(?:回答|答え)になっている(?:と思う|はず|かな)|这样(?:就)?(?:回答|解答)了(?:他|她|用户)的问题",
+    _I,
+)
+# Taking back what the writer itself first wrote: "J'ai d'abord écrit 150 g, mais…",
+# "Avevo scritto 1805, ma è 1804", "Сначала хотел написать про 90 дней, но…".
+REVISES_OWN_TEXT = re.compile(
+    r"(?:\bI\s+(?:first|initially|originally)\s+(?:wrote|put|said|had|typed|listed)|\bI\s+had\s+(?:written|put|said)|"
+    r"\bj['’]ai\s+d['’]abord\s+(?:écrit|mis|dit|noté)|\b(?:avevo|ho\s+prima)\s+(?:scritto|messo|detto)|"
+    r"(?<!\w)(?:primero|al\s+principio)\s+(?:escribí|puse|dije)|(?<!\w)(?:primeiro|antes)\s+(?:escrevi|coloquei|pus)|"
+    r"(?<!\w)(?:сначала|вначале)\s+(?:хотел\w*\s+написать|написал\w*|указал\w*)|\b(?:zuerst|erst)\s+hatte\s+ich|"
+    r"\bich\s+hatte\s+(?:zuerst|erst|zunächst)\s+\w+|一开始写(?:成)?了|我先写了|最初は[^。\n]{1,20}と書い|처음에[^.\n]{1,20}(?:썼|적었))"
+    r"[^.!?\n]{0,80}?(?:\bbut\b|\bmais\b|\bma\b|(?<!\w)pero(?!\w)|(?<!\w)mas(?!\w)|(?<!\w)но(?!\w)|\baber\b|—|–|但|が|지만)",
+    _I,
+)
+# Taking a statement back in the first person: "Nein, ich muss das korrigieren:", "Anzi no,
+# correggo:", "Bueno, rectifico:", "En fait, je me trompe", "Nee, dat moet ik terugnemen".
+TAKES_BACK = re.compile(
+    r"\b(?:ich\s+muss\s+(?:das|mich)\s+korrigieren|ich\s+korrigiere\s+mich|korrigiere:|"
+    r"(?:anzi\s+no,?\s+)?(?:mi\s+)?correggo|mi\s+sono\s+sbagliat[oa]|"
+    r"(?:bueno,?\s+)?rectifico|me\s+corrijo|corrijo:|je\s+me\s+(?:trompe|corrige)|je\s+rectifie|"
+    r"(?:dat\s+)?moet\s+ik\s+terugnemen|neem\s+ik\s+terug|I\s+take\s+(?:that|it)\s+back|I\s+stand\s+corrected|"
+    r"retiro\s+lo\s+dicho|ritiro\s+quanto\s+detto|retiro\s+o\s+que\s+disse|me\s+corrijo|corrijo-me|"
+    r"sorry,?\s+I\s+mean)\b|(?<!\w)(?:поправлюсь|беру\s+(?:свои\s+)?слова\s+назад|я\s+ошиб(?:ся|лась))(?!\w)|"
+    r"訂正します|言い直します|我说错了|更正一下|정정(?:합니다|할게요)",
+    _I,
+)
+# The rules the reply follows, named as its reason: "Since the brief says "no jargon"", "Per the
+# rule about three bullets:", "Seguindo a regra de…", "conforme pedido nas configurações".
+RULE_CITED = re.compile(
+    r"\b(?:per|following|according\s+to|given|since|because|as)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rules?|brief|instructions?|guidelines?|settings|operator|system\s+prompt|constraints?)\b|"
+    r"\bthe\s+(?:formatting\s+|style\s+|operator['’]s\s+|house\s+)?(?:rules?|brief|guidelines)\s+(?:says?|wants?|forbids?|"
+    r"requires?|asks?|calls?\s+for|demands?)\b|"
+    r"(?<!\w)(?:seguindo|siguiendo|suivant|gemäß|seguendo|volgens|согласно)\s+(?:a|la|der|de|al|alla)?\s*"
+    r"(?:regra|regla|règle|regel|regola|правилу|instrução|instrucción|consigne|anweisung|istruzione|instructie)(?!\w)|"
+    r"(?<!\w)conforme\s+(?:pedido|solicitado)\s+(?:nas|en\s+las|nelle)\s+(?:configurações|configuraciones|impostazioni)(?!\w)|"
+    r"(?<!\w)(?:como|porque)\s+me\s+pidieron\s+que(?!\w)|\bque\s+pide\s+el\s+prompt\b|"
+    r"\b(?:el|o|il|le|das|the)\s+prompt(?:\s+(?:del|do|di)\s+sistema|\s+système)?\s+(?:pide|pede|chiede|demande|verlangt|asks|wants)\b|"
+    r"按照?指令|根据指令|指示(?:に従って|どおり)|지시(?:에\s*따라|대로)|"
+    r"\b(?:rispetto|respeto|respeito|respecte)\s+(?:il|el|o|le)\s+(?:limite|límite)\s+(?:di|de)\s+\d+\s+\w+\s+"
+    r"(?:richiest\w*|pedid\w*|solicitad\w*|demandé\w*)|"
+    r"\bomdat\s+er\s+(?:om\s+)?[^.\n]{0,60}\s+werd\s+gevraagd\b|"
+    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt)\s+(?:wurde|war)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
+    r"(?<!\w)(?:как\s+(?:меня\s+)?просили|按(?:照)?要求|ご要望どおり|요청대로)",
+    _I,
+)
+# Sequencing the reply in CJK: "先给结论，再解释原因", "先に結論を述べて", "먼저 결론을 말하고".
+SEQUENCE_CJK = re.compile(
+    r"先(?:给|说|讲|写|列)(?:出)?(?:结论|答案|重点|步骤)[，,]?再(?:解释|说明|讲|补充)|"
+    r"先に(?:結論|答え|要点)を(?:述べ|書い|言っ)て|먼저\s*(?:결론|답|요점)을\s*(?:말하고|쓰고|제시하고)",
+)
+# A hedged note to add something: "Probably worth adding the dosage warning too."
+WORTH_ADDING = re.compile(
+    r"\b(?:probably|maybe|might\s+be|should\s+be)\s+worth\s+(?:adding|mentioning|including|flagging|noting)\b",
+    _I,
+)
+# Weighing aloud whether to add something: "Надо ли упомянуть кодировку? Да, стоит.",
+# "要不要再讲一下 sorted()？", "`-a` の説明も要るかな", "Il faudrait peut-être aussi mentionner…".
+WEIGHS_ADDING = re.compile(
+    r"\b(?:should\s+I|do\s+I\s+need\s+to|is\s+it\s+worth)\s+(?:also\s+)?(?:mention|add|explain|include|cover|note)\w*\b[^?\n]{0,60}\?|"
+    r"\b(?:sollte\s+ich|muss\s+ich)\s+(?:\w+\s+){0,4}?(?:erwähnen|ergänzen|erklären)\b[^?\n]{0,40}\?|"
+    r"\b(?:faut-il|dois-je|il\s+faudrait\s+peut-être(?:\s+aussi)?)\s+(?:\w+\s+)?(?:mentionner|ajouter|préciser|expliquer)\b|"
+    r"(?<!\w)(?:debería|tendría\s+que)\s+(?:comentar|mencionar|añadir|explicar)\s+también(?!\w)|"
+    r"\b(?:devo|dovrei)\s+anche\s+(?:menzionare|spiegare|aggiungere)\b|(?<!\w)(?:devo|deveria)\s+também\s+(?:mencionar|explicar)(?!\w)|"
+    r"(?<!\w)(?:надо|нужно|стоит)\s+ли\s+(?:\w+\s+)?(?:упомянуть|добавить|объяснить|рассказать)(?!\w)|"
+    r"要不要(?:再)?(?:讲|写|提|补充|解释|说)|(?:説明|補足|言及)も(?:要る|いる|必要)かな|"
+    r"(?:설명|언급|추가)(?:해야|을\s*해야)\s*할까",
+    _I,
+)
+# The person asking as "this person", with what they want: "この人は…たいということですね".
+THIS_PERSON_WANTS = re.compile(
+    r"\bthis\s+person\b[^.!?\n]{0,80}?\b(?:wants?|is\s+asking|asks|needs|is\s+after|is\s+looking)\b|"
+    r"この人は[^。\n]{0,60}(?:たい|ほしい|欲しい)|이\s*사람은[^.\n]{0,60}(?:싶은|원하)|这个人(?:想|要|在问)|"
+    r"(?<!\w)этот\s+человек\s+(?:\w+\s+){0,3}?(?:хочет|спрашивает|ищет)(?!\w)",
+    _I,
+)
+# "Certo, vamos lá. A pergunta é quem…": an opener, then the question restated.
+OPENER_RESTATES = re.compile(
+    r"\A\s*(?:certo|ok(?:ay)?|bom|bueno|vale|d['’]accord|bon|also|gut|ладно|итак|так|allora|va\s+bene)[,.!]?\s+"
+    r"(?:(?:vamos\s+lá|vediamo|voyons|mal\s+sehen|veamos|посмотрим)[,.!]?\s+)?"
+    r"(?:a\s+pergunta|la\s+pregunta|la\s+domanda|la\s+question|die\s+frage|вопрос)\s+(?:é|es|è|est|ist|в\s+том|—|:)",
+    _I,
+)
+# A last check before sending the reply: "Zanim to wyślę, jedna rzecz:", "Before I send this".
+BEFORE_SENDING = re.compile(
+    r"\bbefore\s+I\s+(?:send|post|submit|hit\s+send\s+on)\s+(?:this|it)\b|\bbevor\s+ich\s+(?:das|es)\s+abschicke\b|"
+    r"\bavant\s+d['’]envoyer\s+(?:ça|ceci|la\s+réponse)\b|(?<!\w)antes\s+de\s+(?:enviar|mandar)(?:lo|la)?\s+(?:esto|la\s+respuesta)?(?!\w)|"
+    r"\bprima\s+di\s+inviar(?:e|la|lo)\b|(?<!\w)zanim\s+to\s+wyślę(?!\w)|(?<!\w)перед\s+отправкой(?!\w)|送信する前に|보내기\s*전에",
     _I,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
@@ -492,6 +649,20 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
     (BREVITY, "plans the reply", 1.0, True),
     (WE_TASK_FIRST, "plans the reply", 1.0, False),
+    (REVISES_OWN_TEXT, "corrects itself aloud", 1.5, False),
+    (TAKES_BACK, "corrects itself aloud", 1.5, False),
+    (RULE_CITED, "restates its instructions", 1.5, True),
+    (SEQUENCE_CJK, "plans the reply", 1.5, False),
+    (WORTH_ADDING, "plans the reply", 1.5, True),
+    (WEIGHS_ADDING, "plans the reply", 1.5, False),
+    (THIS_PERSON_WANTS, "narrates the requester", 1.5, True),
+    (OPENER_RESTATES, "narrates the request", 1.0, False),
+    (BEFORE_SENDING, "checks its own reply", 1.5, True),
+    (FORMAT_PLAN, "plans the reply", 1.5, True),
+    (FINAL_VERSION_NEXT, "plans the reply", 1.5, False),
+    (ROLE_GIVEN, "restates its instructions", 1.0, False),
+    (TONE_PLAN, "plans the reply", 1.0, True),
+    (JUDGED_COVERAGE, "checks its own reply", 1.5, True),
     (EARLIER_TURN, "narrates the conversation", 1.0, False),
     (USER_AFTER, "narrates the requester", 1.5, False),
     (INVERTED_ASKER, "narrates the requester", 1.5, False),
@@ -537,3 +708,5 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from shape_signs(text)
     yield from frame_signs(text)
     yield from narration_signs(text, story)
+    yield from aside_signs(text if not story else "")
+    yield from note_signs(text)

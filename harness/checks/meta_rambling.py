@@ -362,7 +362,7 @@ PROCESS_LABEL = re.compile(
     r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|verificar|"
-    r"方法|做法|やり方|手順",
+    r"方法|做法|やり方|手順|controllo|kontrolle|contrôle|контроль|작업|과제|방법|접근|계획|분석|검증|확인|점검",
     re.IGNORECASE,
 )
 INDEFINITE_BEFORE = re.compile(
@@ -812,7 +812,7 @@ REVISED = re.compile(lx.REVISED_LABEL, re.IGNORECASE)
 # Labels of a note that may open the text before the answer: a plan, an analysis, the task, a check.
 _PLAN_LABELS = (
     r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk|"
-    r"方針|方针|計画|计划"
+    r"方針|方针|計画|计划|계획|방침"
 )
 PLAN_ONLY = re.compile(_PLAN_LABELS, re.IGNORECASE)
 PLAN_KIND = re.compile(
@@ -951,8 +951,15 @@ PREAMBLE_RULES = {
 
 # What people do in letters and stories: plan replies, check orders, own up to mistakes.
 ASIDE_PARAGRAPH = re.compile(r"^[ \t]*[(（][^\n]+[)）][ \t]*$", re.MULTILINE)
-PEOPLE_DO = {"plans the reply", "corrects itself aloud", "admits a mistake"}
-TAIL_RULES = {"narrates the requester", "checks its own reply", "corrects itself aloud"}
+PEOPLE_DO = {
+    "plans the reply",
+    "corrects itself aloud",
+    "admits a mistake",
+    "talks about its reply",
+}
+TAIL_RULES = {
+    "narrates the requester", "checks its own reply", "corrects itself aloud", "talks about its reply",
+}  # fmt: skip
 
 
 def _last_paragraph(text: str) -> int | None:

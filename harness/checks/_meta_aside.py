@@ -1,0 +1,239 @@
+"""An aside: the writer's remark, in a paragraph of its own, about the answer or the request.
+
+A clean answer opens and ends on its subject ("Plunge the eggs into ice water."), or speaks
+to the reader ("Let me know if…"). A leaked aside talks about the text being written or
+about the request, in the first or last paragraph, in a one-line paragraph between parts
+of the answer, or set off in brackets or by a dash: "(Kept it to three sentences — that
+matched the ask.)", "Nationality wasn't mentioned, so the answer hedges.", "Ho preferito la
+versione classica perché l'utente non ha specificato varianti.", "用户说是第一次下厨，所以步骤
+写得比较细。".
+
+Such a remark makes at least two moves, each recognised in many languages:
+
+- MADE: the writer's own choice about the text, in the first person or, in note style,
+  without a subject ("I covered both", "Went with", "ho preferito", "habe ich erwähnt",
+  "入れておきました");
+- ASKED: the request or its author in the third person, or what it left unsaid ("the
+  question was only about", "nothing was said about", "la domanda era pratica", "человек
+  ведь спрашивал", "用户说");
+- JUDGED: a verdict on the writer's own choice ("felt right here", "no need to dress it
+  up", "con esto basta");
+- REPLY: the reply as a thing ("the answer", "a longer list", "four steps");
+- REASON and GUESS: why, or a hedge ("since", "weil", "visto che", "所以"; "probably", "wohl");
+- and being set off in brackets or by a dash counts as one.
+
+One move alone is ordinary prose (answers give reasons, and say "I"); an aside that makes
+two, one of them MADE, ASKED or JUDGED, is the writer talking about its own reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from harness.checks._text import PARAGRAPH_BREAK
+from harness.checks._text import alternation as _alt
+
+_I = re.IGNORECASE | re.MULTILINE
+
+# The writer's choice about the text. English note style drops the subject ("Went with…"),
+# so a verb opening a sentence counts too, unless a preposition makes it a changelog line
+# ("Added in 3.9").
+_MADE_EN = (
+    r"kept|answered|replied|explained|summari[sz]ed|trimmed|went\s+with|went\s+(?:gentle|light|easy|short|long)|added|included|covered|mentioned|left\s+(?:out|it|them|that)|"
+    r"skipped|stopped|chose|focused|aimed|assumed|struck|laid\s+out|put|gave|wrote|tried\s+to|figured|opted|decided|"
+    r"limited|stuck|listed|picked|corrected|double-checked|re-?checked|redid|started\s+with|led\s+with|tied|avoided|"
+    r"made\s+it|noticed|looked\s+at|thought\s+about|considered"
+)
+_MADE_EN_ING = (
+    r"giving|keeping|leaving|sticking|going\s+with|assuming|mentioning|listing|including|adding|skipping|"
+    r"not\s+going\s+to|tying|flagging|starting\s+with|leading\s+with"
+)
+MADE = re.compile(
+    _alt(
+        rf"\bI(?:'ve|’ve|\s+have|'d|’d)?\s+(?:(?:also|deliberately|just|only|first|then|intentionally)\s+)?(?:{_MADE_EN})\b",
+        rf"\bI(?:'m|’m|\s+am)\s+(?:not\s+)?(?:{_MADE_EN_ING}|touching|getting\s+into)\b",
+        r"\bI(?:'ll|’ll|\s+will)\s+not\b|\bI\s+(?:didn't|did\s+not|won't|chose\s+not\s+to)\b",
+        rf"(?:^|(?<=[.!?;—–(]\s)|(?<=[.!?;(—–]))\s*(?:{_MADE_EN}|{_MADE_EN_ING}|not\s+going\s+to|leaving\s+it)\b"
+        r"(?!\s+(?:in|on|by|to|from|at|for|via)\s+(?:v?\d|Python|version|release|the\s+\d))",
+        # passive with the writer's intent: "Pluto's left out deliberately", "Version detail included since"
+        r"\b(?:left\s+out|included|omitted|skipped|kept\s+(?:short|brief))\s+(?:deliberately|on\s+purpose|here|since|because|as)\b",
+        r"^[\w\s-]{1,30}\s(?:checked|verified|double-checked)\b(?!\s+(?:by|in|with|for|at|on)\b)",
+        r"\b(?:habe\s+ich|hab['’]?\s*ich|ich\s+habe|hab['’]s|ich\s+hab)\b|\bwollte\s+(?:erst|zuerst|eigentlich)\b|"
+        r"\b(?:halte|beschränke|konzentriere)\s+ich\b|\bich\s+lasse\s+(?:\w+\s+){0,3}?weg\b|\blasse\s+ich\s+(?:\w+\s+){0,3}?weg\b|"
+        r"\b(?:beim\s+schreiben|while\s+writing\s+this|halfway\s+through\s+writing)\b",
+        r"\bj['’]ai\s+(?:\w+\s+){0,2}?(?:mis|gardé|ajouté|choisi|laissé|privilégié|listé|inclus|évité|préféré|écrit|corrigé|"
+        r"supposé|opté|limité|détaillé|commencé|rajouté|insisté)\b|\bje\s+(?:\w+\s+)?(?:ai|les\s+ai|l['’]ai)\s+\w+é[es]?\b|"
+        r"\bje\s+pars\s+du\s+principe\b|\bje\s+(?:me\s+limite|m['’]en\s+tiens|n['’]ai\s+pas)\b|\bje\s+relis\s+la\s+question\b|"
+        r"\ben\s+écrivant\b|\bd['’]où\s+l['’]intérêt\s+de\s+(?:parler|mentionner|préciser)\b",
+        r"(?<!\w)(?:(?:lo|la|los|las|le)\s+)?(?:dejé|puse|añadí|incluí|elegí|preferí|opté|mantuve|escribí|corregí|"
+        r"pensé\s+en|quería|quise|asumí|supuse|evité|me\s+centré|me\s+limité|lo\s+(?:indico|añado|aclaro|menciono|ajusto)|"
+        r"a\s+medio\s+escribir|mientras\s+escribo|(?:estoy\s+dando|doy)\s+por\s+hecho|leí\s+que)(?!\w)|"
+        r"(?<!\w)he\s+(?:dejado|puesto|añadido|incluido|elegido|preferido|optado|mantenido|omitido|evitado)(?!\w)",
+        r"(?<!\w)(?:l['’])?(?:ho|avevo)\s+(?:\w+\s+)?(?:preferito|messo|aggiunto|tenuto|scelto|lasciato|incluso|scritto|"
+        r"corretto|rifatto|supposto|evitato|omesso|pensato|voluto|limitato)(?!\w)",
+        r"(?<!\w)(?:preferi|optei|deixei|incluí|coloquei|mantive|escrevi|corrigi|acrescentei|assumi|evitei|"
+        r"pensei\s+em|resolvi|decidi)(?!\w)",
+        r"(?<!\w)(?:добавил|оставил|решил|выбрал|написал|не\s+стал|не\s+писал|начал|указал|упомянул|исправил|"
+        r"пересчитал|хотел|сократил|ограничился|сделал|привёл|привел|опустил)[аи]?(?:сь)?(?!\w)",
+        r"我(?:先|就|特意|也|还|只|刻意)?(?:想了一下|写得|写了|选了|选择了|加了|加上了|补充了|省略了|没写|没有写|列了|列出了|"
+        r"保留了|用了|改成了|决定)|所以(?:步骤|答案|回答|内容)?写得|就不(?:写|展开|提)了",
+        r"入れておきました|入れておいた|省きました|省いた|書きました|にしました|しておきました|ことにした|ことにしました|"
+        r"やめます|やめました|絞りました|まとめました|加えました|触れませんでした",
+        r"넣었|뺐|정리했|적었|골랐|추가했|생략했|줄였|넣어\s*두었|하지\s*않았",
+        r"(?<!\w)(?:أضفت|قررت|اخترت|لم\s+أضف|لم\s+أذكر|ذكرت|كتبت|ركزت|تركت)",
+        r"\bik\s+heb\s+(?:\w+\s+){0,3}?(?:toegevoegd|gekozen|weggelaten|gehouden|genoemd)\b|"
+        r"(?<!\w)(?:dodałe[mś]|wybrałe[mś]|pominąłe[mś]|dodałam|wybrałam|pominęłam)(?!\w)",
+    ),
+    _I,
+)
+# The request or its author in the third person, or what it did not say.
+ASKED = re.compile(
+    _alt(
+        r"\b(?:the|their|this|that)\s+(?:question|request|ask|prompt|message|query|wording)\s+(?:was|were|is|said|says|"
+        r"asked|mentioned|didn['’]t|did\s+not|doesn['’]t|sounded|seemed|looked|wanted|specified|only|itself|came)\b|"
+        r"\b(?:in|from|of)\s+(?:the|their)\s+(?:question|request|prompt|message)\b|\bquestion\s+like\s+this\b|"
+        r"\bthe\s+point\s+of\s+the\s+question\b|\bwhat\s+was\s+asked\b|\b(?:main|only)\s+thing\s+asked\b|"
+        r"\b(?:the|a)\s+(?:whole|only|main|real)\s+question\b|\b[\w-]+\s+kind\s+of\s+question\b|\bunless\s+(?:prompted|asked)\b|"
+        r"\bwhat\s+this\s+is\s+for\b|\bto\s+get\s+asked\b|"
+        r"\b(?:traceback|output|error|code|snippet|log|screenshot|config|message)\s+they\s+(?:pasted|posted|sent|shared|gave)\b",
+        r"\b(?:wasn['’]t|weren['’]t|was\s+not|were\s+not|isn['’]t|never)\s+(?:really\s+)?(?:asked|mentioned|given|specified|said|"
+        r"stated|provided|indicated|requested)\b|\bnothing\s+(?:was\s+said|indicated|came\s+through|suggest\w*)\b|"
+        r"\b(?:nothing|no\s+(?:\w+\s+){0,2}?)(?:about\s+[^.\n]{1,40}?\s+)?(?:was|were)\s+(?:said|given|mentioned|specified|provided)\b|"
+        r"\b(?:came\s+through|the\s+word\s+used|matched\s+the\s+ask|the\s+ask)\b",
+        r"\b(?:they|he|she)(?:['’]ll\s+probably|\s+said|\s+asked|\s+mentioned|\s+wanted|\s+meant|\s+actually\s+wanted|"
+        r"\s+clearly\s+want|['’]re\s+(?:asking|after)|\s+need|\s+mean|\s+means)\b|\btheir\s+(?:output|sentence|setup|error|traceback|message)\b|"
+        r"\bthe\s+(?:asker|person\s+asking|kid['’]s|parent|writer['’]s)\b|\bthis\s+(?:rider|parent|asker)\b|"
+        r"\bmost\s+people\s+asking\b",
+        r"\bin\s+der\s+frage\b|\bdie\s+frage\s+(?:kam|klang|war|ist|offenbar)\b|\bkam\s+wohl\b|"
+        r"\b(?:war|waren)\s+(?:hier\s+)?(?:wohl\s+)?(?:nicht\s+)?(?:gefragt|gewünscht|verlangt)\b|\bdem\s+(?:nutzer|fragesteller)\b|"
+        r"\b(?:er|sie)\s+(?:hatte|hat)\s+(?:\w+\s+){0,4}?gefragt\b|\bdie\s+person\s+(?:wollte|will|hat\s+gefragt|fragt)\b|"
+        r"\bdie\s+anfrage\s+(?:\w+\s+){0,2}?(?:erwähnte|nannte|wollte|war|sagte)\b",
+        r"(?<!\w)(?:al|del)\s+usuario(?!\w)|\bà\s+l['’]utilisateur\b|\ball['’]utente\b|(?<!\w)ao\s+usuário(?!\w)|"
+        r"(?<!\w)пользовател(?:ю|я)(?!\w)|(?<!\w)(?:ему|ей|им)\s+(?:будет|должно|хватит)(?!\w)|(?:彼|彼女|この人|ユーザー)の質問に|"
+        r"\bde\s+vraag\s+(?:wel|goed)\b|\bthey['’]d\b|\bone-line\s+question\b",
+        r"\bla\s+question\s+(?:ne|portait|était|semble|demandait)\b|\bd['’]après\s+sa\s+question\b|"
+        r"\b(?:la\s+personne|l['’]utilisateur|l['’]élève)\s+(?:\w+\s+)?(?:veut|voulait|demande|cherche|est|a)\b",
+        r"(?<!\w)(?:se\s+refiere\s+a|lo\s+que\s+preguntaba)(?!\w)|\bsi\s+riferisce\s+a\b|(?<!\w)se\s+refere\s+a(?!\w)|"
+        r"(?<!\w)la\s+(?:pregunta|consulta)\s+(?:era|es|no|parecía)(?!\w)|(?<!\w)(?:lo\s+que\s+busca|parece\s+alguien|"
+        r"el\s+usuario\s+(?:no|quería|pidió|dijo))(?!\w)",
+        r"\bla\s+domanda\s+(?:era|è|non|sembrava)\b|\bl['’]utente\s+(?:non|ha|voleva|chiedeva)\b",
+        r"(?<!\w)(?:a\s+pergunta\s+(?:era|é|não)|o\s+usuário\s+(?:não|pediu|queria|disse)|a\s+pessoa\s+(?:quer|queria|parece))(?!\w)",
+        r"(?<!\w)(?:вопрос\s+был|в\s+вопросе|человек\w*\s+(?:ведь\s+)?(?:спрашивал|хочет|просил|видимо)|пользовател\w+\s+"
+        r"(?:спрашивал|хочет|просил)|сказано\s+не\s+было|не\s+было\s+сказано)(?!\w)",
+        r"用户(?:说|问|想|要|提到)|(?:他|她)(?:说|问|想要)|问题(?:是|问的)|提问者",
+        r"質問(?:は|が|では|者)|っぽいので|らしいので|聞かれ",
+        r"질문(?:은|이|에서)|물어본",
+        r"السؤال\s+يبدو|السائل|لم\s+يطلبها|يطلب",
+    ),
+    _I,
+)
+# The reply as a thing, or a verdict on it.
+REPLY = re.compile(
+    _alt(
+        r"\b(?:the|this|my|a)\s+(?:[\w-]+\s+)?(?:answer|reply|response|explanation|list|steps?|format|tone|version|options?|"
+        r"examples?|detail|calculation|figures|percentages|one-liner)\b|\b(?:the\s+)?draft\s+(?:above|below)\b|"
+        r"\b(?:\d+|two|three|four|five|six|seven)\s+(?:steps|options|points|items|examples|sentences|bullets|ideas|lines)\b|"
+        r"\b(?:to|worth)\s+include\b|\bworth\s+including\b",
+        r"\b(?:felt|feels|seemed|seems)\s+(?:like\s+)?(?:right|enough|excessive|important|worth|overkill|the\s+point|too)\b|"
+        r"\b(?:close\s+enough|fine\s+to\s+present|short\s+and\s+\w+|tiny\s+answer|that['’]s\s+all\s+that\s+was\s+needed|"
+        r"no\s+point|overkill|enough\s+here|is\s+in\s+there|it['’]s\s+in\s+there)\b",
+        r"\b(?:die\s+antwort|die\s+beispiele|die\s+liste)\b|\b(?:la\s+réponse|en\s+liste|la\s+liste)\b",
+        r"(?<!\w)(?:la\s+respuesta|lista|opciones|con\s+esto\s+basta)(?!\w)|\b(?:risposta|la\s+versione|il\s+calcolo)\b",
+        r"(?<!\w)(?:a\s+resposta|lista)(?!\w)|(?<!\w)(?:ответ|рецепт)(?!\w)",
+        r"回答|答案|步骤|写得|注意点|答え|답변|أمثلة",
+    ),
+    _I,
+)
+# A verdict on the writer's own choice: "felt right here", "no need to dress it up".
+JUDGED = re.compile(
+    _alt(
+        r"\b(?:felt|feels|seemed|seems)\s+(?:like\s+)?(?:right|enough|excessive|overkill|(?:important|good)\s+enough|"
+        r"worth\s+\w+ing|the\s+(?:point|whole\s+question)|too\s+\w+\s+for)\b",
+        r"\b(?:no\s+(?:need|point)\s+(?:to|in)\s+(?:dress|bring\w*|go\w*\s+into|get\w*\s+into|pad\w*|overload\w*)|"
+        r"that['’]s\s+all\s+that\s+was\s+needed|fine\s+to\s+(?:present|send|leave)|would['’]ve\s+done|"
+        r"(?:didn['’]t|did\s+not|doesn['’]t)\s+seem\s+(?:to\s+be\s+)?(?:the\s+point|necessary|needed|relevant|wanted)|"
+        r"it['’]s\s+fine\s+for|whether\s+to\s+(?:include|mention|add|cover|explain)|(?:one-line\s+)?answer\s+expected|"
+        r"überflüssig|ein\s+extra|superflu|superfluo|de\s+más|basti|"
+        r"nothing\s+more\s+to\s+it|the\s+rest\s+is\s+bonus)\b",
+        r"\b(?:should|ought\s+to|sollte|devrait|dovrebbe|deveria|debería|zou)\s+(?:\w+\s+){0,2}?(?:be\s+enough|suffice|reichen|"
+        r"suffire|bastare|bastar\w*|genoeg\s+zijn)\b|\bdekt\b",
+        r"(?<!\w)(?:con\s+esto\s+basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
+        r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|这样就够了|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
+        r"ようとしたのですが|ようと思ったが",
+    ),
+    _I,
+)
+REASON = re.compile(
+    _alt(
+        r"\b(?:since|because|as|so|given|hence|therefore|which\s+is\s+why)\b|\bfor\s+(?:a|this|the)\s+\w+",
+        r"\b(?:weil|da|deshalb|daher|also|danach)\b|\b(?:parce\s+que|car|donc|puisque|comme)\b",
+        r"(?<!\w)(?:porque|ya\s+que|así\s+que|por\s+eso|visto\s+que)(?!\w)|\b(?:perché|visto\s+che|quindi|dato\s+che|poiché)\b",
+        r"(?<!\w)(?:pois|já\s+que|então|por\s+isso)(?!\w)|(?<!\w)(?:потому|так\s+как|поэтому|раз|ведь)(?!\w)",
+        r"因为|所以|因此|ので|から|ため|때문|라서|해서|لأن|لذلك",
+    ),
+    _I,
+)
+# A guess about the request or its author: "wohl", "probably", "I suppose".
+GUESS = re.compile(
+    r"\b(?:probably|presumably|I\s+guess|I\s+suppose|pretty\s+sure|wohl|vermutlich|sans\s+doute|probablement|"
+    r"probablemente|supongo|probabilmente|immagino|credo\s+che|provavelmente|suponho|waarschijnlijk|denk\s+ik)\b|"
+    r"(?<!\w)(?:наверное|видимо|похоже)(?!\w)|たぶん|おそらく|아마|大概|估计",
+    _I,
+)
+FAMILIES = (
+    ("made", MADE), ("asked", ASKED), ("judged", JUDGED), ("reply", REPLY), ("reason", REASON),
+    ("guess", GUESS),
+)  # fmt: skip
+LEADS = ("made", "asked", "judged", "as asked")
+# "as requested" closing an answer is the writer's check against the request; opening one
+# ("Poem, as requested:") it is a courtesy that introduces the answer.
+AS_ASKED = re.compile(r"\bas\s+(?:requested|asked|instructed)\b", _I)
+# The aside speaks to the reader: then it is advice, not a note to self.
+TO_READER = re.compile(
+    r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|tu|ton|ta|tes)\b|"
+    r"(?<!\w)(?:usted|tú|tus|te)(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
+    r"(?<!\w)(?:вы|вам|вас|ваш\w*|ты|тебе|твой)(?!\w)|你|您|あなた|당신)|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b(?<!^Sie)",
+)
+_MAX_WORDS = 60
+_SHORT_WORDS = 30  # a one-line paragraph between parts of the answer
+LIST_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]", re.MULTILINE)
+
+
+SET_OFF = "(（—–"
+SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+|$)")
+
+
+def _asides(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, opening) of the first and last paragraphs, and of any set off in brackets or by a dash."""
+    body = text.rstrip()
+    breaks = list(PARAGRAPH_BREAK.finditer(body))
+    starts = [0] + [b.end() for b in breaks]
+    ends = [b.start() for b in breaks] + [len(body)]
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        paragraph = body[start:end].strip()
+        if not paragraph or len(starts) == 1:
+            continue
+        short = len(paragraph.split()) <= _SHORT_WORDS and "\n" not in paragraph
+        if index in (0, len(starts) - 1) or paragraph[0] in SET_OFF or short:
+            yield start, end, index == 0
+
+
+def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """An opening, closing or bracketed aside that talks about the reply or the request."""
+    for start, end, opening in _asides(text):
+        paragraph = text[start:end]
+        if len(paragraph.split()) > _MAX_WORDS or LIST_LINE.search(paragraph):
+            continue
+        # sentences spoken to the reader are advice; blank them, keeping offsets
+        kept = "".join(
+            " " * len(m.group()) if TO_READER.search(m.group()) else m.group()
+            for m in SENTENCE.finditer(paragraph)
+        )
+        found = {name: m for name, pattern in FAMILIES if (m := pattern.search(kept))}
+        if not opening and (courtesy := AS_ASKED.search(kept)):
+            found["as asked"] = courtesy
+        moves = len(found) + (kept.lstrip()[:1] in SET_OFF)  # "(…)", "— …": marked as a side remark
+        lead = next((found[name] for name in LEADS if name in found), None)
+        if moves >= 2 and lead is not None:
+            yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
