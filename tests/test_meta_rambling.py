@@ -729,6 +729,9 @@ def test_fifth_round_classes(text: str, rule: str) -> None:
         # a translator's note about the source text, an e-mail asking approval before sending
         "Translation: \"Please send the invoice by Friday.\"\n\nTranslator's note: \"bis\" can mean by or until.",
         "Hi Dana,\n\nCan you approve the wording below before I send it?\n\nThanks, Marco",
+        # a mistake owned up to the reader, and a condition
+        "You're right, I stand corrected: the treaty was signed in 1648.",
+        "Si je me trompe, corrigez-moi : le train part à 8 h.",
     ],
 )  # fmt: skip
 def test_fifth_round_false_alarms_pass(text: str) -> None:

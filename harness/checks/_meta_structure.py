@@ -474,8 +474,8 @@ WE_TASK_FIRST = re.compile(
     r"them|him|her|the\s+client|the\s+customer|the\s+team|the\s+board)\b)",
     _I,
 )
-# Shaping "the answer" in the first person present, as pro-drop and verb-second languages
-# plan: "Ich strukturiere die Antwort als Tabelle", "Organizzo la risposta in punti", "Оформлю
+# Shaping "the answer" (its layout or its length) in the first person present, as pro-drop
+# and verb-second languages plan: "Ich strukturiere die Antwort als Tabelle", "Organizzo la risposta in punti", "Оформлю
 # ответ списком", "表로 정리하는 게 … 그렇게 하겠습니다".
 FORMAT_PLAN = re.compile(
     r"\b(?:ich\s+)?(?:strukturiere|gliedere|formatiere|ordne|gestalte|baue|teile)\s+(?:ich\s+)?(?:die|meine)\s+antwort\b|"
@@ -555,7 +555,7 @@ REVISES_OWN_TEXT = re.compile(
 TAKES_BACK = re.compile(
     r"\b(?:ich\s+muss\s+(?:das|mich)\s+korrigieren|ich\s+korrigiere\s+mich|korrigiere:|"
     r"(?:anzi\s+no,?\s+)?(?:mi\s+)?correggo|mi\s+sono\s+sbagliat[oa]|"
-    r"(?:bueno,?\s+)?rectifico|me\s+corrijo|corrijo:|je\s+me\s+(?:trompe|corrige)|je\s+rectifie|"
+    r"(?:bueno,?\s+)?rectifico|me\s+corrijo|corrijo:|(?<!si\s)je\s+me\s+(?:trompe|corrige)|je\s+rectifie|"
     r"(?:dat\s+)?moet\s+ik\s+terugnemen|neem\s+ik\s+terug|I\s+take\s+(?:that|it)\s+back|I\s+stand\s+corrected|"
     r"retiro\s+lo\s+dicho|ritiro\s+quanto\s+detto|retiro\s+o\s+que\s+disse|me\s+corrijo|corrijo-me|"
     r"sorry,?\s+I\s+mean)\b|(?<!\w)(?:поправлюсь|беру\s+(?:свои\s+)?слова\s+назад|я\s+ошиб(?:ся|лась))(?!\w)|"
@@ -650,7 +650,12 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (BREVITY, "plans the reply", 1.0, True),
     (WE_TASK_FIRST, "plans the reply", 1.0, False),
     (REVISES_OWN_TEXT, "corrects itself aloud", 1.5, False),
-    (TAKES_BACK, "corrects itself aloud", 1.5, False),
+    (
+        TAKES_BACK,
+        "corrects itself aloud",
+        1.5,
+        True,
+    ),  # "You're right, I stand corrected" is owned up
     (RULE_CITED, "restates its instructions", 1.5, True),
     (SEQUENCE_CJK, "plans the reply", 1.5, False),
     (WORTH_ADDING, "plans the reply", 1.5, True),
