@@ -226,9 +226,8 @@ def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         if len(paragraph.split()) > _MAX_WORDS or LIST_LINE.search(paragraph):
             continue
         # sentences spoken to the reader are advice; blank them, keeping offsets
-        kept = "".join(
-            " " * len(m.group()) if TO_READER.search(m.group()) else m.group()
-            for m in SENTENCE.finditer(paragraph)
+        kept = SENTENCE.sub(
+            lambda m: " " * len(m.group()) if TO_READER.search(m.group()) else m.group(), paragraph
         )
         found = {name: m for name, pattern in FAMILIES if (m := pattern.search(kept))}
         if not opening and (courtesy := AS_ASKED.search(kept)):
