@@ -97,11 +97,14 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         with self.server.lock:
+            # Counted before the answer goes out, as a real server counts tokens while it
+            # generates them: a client that has read the whole stream and then scrapes
+            # /metrics must find its answer counted (counting after the write raced it).
             self.server.in_flight += 1
+            self.server.served += 1
         self._send(STREAM, "text/event-stream")
         with self.server.lock:
             self.server.in_flight -= 1
-            self.server.served += 1
 
 
 @contextmanager
