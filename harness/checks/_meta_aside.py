@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from harness.checks._text import PARAGRAPH_BREAK
+from harness.checks._text import LIST_LINE, PARAGRAPH_BREAK
 from harness.checks._text import alternation as _alt
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -197,7 +197,6 @@ TO_READER = re.compile(
 )
 _MAX_WORDS = 60
 _SHORT_WORDS = 30  # a one-line paragraph between parts of the answer
-LIST_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]", re.MULTILINE)
 
 
 SET_OFF = "(（—–"
@@ -208,11 +207,13 @@ def _asides(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, opening) of the first and last paragraphs, and of any set off in brackets or by a dash."""
     body = text.rstrip()
     breaks = list(PARAGRAPH_BREAK.finditer(body))
+    if not breaks:
+        return  # a single paragraph is the answer itself
     starts = [0] + [b.end() for b in breaks]
     ends = [b.start() for b in breaks] + [len(body)]
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
         paragraph = body[start:end].strip()
-        if not paragraph or len(starts) == 1:
+        if not paragraph:
             continue
         short = len(paragraph.split()) <= _SHORT_WORDS and "\n" not in paragraph
         if index in (0, len(starts) - 1) or paragraph[0] in SET_OFF or short:

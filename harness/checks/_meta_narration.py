@@ -238,8 +238,28 @@ THIRD_PERSON = re.compile(
 CHOICE = re.compile(rf"(?:{CHOSE})(?P<rest>{_SENTENCE}{{0,120}})", _I)
 BECAUSE_RE = re.compile(BECAUSE, _I)
 
+# The rules the reply follows, named as its reason: "Since the brief says "no jargon"", "Per the
+# rule about three bullets:", "Seguindo a regra de…", "conforme pedido nas configurações".
+_RULES_NAMED = (
+    r"\b(?:per|following|according\s+to|given|since|because|as)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rules?|brief|instructions?|guidelines?|settings|operator|system\s+prompt|constraints?)\b|"
+    r"\bthe\s+(?:formatting\s+|style\s+|operator['’]s\s+|house\s+)?(?:rules?|brief|guidelines)\s+(?:says?|wants?|forbids?|"
+    r"requires?|asks?|calls?\s+for|demands?)\b|"
+    r"(?<!\w)(?:seguindo|siguiendo|suivant|gemäß|seguendo|volgens|согласно)\s+(?:a|la|der|de|al|alla)?\s*"
+    r"(?:regra|regla|règle|regel|regola|правилу|instrução|instrucción|consigne|anweisung|istruzione|instructie)(?!\w)|"
+    r"(?<!\w)conforme\s+(?:pedido|solicitado)\s+(?:nas|en\s+las|nelle)\s+(?:configurações|configuraciones|impostazioni)(?!\w)|"
+    r"(?<!\w)(?:como|porque)\s+me\s+pidieron\s+que(?!\w)|\bque\s+pide\s+el\s+prompt\b|"
+    r"\b(?:el|o|il|le|das|the)\s+prompt(?:\s+(?:del|do|di)\s+sistema|\s+système)?\s+(?:pide|pede|chiede|demande|verlangt|asks|wants)\b|"
+    r"按照?指令|根据指令|指示(?:に従って|どおり)|지시(?:에\s*따라|대로)|"
+    r"\b(?:rispetto|respeto|respeito|respecte)\s+(?:il|el|o|le)\s+(?:limite|límite)\s+(?:di|de)\s+\d+\s+\w+\s+"
+    r"(?:richiest\w*|pedid\w*|solicitad\w*|demandé\w*)|"
+    r"\bomdat\s+er\s+(?:om\s+)?[^.\n]{0,60}\s+werd\s+gevraagd\b|"
+    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt)\s+(?:wurde|war)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
+    r"(?<!\w)(?:как\s+(?:меня\s+)?просили|按(?:照)?要求|ご要望どおり|요청대로)"
+)
 # The instructions as the subject, or the reply made "as required".
 INSTRUCTION_TALK = re.compile(
+    rf"{_RULES_NAMED}|"
     r"\b(?:die\s+(?:anweisung|vorgabe|aufgabenstellung|aufgabe|instruktion))\s+(?:sagt|verlangt|will|fordert|lautet)\b|"
     r"\b(?:la\s+consigne|les\s+instructions|l['’]instruction)\s+(?:demande|dit|exige|veut|impose|précise)\w*|"
     r"(?<!\w)(?:la\s+instrucción|las\s+instrucciones|la\s+consigna)\s+(?:pide|piden|dice|dicen|exige|indica)(?!\w)|"
@@ -465,8 +485,43 @@ SHOULD_I = re.compile(
     r"\bshould\s+I\s+(?:also\s+|even\s+)?[^?\n]{2,80}\?\s*(?:yes|yeah|yep|no|nah|probably|maybe|I'll|sure|ok)\b",
     _I,
 )
-# Laying out the reply as a kind of layout: "Je vais faire une liste à puces".
+# Weighing aloud whether to add something: "Надо ли упомянуть кодировку? Да, стоит.",
+# "要不要再讲一下 sorted()？", "`-a` の説明も要るかな", "Il faudrait peut-être aussi mentionner…".
+WEIGHS_ADDING = re.compile(
+    r"\b(?:should\s+I|do\s+I\s+need\s+to|is\s+it\s+worth)\s+(?:also\s+)?(?:mention|add|explain|include|cover|note)\w*\b[^?\n]{0,60}\?|"
+    r"\b(?:sollte\s+ich|muss\s+ich)\s+(?:\w+\s+){0,4}?(?:erwähnen|ergänzen|erklären)\b[^?\n]{0,40}\?|"
+    r"\b(?:faut-il|dois-je|il\s+faudrait\s+peut-être(?:\s+aussi)?)\s+(?:\w+\s+)?(?:mentionner|ajouter|préciser|expliquer)\b|"
+    r"(?<!\w)(?:debería|tendría\s+que)\s+(?:comentar|mencionar|añadir|explicar)\s+también(?!\w)|"
+    r"\b(?:devo|dovrei)\s+anche\s+(?:menzionare|spiegare|aggiungere)\b|(?<!\w)(?:devo|deveria)\s+também\s+(?:mencionar|explicar)(?!\w)|"
+    r"(?<!\w)(?:надо|нужно|стоит)\s+ли\s+(?:\w+\s+)?(?:упомянуть|добавить|объяснить|рассказать)(?!\w)|"
+    r"要不要(?:再)?(?:讲|写|提|补充|解释|说)|(?:説明|補足|言及)も(?:要る|いる|必要)かな|"
+    r"(?:설명|언급|추가)(?:해야|을\s*해야)\s*할까",
+    _I,
+)
+# A hedged note to add something: "Probably worth adding the dosage warning too."
+WORTH_ADDING = re.compile(
+    r"\b(?:probably|maybe|might\s+be|should\s+be)\s+worth\s+(?:adding|mentioning|including|flagging|noting)\b",
+    _I,
+)
+# Shaping "the answer" (its layout or its length) in the first person present, as pro-drop
+# and verb-second languages plan: "Ich strukturiere die Antwort als Tabelle", "Organizzo la
+# risposta in punti", "Оформлю ответ списком", "표로 정리하는 게 … 그렇게 하겠습니다".
+_ANSWER_SHAPED = (
+    r"\b(?:ich\s+)?(?:strukturiere|gliedere|formatiere|ordne|gestalte|baue|teile)\s+(?:ich\s+)?(?:die|meine)\s+antwort\b|"
+    r"\b(?:organizzo|strutturo|imposto|divido|formatto|suddivido)\s+(?:la\s+)?risposta\b|"
+    r"\b(?:j['’]organise|je\s+(?:structure|formate|divise|découpe|présente))\s+(?:la|ma)\s+réponse\b|"
+    r"(?<!\w)(?:organizo|estructuro|divido|formateo)\s+(?:la|mi)\s+respuesta(?!\w)|"
+    r"(?<!\w)(?:organizo|estruturo|divido|formato)\s+(?:a|minha)\s+resposta(?!\w)|"
+    r"(?<!\w)(?:оформлю|структурирую|разобью|организую|оформляю|построю)\s+(?:свой\s+|мой\s+)?ответ(?!\w)|"
+    r"(?:箇条書き|表|リスト)(?:で|に)(?:まとめ|整理)[^。\n]{0,20}(?:そうしよう|しよう|します(?!か)|ましょう)|"
+    r"(?:표|목록|리스트)로\s*정리[^.\n]{0,30}(?:하겠습니다|해\s*보겠|할게|하자|해야겠)|"
+    r"\b(?:mi\s+limito\s+a|me\s+limito\s+a|je\s+me\s+limite\s+à|ich\s+beschränke\s+mich\s+auf|"
+    r"I['’]ll\s+(?:limit|restrict)\s+(?:myself|it|this)\s+to)\b|(?<!\w)ограничусь(?!\w)|"
+    r"(?:用|做成|整理成)(?:表格|列表|清单)[^。\n]{0,10}(?:吧|来回答|来写|比较清楚)"
+)
+# Laying out the reply as a kind of layout ("Je vais faire une liste à puces"), or shaping it as above.
 FORMAT_PLAN = re.compile(
+    rf"{_ANSWER_SHAPED}|"
     r"(?:\bI(?:'ll|\s+will|'m\s+going\s+to)|\blet\s+me|\bje\s+vais|(?<!\w)voy\s+a|(?<!\w)vou|\bik\s+(?:ga|zet|maak)|"
     r"\blaat\s+me|\bich\s+(?:mache|werde|fasse)|\blass\s+mich|\bfarò|\bfaccio|\bmetto|\bje\s+mets|(?<!\w)pongo|"
     r"(?<!\w)zrobię|(?<!\w)(?:сделаю|дам)|(?<!\w)(?:preciso|necesito|tengo\s+que)\s+(?:montar|fazer|criar|hacer|armar|crear)|"
@@ -869,6 +924,8 @@ THREAD_SUMMARY = re.compile(
 
 # Pure signs: (rule, weight, pattern, dropped when addressed to the reader).
 SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
+    ("plans the reply", 1.5, WEIGHS_ADDING, False),
+    ("plans the reply", 1.5, WORTH_ADDING, True),
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
     ("thinks aloud", 1.5, THINK_ALOUD, False),
     ("narrates the requester", 1.5, ASKER_NOUN, True),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from harness.checks._meta_shapes import SOLUTION
-from harness.checks._text import PARAGRAPH_BREAK
+from harness.checks._text import LIST_LINE, PARAGRAPH_BREAK
 
 _I = re.IGNORECASE | re.MULTILINE
 
@@ -47,7 +47,6 @@ TO_READER = re.compile(
     r"\b(?:you|your|here(?:'s|’s|\s+is|\s+are)|template|example)\b|\b(?:voici|hier\s+ist|ecco|aquí\s+tienes|aqui\s+está)\b",
     re.IGNORECASE,
 )
-LIST_LINE = re.compile(r"^[ \t]*(?:\d+[.)]|[-*•])[ \t]", re.MULTILINE)
 QUOTED = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|“[^”\n]*”|«[^»\n]*»|„[^“\n]*“|「[^」\n]*」")
 # What the notes and the answer share: a number, or a word of five letters or more.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{5,}")
@@ -56,13 +55,12 @@ _MAX_WORDS = 60
 
 def note_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """A block of terse labelled notes opening the text, whose content the answer repeats."""
-    brk = PARAGRAPH_BREAK.search(text)
-    lines = text.lstrip().split("\n")
-    if brk is None and len(lines) < 2:
-        return
     # The notes end at the first blank line, or (without one) after the first line.
     lead = len(text) - len(text.lstrip())
-    end = brk.start() if brk else lead + len(lines[0])
+    brk = PARAGRAPH_BREAK.search(text)
+    end = brk.start() if brk else text.find("\n", lead)
+    if end < 0:
+        return
     head, rest = text[lead:end], text[end:]
     if (
         not rest.strip()

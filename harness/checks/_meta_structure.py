@@ -474,23 +474,6 @@ WE_TASK_FIRST = re.compile(
     r"them|him|her|the\s+client|the\s+customer|the\s+team|the\s+board)\b)",
     _I,
 )
-# Shaping "the answer" (its layout or its length) in the first person present, as pro-drop
-# and verb-second languages plan: "Ich strukturiere die Antwort als Tabelle", "Organizzo la risposta in punti", "Оформлю
-# ответ списком", "表로 정리하는 게 … 그렇게 하겠습니다".
-FORMAT_PLAN = re.compile(
-    r"\b(?:ich\s+)?(?:strukturiere|gliedere|formatiere|ordne|gestalte|baue|teile)\s+(?:ich\s+)?(?:die|meine)\s+antwort\b|"
-    r"\b(?:organizzo|strutturo|imposto|divido|formatto|suddivido)\s+(?:la\s+)?risposta\b|"
-    r"\b(?:j['’]organise|je\s+(?:structure|formate|divise|découpe|présente))\s+(?:la|ma)\s+réponse\b|"
-    r"(?<!\w)(?:organizo|estructuro|divido|formateo)\s+(?:la|mi)\s+respuesta(?!\w)|"
-    r"(?<!\w)(?:organizo|estruturo|divido|formato)\s+(?:a|minha)\s+resposta(?!\w)|"
-    r"(?<!\w)(?:оформлю|структурирую|разобью|организую|оформляю|построю)\s+(?:свой\s+|мой\s+)?ответ(?!\w)|"
-    r"(?:箇条書き|表|リスト)(?:で|に)(?:まとめ|整理)[^。\n]{0,20}(?:そうしよう|しよう|します(?!か)|ましょう)|"
-    r"(?:표|목록|리스트)로\s*정리[^.\n]{0,30}(?:하겠습니다|해\s*보겠|할게|하자|해야겠)|"
-    r"\b(?:mi\s+limito\s+a|me\s+limito\s+a|je\s+me\s+limite\s+à|ich\s+beschränke\s+mich\s+auf|"
-    r"I['’]ll\s+(?:limit|restrict)\s+(?:myself|it|this)\s+to)\b|(?<!\w)ограничусь(?!\w)|"
-    r"(?:用|做成|整理成)(?:表格|列表|清单)[^。\n]{0,10}(?:吧|来回答|来写|比较清楚)",
-    _I,
-)
 # Announcing the final version before writing it: "So, jetzt die endgültige Version schreiben:".
 FINAL_VERSION_NEXT = re.compile(
     r"^[^\n]{0,40}?(?:endgültige\s+(?:version|fassung)|finale\s+version|endfassung|version\s+finale|versión\s+final|"
@@ -534,7 +517,7 @@ TONE_PLAN = re.compile(
 JUDGED_COVERAGE = re.compile(
     r"\b(?:I\s+think|I['’]d\s+say|creo\s+que|direi\s+che|penso\s+che|je\s+pense\s+que|ich\s+denke|acho\s+que)\b"
     r"[^.!?\n]{0,50}?(?:covered|answered|resolved|settled|coperta|risolta|resuelta|cubierta|respondida|couverte|réglée|"
-    r"beantwortet|abgedeckt|respondida|resolvida)|"
+    r"beantwortet|abgedeckt|resolvida)|"
     r"(?<!\w)думаю,?\s+[^.!?\n]{0,40}?(?:отвечает|закрыт|раскрыт)|"
     r"(?:質問|問い)(?:への|に対する)?(?:回答|答え)になっている(?:と思う|はず|かな)|这样(?:就)?(?:回答|解答)了(?:他|她|用户)的问题",
     _I,
@@ -557,53 +540,15 @@ TAKES_BACK = re.compile(
     r"(?:anzi\s+no,?\s+)?(?:mi\s+)?correggo|mi\s+sono\s+sbagliat[oa]|"
     r"(?:bueno,?\s+)?rectifico|me\s+corrijo|corrijo:|(?<!si\s)je\s+me\s+(?:trompe|corrige)|je\s+rectifie|"
     r"(?:dat\s+)?moet\s+ik\s+terugnemen|neem\s+ik\s+terug|I\s+take\s+(?:that|it)\s+back|I\s+stand\s+corrected|"
-    r"retiro\s+lo\s+dicho|ritiro\s+quanto\s+detto|retiro\s+o\s+que\s+disse|me\s+corrijo|corrijo-me|"
+    r"retiro\s+lo\s+dicho|ritiro\s+quanto\s+detto|retiro\s+o\s+que\s+disse|corrijo-me|"
     r"sorry,?\s+I\s+mean)\b|(?<!\w)(?:поправлюсь|беру\s+(?:свои\s+)?слова\s+назад|я\s+ошиб(?:ся|лась))(?!\w)|"
     r"訂正します|言い直します|我说错了|更正一下|정정(?:합니다|할게요)",
-    _I,
-)
-# The rules the reply follows, named as its reason: "Since the brief says "no jargon"", "Per the
-# rule about three bullets:", "Seguindo a regra de…", "conforme pedido nas configurações".
-RULE_CITED = re.compile(
-    r"\b(?:per|following|according\s+to|given|since|because|as)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:rules?|brief|instructions?|guidelines?|settings|operator|system\s+prompt|constraints?)\b|"
-    r"\bthe\s+(?:formatting\s+|style\s+|operator['’]s\s+|house\s+)?(?:rules?|brief|guidelines)\s+(?:says?|wants?|forbids?|"
-    r"requires?|asks?|calls?\s+for|demands?)\b|"
-    r"(?<!\w)(?:seguindo|siguiendo|suivant|gemäß|seguendo|volgens|согласно)\s+(?:a|la|der|de|al|alla)?\s*"
-    r"(?:regra|regla|règle|regel|regola|правилу|instrução|instrucción|consigne|anweisung|istruzione|instructie)(?!\w)|"
-    r"(?<!\w)conforme\s+(?:pedido|solicitado)\s+(?:nas|en\s+las|nelle)\s+(?:configurações|configuraciones|impostazioni)(?!\w)|"
-    r"(?<!\w)(?:como|porque)\s+me\s+pidieron\s+que(?!\w)|\bque\s+pide\s+el\s+prompt\b|"
-    r"\b(?:el|o|il|le|das|the)\s+prompt(?:\s+(?:del|do|di)\s+sistema|\s+système)?\s+(?:pide|pede|chiede|demande|verlangt|asks|wants)\b|"
-    r"按照?指令|根据指令|指示(?:に従って|どおり)|지시(?:에\s*따라|대로)|"
-    r"\b(?:rispetto|respeto|respeito|respecte)\s+(?:il|el|o|le)\s+(?:limite|límite)\s+(?:di|de)\s+\d+\s+\w+\s+"
-    r"(?:richiest\w*|pedid\w*|solicitad\w*|demandé\w*)|"
-    r"\bomdat\s+er\s+(?:om\s+)?[^.\n]{0,60}\s+werd\s+gevraagd\b|"
-    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt)\s+(?:wurde|war)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
-    r"(?<!\w)(?:как\s+(?:меня\s+)?просили|按(?:照)?要求|ご要望どおり|요청대로)",
     _I,
 )
 # Sequencing the reply in CJK: "先给结论，再解释原因", "先に結論を述べて", "먼저 결론을 말하고".
 SEQUENCE_CJK = re.compile(
     r"先(?:给|说|讲|写|列)(?:出)?(?:结论|答案|重点|步骤)[，,]?再(?:解释|说明|讲|补充)|"
     r"先に(?:結論|答え|要点)を(?:述べ|書い|言っ)て|먼저\s*(?:결론|답|요점)을\s*(?:말하고|쓰고|제시하고)",
-)
-# A hedged note to add something: "Probably worth adding the dosage warning too."
-WORTH_ADDING = re.compile(
-    r"\b(?:probably|maybe|might\s+be|should\s+be)\s+worth\s+(?:adding|mentioning|including|flagging|noting)\b",
-    _I,
-)
-# Weighing aloud whether to add something: "Надо ли упомянуть кодировку? Да, стоит.",
-# "要不要再讲一下 sorted()？", "`-a` の説明も要るかな", "Il faudrait peut-être aussi mentionner…".
-WEIGHS_ADDING = re.compile(
-    r"\b(?:should\s+I|do\s+I\s+need\s+to|is\s+it\s+worth)\s+(?:also\s+)?(?:mention|add|explain|include|cover|note)\w*\b[^?\n]{0,60}\?|"
-    r"\b(?:sollte\s+ich|muss\s+ich)\s+(?:\w+\s+){0,4}?(?:erwähnen|ergänzen|erklären)\b[^?\n]{0,40}\?|"
-    r"\b(?:faut-il|dois-je|il\s+faudrait\s+peut-être(?:\s+aussi)?)\s+(?:\w+\s+)?(?:mentionner|ajouter|préciser|expliquer)\b|"
-    r"(?<!\w)(?:debería|tendría\s+que)\s+(?:comentar|mencionar|añadir|explicar)\s+también(?!\w)|"
-    r"\b(?:devo|dovrei)\s+anche\s+(?:menzionare|spiegare|aggiungere)\b|(?<!\w)(?:devo|deveria)\s+também\s+(?:mencionar|explicar)(?!\w)|"
-    r"(?<!\w)(?:надо|нужно|стоит)\s+ли\s+(?:\w+\s+)?(?:упомянуть|добавить|объяснить|рассказать)(?!\w)|"
-    r"要不要(?:再)?(?:讲|写|提|补充|解释|说)|(?:説明|補足|言及)も(?:要る|いる|必要)かな|"
-    r"(?:설명|언급|추가)(?:해야|을\s*해야)\s*할까",
-    _I,
 )
 # The person asking as "this person", with what they want: "この人は…たいということですね".
 THIS_PERSON_WANTS = re.compile(
@@ -656,14 +601,10 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
         1.5,
         True,
     ),  # "You're right, I stand corrected" is owned up
-    (RULE_CITED, "restates its instructions", 1.5, True),
     (SEQUENCE_CJK, "plans the reply", 1.5, False),
-    (WORTH_ADDING, "plans the reply", 1.5, True),
-    (WEIGHS_ADDING, "plans the reply", 1.5, False),
     (THIS_PERSON_WANTS, "narrates the requester", 1.5, True),
     (OPENER_RESTATES, "narrates the request", 1.0, False),
     (BEFORE_SENDING, "checks its own reply", 1.5, True),
-    (FORMAT_PLAN, "plans the reply", 1.5, True),
     (FINAL_VERSION_NEXT, "plans the reply", 1.5, False),
     (ROLE_GIVEN, "restates its instructions", 1.0, False),
     (TONE_PLAN, "plans the reply", 1.0, True),

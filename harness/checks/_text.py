@@ -7,6 +7,8 @@ import re
 FENCED_CODE = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)")
 INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A line of a bulleted or numbered list.
+LIST_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]", re.MULTILINE)
 
 
 def alternation(*parts: str) -> str:

@@ -499,6 +499,7 @@ PASSIVE_AFTER = re.compile(r"\s+(?:in|by|above|below|earlier\s+in)\b", re.IGNORE
 
 def _about_requester(text: str) -> Iterator[Evidence]:
     chat_docs = bool(CHAT_DOCS.search(text))  # "`user` メッセージにユーザーの質問を入れます"
+    thread = bool(THREAD_SUMMARY.search(text))  # "The OP asked… Most replies said…"
     matches = [m for p in REQUESTER_VERB for m in p.finditer(text)]
     matches += list(REQUESTER_VERB_CJK.finditer(text))
     for match in matches:
@@ -513,10 +514,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight = 1.5  # "the person mentioned Morocco": what this person told the writer
         if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
             weight += 0.5  # "wants me to", "me demande": the writer is the one asked
-        if THREAD_SUMMARY.search(text) and re.search(
-            r"OP|original\s+poster", match.group("who"), re.IGNORECASE
-        ):
-            continue  # "The OP asked… Most replies said…": a forum thread, summarised
+        if thread and re.search(r"OP|original\s+poster", match.group("who"), re.IGNORECASE):
+            continue  # the OP of a forum thread, summarised, is not the person asking
         between = text[match.end("who") : match.start("verb")]
         if (
             INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
@@ -634,6 +633,7 @@ def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 
 
 def _plans_reply(text: str) -> Iterator[Evidence]:
+    minutes = bool(MINUTES.match(text))  # minutes plan replies to customers, not to the reader
     for pattern in REPLY_MODAL:
         for match in pattern.finditer(text):
             lo, hi = _sentence_bounds(text, match.start())
@@ -671,7 +671,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         if LETS_SUBJECT.match(subject) and not strong:
             weight = 0.5  # "let's start with the basics": inviting the reader along
         if WE_SUBJECT.match(subject):
-            if WE_EXTERNAL.match(text, match.end()) or MINUTES.match(text):
+            if WE_EXTERNAL.match(text, match.end()) or minutes:
                 continue  # "we should answer the landlord today": people, not a reply
             # A team's "we" answers people; a model's "we" answers the question.
             weight = (
@@ -701,7 +701,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or EXTERNAL_OBJECT.match(text, match.end())
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or PARTY_BEFORE_CJK.search(text[max(lo, match.start() - 8) : match.start()])
-                or MINUTES.match(text)
+                or minutes
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
                 or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
