@@ -739,6 +739,69 @@ def test_fifth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the reply's language picked aloud from the message's
+        ("The message came in Spanish, so the reply stays in Spanish.\n\nEl museo abre a las diez.",
+         "narrates the request"),
+        ("Die Frage kam auf Französisch, also antworte ich auf Französisch.\n\nLe musée ouvre à dix heures.",
+         "narrates the request"),
+        ("问题是用日语写的，那就用日语回答。\n\n博物館は十時に開きます。", "narrates the request"),
+        # a guess about who is asking, and a note-style choice made on it
+        ("Judging by the wording, probably someone new to Linux. Keeping it to one command.\n\nRun `df -h`.",
+         "talks about its reply"),
+        ("Похоже, человек впервые едет в Грузию, поэтому без лишних подробностей.\n\nВиза не нужна до года.",
+         "talks about its reply"),
+        ("Sembra qualcuno alle prime armi, quindi si va su una spiegazione semplice.\n\nIl lievito va sciolto in acqua tiepida.",
+         "talks about its reply"),
+        # its own fact doubted and settled at once
+        ("Der Eiffelturm wurde 1889 eröffnet. Stimmt das wirklich? Ja, zur Weltausstellung.", "checks its own reply"),
+        ("El Everest mide 8849 m. ¿Es correcto? Sí, según la medición de 2020.", "checks its own reply"),
+        ("富士山は3776メートル。3775だっけ？いや、3776で合っている。", "checks its own reply"),
+        # the reply sent off, or what it covered ticked off
+        ("Le musée ouvre à 10 h.\n\nTout est vérifié, j'envoie tel quel.", "checks its own reply"),
+        ("The museum opens at ten.\n\nI've covered both, the hours and the price.", "checks its own reply"),
+        # a length rule named as the reason
+        ("The requirement said two sentences at most, so:\n\nPlants make sugar from light. They release oxygen.",
+         "restates its instructions"),
+        ("Условие — не больше трёх предложений.\n\nРим основан в 753 году до н. э.", "restates its instructions"),
+        # the conversation's turns narrated
+        ("Last time the question was about pasta, this time it's about the sauce.\n\nSimmer it for an hour.",
+         "narrates the conversation"),
+        # the reply's order planned in the first person
+        ("Vou dividir em duas partes: causas e soluções.\n\nCausas: postura.", "plans the reply"),
+        ("I'll split this into three parts.\n\nFirst, the visa.", "plans the reply"),
+        ("Quick check of the sum before answering: 12 + 30 = 42.\n\nThe total is 42.", "checks its own reply"),
+    ],
+)  # fmt: skip
+def test_sixth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # documentation of chat roles, written where CJK gives no word boundary around "API"
+        "チャットAPIでは、userメッセージにユーザーの質問を入れ、systemメッセージで口調を決めます。",
+        "The system message says how to answer and the user message says what to answer.",
+        # a language named twice, about the language itself
+        "In French, \"bonjour\" works all day, so French speakers rarely say \"bon matin\".\n\nUse \"bonsoir\" after six.",
+        # an FAQ's own question and answer, and advice on ordering a prompt
+        "Can you freeze cooked rice? Yes, for up to a month in a sealed box.",
+        "写提示词时，先说明角色，再说明任务和格式要求。",
+        # chain-of-thought documentation, and a support reply that sends something to the reader
+        "Chain-of-thought prompting asks the model to reason step by step before answering.",
+        "Le envío el enlace para restablecer la contraseña. Caduca en 24 horas.",
+        # a guess about the subject, not the asker, in an opening aside
+        "Looks like rain by noon, so the morning is the best time for the hike.\n\nStart at 7 from the north car park.",
+    ],
+)  # fmt: skip
+def test_sixth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
@@ -850,6 +913,8 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev26.jsonl": (0.95, 0.88),
     "meta_rambling_dev27.jsonl": (0.93, 0.85),
     "meta_rambling_dev28.jsonl": (0.93, 0.95),
+    "meta_rambling_dev29.jsonl": (0.90, 0.62),
+    "meta_rambling_dev30.jsonl": (0.93, 0.50),
 }
 
 
@@ -874,6 +939,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_j.jsonl": (0.90, 0.62),
     "meta_rambling_frozen_k.jsonl": (0.93, 0.83),
     "meta_rambling_frozen_l.jsonl": (0.90, 0.68),
+    "meta_rambling_frozen_m.jsonl": (0.95, 0.72),
+    "meta_rambling_frozen_n.jsonl": (0.85, 0.50),
 }
 
 

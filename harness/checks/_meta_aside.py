@@ -82,6 +82,12 @@ MADE = re.compile(
         r"やめます|やめました|絞りました|まとめました|加えました|触れませんでした",
         r"넣었|뺐|정리했|적었|골랐|추가했|생략했|줄였|넣어\s*두었|하지\s*않았",
         r"(?<!\w)(?:أضفت|قررت|اخترت|لم\s+أضف|لم\s+أذكر|ذكرت|كتبت|ركزت|تركت)",
+        # a note-style choice: "so going with English law", "Mantendo essa variante", "Si va su un confronto"
+        r"\b(?:so|hence)\s+(?:going\s+with|sticking\s+(?:with|to)|keeping\s+it|leaving\s+(?:it|out)|trying\s+a)\b|"
+        r"(?:^|(?<=[.!?;:]\s))(?:mantendo|ajustando|adaptando|mantenendo|manteniendo)\s+\w|"
+        r"\b(?:si\s+va\s+su|si\s+parte\s+da|si\s+resta\s+su|on\s+reste\s+sur|on\s+part\s+sur|je\s+pars\s+sur|"
+        r"me\s+quedo\s+con|tiro\s+por|(?:also|deshalb|daher)\s+fokus\s+auf|bleibt\s+es\s+bei|ограничусь|делаю\s+упор)\b|"
+        r"那就用|就写|写简单点|ことにする|にしておく|でいく|위주로|기준으로\s*짰|으로\s*가자|"
         r"\bik\s+heb\s+(?:\w+\s+){0,3}?(?:toegevoegd|gekozen|weggelaten|gehouden|genoemd)\b|"
         r"(?<!\w)(?:dodałe[mś]|wybrałe[mś]|pominąłe[mś]|dodałam|wybrałam|pominęłam)(?!\w)",
     ),
@@ -178,14 +184,30 @@ REASON = re.compile(
 GUESS = re.compile(
     r"\b(?:probably|presumably|I\s+guess|I\s+suppose|pretty\s+sure|wohl|vermutlich|sans\s+doute|probablement|"
     r"probablemente|supongo|probabilmente|immagino|credo\s+che|provavelmente|suponho|waarschijnlijk|denk\s+ik)\b|"
-    r"(?<!\w)(?:наверное|видимо|похоже)(?!\w)|たぶん|おそらく|아마|大概|估计",
+    r"(?<!\w)(?:наверное|видимо|похоже)(?!\w)|たぶん|おそらく|아마|大概|估计|"
+    r"\b(?:sounds|looks|seems)\s+like\b|\bjudging\s+(?:by|from)\b|\bapparently\b|\bby\s+the\s+look\s+of\b|"
+    r"\b(?:klingt\s+nach|offenbar|anscheinend|apparemment|on\s+dirait|sembra|pare\s+che)\b|"
+    r"(?<!\w)(?:pelo\s+jeito|por\s+el\s+tono|parece\s+(?:que|ser|alguien|alguém)|судя\s+по|по\s+всей\s+видимости)(?!\w)|"
+    r"看起来|似乎|っぽい|ようなので|みたいなので|같은데|보인다",
+    _I,
+)
+# A guess about who is asking: "probably someone whose account was migrated", "klingt nach
+# jemandem, der…", "Acho que é alguém de Portugal", "初めて確定申告をする会社員っぽい".
+_PERSON = (
+    r"someone|somebody|a\s+(?:\w+\s+){0,2}?(?:student|beginner|parent|buyer|customer|developer|person|kid|teen\w*)|"
+    r"jemand\w*|quelqu['’]un|alguien|qualcuno|alguém|un\s+(?:ragazzo|genitore|estudiante|étudiant|élève)|"
+    r"человек\w*|школьник\w*|студент\w*|对方|这个人|相手|人|사람|분"
+)
+PROFILED = re.compile(
+    rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,3}}?(?:{_PERSON})(?![^\W\d_])|"
+    rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)",
     _I,
 )
 FAMILIES = (
-    ("made", MADE), ("asked", ASKED), ("judged", JUDGED), ("reply", REPLY), ("reason", REASON),
+    ("made", MADE), ("asked", ASKED), ("profiled", PROFILED), ("judged", JUDGED), ("reply", REPLY), ("reason", REASON),
     ("guess", GUESS),
 )  # fmt: skip
-LEADS = ("made", "asked", "judged", "as asked")
+LEADS = ("made", "asked", "profiled", "judged", "as asked")
 # "as requested" closing an answer is the writer's check against the request; opening one
 # ("Poem, as requested:") it is a courtesy that introduces the answer.
 AS_ASKED = re.compile(r"\bas\s+(?:requested|asked|instructed)\b", _I)

@@ -143,6 +143,19 @@ RULES_NAMED = re.compile(
 CHAT_DOCS = re.compile(
     r"`(?:system|user|assistant)`|\bAPI\b|\broles?\b|\bрол[ьи]\b|ロール|角色|역할", _I
 )
+# A chat message named by its role, as documentation names it: "the `user` message", "системное
+# сообщение", "ユーザーメッセージ". In such a sentence "the user's question" is a field's content.
+ROLE_MESSAGE = re.compile(
+    r"`(?:system|user|assistant|developer|tool)`|"
+    r"\b(?:system|user|assistant|developer)[\s-]+(?:message|role|turn)s?\b|"
+    r"\bmessages?\s+(?:with\s+(?:the\s+)?role|(?:from|of)\s+the\s+(?:user|system|assistant))\b|"
+    r"\bmessages?\s+(?:array|list)\b|\bmessage\s+système\b|\bmensaje\s+(?:del\s+)?(?:sistema|usuario)\b|"
+    r"\bmessaggio\s+(?:di\s+|del\s+)?(?:sistema|utente)\b|\bmensagem\s+(?:do\s+)?(?:sistema|usuário)\b|"
+    r"\b(?:system|nutzer|benutzer|user)nachricht\w*|\bсистемн\w+\s+сообщени\w+|\bсообщени\w+\s+(?:с\s+ролью|пользовател\w+)|"
+    r"(?:ユーザー|システム|アシスタント|user|system)\s*メッセージ|(?:用户|系统|助手)消息|(?:사용자|시스템)\s*메시지|"
+    r"(?:user|system)\s*(?:메시지|ロール|角色|역할)",
+    re.IGNORECASE,
+)
 # Misreading or miscounting, admitted, in more languages and forms.
 MISREAD = re.compile(
     r"\b(?:avevo\s+capito\s+male|ho\s+frainteso|yanlış\s+anladım|räknade\s+fel|läste\s+fel|missförstod|"

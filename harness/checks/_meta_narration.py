@@ -132,9 +132,12 @@ EARLIER = _alt(
     r"\b(?:eerder|daarnet|zonet|net)\b", r"(?<!\w)(?:wcześniej|przedtem|przed\s+chwilą)(?!\w)",
     r"(?<!\w)(?:раньше|ранее|до\s+этого|только\s+что)(?!\w)", r"\b(?:tidigare|förut|nyss)\b",
     r"(?<!\w)(?:dříve|předtím)(?!\w)", r"\b(?:daha\s+önce|az\s+önce)\b", r"\b(?:hier|gestern|ayer|ieri|ontem|gisteren)\b", r"之前|刚才|剛才|先前|さっき|先ほど|前回|아까|이전에|앞에서|처음에",
+    r"\b(?:last\s+time|letztes\s+mal|la\s+dernière\s+fois|l['’]ultima\s+volta)\b",
+    r"(?<!\w)(?:la\s+última\s+vez|da\s+última\s+vez|в\s+прошлый\s+раз)(?!\w)", r"上次|上一轮|지난번",
 )  # fmt: skip
 NOW = _alt(
-    r"\b(?:now|this\s+time)\b", r"\b(?:jetzt|nun|heute)\b", r"\b(?:maintenant|cette\s+fois|aujourd['’]hui)\b",
+    r"\b(?:now|this\s+time)\b", r"\b(?:jetzt|nun|heute|diesmal)\b", r"\b(?:maintenant|cette\s+fois|aujourd['’]hui|questa\s+volta)\b",
+    r"(?<!\w)на\s+этот\s+раз(?!\w)",
     r"\b(?:hoy|oggi|hoje|vandaag)\b",
     r"(?<!\w)(?:ahora|agora|esta\s+vez|desta\s+vez)(?!\w)", r"\b(?:ora|adesso|stavolta)\b", r"\bnu\b",
     r"(?<!\w)(?:teraz|теперь|сейчас|teď|nyní|şimdi)(?!\w)", r"现在|這次|这次|今度|今は|今回|이번|지금",
@@ -147,6 +150,8 @@ ASK_TOPIC = _alt(
     r"\b(?:chied\w*|chiest\w*|domanda|voleva|vuole\s+sapere)\b", r"\b(?:vroeg|vraag|ging\s+het|gaat\s+het|wilde)\b",
     r"(?<!\w)(?:pyta\w*|dopytuje|pytanie|chciał\w*)(?!\w)", r"(?<!\w)(?:спрашива\w*|спросил\w*|вопрос|речь\s+шла)(?!\w)",
     r"\b(?:frågade|frågan|fråga)\b", r"(?<!\w)(?:ptal\w*|otázk\w*|sordu\w*)(?!\w)", r"问|問|質問|聞い|질문|물어|물었|묻",
+    r"\bc['’]était\s+(?:sur|à\s+propos)\b|(?<!\w)(?:se\s+trataba|era\s+sobre|si\s+parlava)(?!\w)",
+    r"の話|话题|说的是|얘기|이야기",
 )  # fmt: skip
 _SENTENCE = r"(?:[^.!?。！？\n]|\.(?=\s+(?-i:[a-z])))"
 CONTEXT_SHIFT = re.compile(
@@ -530,6 +535,22 @@ FORMAT_PLAN = re.compile(
     r"aufzählung|таблиц\w*|списк\w*)\b|"
     r"\b(?:a|the)\s+(?:table|list|bulleted\s+list)\s+(?:will|would)\s+be\s+(?:clearer|easier|better)\b[^.!?\n]{0,60}?"
     r"\b(?:so|let\s+me|I(?:'ll|\s+will))\b",
+    _I,
+)
+# Dividing or ordering the reply in the first person: "Je vais structurer ça en trois points",
+# "Vou organizar por prioridade", "Teile das in zwei Abschnitte auf", "まず原因を挙げて、その
+# あと対処法を書く流れにします", "원인부터 정리하고 그다음에 해결책을 쓰는 게 좋겠다".
+STRUCTURE_PLAN = re.compile(
+    r"(?:\bI(?:'ll|\s+will|'m\s+going\s+to)\s+(?:split|divide|organi[sz]e|order|group|break)|"
+    r"\bje\s+vais\s+(?:structurer|organiser|diviser|découper|classer|regrouper)|"
+    r"(?<!\w)(?:vou|voy\s+a)\s+(?:organizar|dividir|estruturar|estructurar|agrupar|ordenar|separar)|"
+    r"\b(?:lo\s+|la\s+)?(?:organizzo|divido|suddivido|raggruppo|ordino)\b|\b(?:teile|gliedere|ordne)\s+(?:das|es|die\s+antwort)\b|"
+    r"(?<!\w)(?:разобью|разделю|структурирую|сгруппирую)(?!\w))"
+    r"[^.!?\n]{0,40}?(?:\b(?:parts|sections|points|steps|groups|order|priority|partes|parties|points|étapes|punti|parti|"
+    r"passi|pontos|passos|prioridad|prioridade|priorité|priorità|ordem|orden|ordre|ordine|abschnitte|teile|punkte|schritte|"
+    r"reihenfolge)\b|(?<!\w)(?:част\w+|пункт\w*|шаг\w*|блок\w*)(?!\w))|"
+    r"(?:書く|説明する|答える|まとめる)流れに(?:する|します)|(?:쓰는|적는|설명하는|답하는)\s*게\s*좋겠다|"
+    r"先讲[^。\n]{1,20}再讲",
     _I,
 )
 # A request sized up in a fragment of its own: "Domanda semplice.", "Simple question, simple answer."
@@ -940,6 +961,7 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("plans the reply", 0.75, I_WILL, True),
     ("thinks aloud", 1.5, SHOULD_I, False),
     ("plans the reply", 1.5, FORMAT_PLAN, True),
+    ("plans the reply", 1.5, STRUCTURE_PLAN, True),
     ("narrates the request", 1.5, KIND_ALONE, True),
     ("corrects itself aloud", 1.5, PROCESS_ADMISSION, True),
     ("labels its plan for the reply", 1.5, PROCESS_STEP, False),

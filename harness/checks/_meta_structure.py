@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from harness.checks._meta_aside import aside_signs
 from harness.checks._meta_frames import frame_signs
+from harness.checks._meta_language import language_signs
 from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_signs
 from harness.checks._meta_notes import note_signs
 from harness.checks._meta_shapes import shape_signs
@@ -333,6 +334,51 @@ CHECKS_OUT = re.compile(
     r"zgadza\s+się|сходится|верно|всё\s+сходится|tutuyor|doğru|stämmer)\b",
     _I,
 )
+# Doubting its own fact and settling it at once: "C'était bien 1928 ? Oui, septembre 1928.",
+# "Точно 1703? Да, 27 мая.", "8848.86 没错吧？对。", "1,950m였나? 아니다". The question names
+# no reader and asks whether something is right; the next word answers it.
+SELF_QUESTION = re.compile(
+    r"(?:(?<=[.!。])|(?<=[.!。]\s))[ \t]*(?P<q>[^.!?。？\n]{0,60}?(?:(?<!\w)(?:right|correct|sure|really|exactly|bien|"
+    r"vraiment|sûr|cierto|seguro|correcto|certo|correto|giusto|corretto|sicuro|richtig|stimmt|sicher|wirklich|точно|верно|"
+    r"правильно|так\s+ли|was\s+it|is\s+it|was\s+that|is\s+that|était|c['’]était|era|war|es|é|è|было|был)(?!\w)|没错|对吗|"
+    r"对吧|是吗|吧|였나|이었나|맞나|맞지|맞는지|だっけ|でしたっけ|よね|かな|だったか)[^.!?。？\n]{0,30}?[?？])\s*"
+    r"(?P<a>(?:yes|yep|yeah|no|nope|oui|non|sí|si|sim|não|ja|nein|jein|да|нет|ага|对|是的|不对|不|うん|はい|いや|ええ|네|응|아니|아니다|아니야|맞다|맞아)"
+    r"(?![^\W\d_]))",
+    _I,
+)
+# A length limit stated as the rule the reply obeys: "Instructions were to stay under fifty
+# words, so:", "Consigne : rester sous cinquante mots.", "要求是不超过三句话", "세 문장 이내로
+# 하라는 조건이 있었으니". A clean answer states a limit to the reader ("keep your abstract
+# under 250 words"); the rule itself, named, is the writer's brief.
+_RULE_NOUN = (
+    r"(?<!\w)(?:instructions?|requirements?|constraints?|(?:the|my)\s+brief|consignes?|exigences?|contraintes?|"
+    r"condici[oó]n|requisitos?|restricci[oó]n|vincol[oi]|richiest[ae]|Vorgabe\w*|Anforderung\w*|Bedingung\w*|"
+    r"услови\w+|требовани\w+)(?!\w)|要求|条件|조건|제한"
+)
+_LIMIT_COUNT = (
+    r"(?:\d+|two|three|four|five|ten|twenty|fifty|hundred|deux|trois|cinq|dix|cinquante|cent|dos|tres|cinco|diez|"
+    r"cincuenta|cien|due|tre|cinque|dieci|cinquanta|cento|duas|três|zwei|drei|fünf|zehn|fünfzig|hundert|два|три|"
+    r"пять|десять|пятьдесят|сто|двух|трёх|трех|пяти|десяти|两|二|三|五|十|百|두|세|다섯|열)"
+)
+RULE_LIMIT = re.compile(
+    rf"(?:{_RULE_NOUN})[^.!?。！？\n]{{0,40}}?(?<![a-z]){_LIMIT_COUNT}\s*(?:{_UNIT}|предложений|строк\w*)|"
+    rf"(?<![a-z]){_LIMIT_COUNT}\s*(?:{_UNIT}|предложений|строк\w*)[^.!?。！？\n]{{0,20}}?(?:{_RULE_NOUN})",
+    _I,
+)
+# Sending the reply off, or ticking off what it covered, as the last word: "No falta nada,
+# envío tal cual.", "Вроде всё. Отправляю.", "Ho coperto le tre domande.", "これで両方の質問に
+# 答えられたはず。". A support reply says "le envío el enlace": someone receives it there.
+SIGNED_OFF = re.compile(
+    r"(?<!\w)(?:(?:lo\s+)?env[ií]o\s+(?:así|tal\s+cual|ya)|envio\s+(?:assim|desse\s+jeito)|(?:lo\s+)?invio\s+così|"
+    r"j['’]envoie\s+(?:ça|tel\s+quel|comme\s+ça)|(?:schicke|sende)\s+(?:es|das)\s+(?:so\s+)?ab|so\s+abschicken|"
+    r"sending\s+(?:it|this)\s+(?:now|as\s+is|off)|ship\s+it\s+as\s+is|отправляю(?=\s*[.!]|\s*$)|"
+    r"I(?:['’]ve|\s+have)\s+covered\s+(?:it|everything|both|all\s+(?:three|two|four))|that\s+covers\s+it|"
+    r"ho\s+coperto\s+(?:tutt[eio]|le\s+(?:due|tre|quattro)|entrambe)|he\s+cubierto\s+(?:todo|las\s+(?:dos|tres))|"
+    r"j['’]ai\s+couvert\s+(?:tout|les\s+(?:deux|trois))|cobri\s+(?:tudo|as\s+(?:duas|três))|"
+    r"habe\s+ich\s+(?:alles|beide|alle\s+drei)\s+abgedeckt)(?!\w)|"
+    r"このまま送|答えられたはず|答えたはず|回答了(?:这|两|三)|就这样发|이대로\s*보내|다\s*답했",
+    _I,
+)
 # Deciding the reply is enough, after it: "inutile d'en rajouter", "fazlasına gerek yok".
 ENOUGH_SAID = re.compile(
     r"\b(?:no\s+need\s+(?:to\s+add|for)\s+more|nothing\s+more\s+(?:is\s+)?needed|that\s+should\s+(?:do|suffice)|"
@@ -568,7 +614,12 @@ OPENER_RESTATES = re.compile(
 BEFORE_SENDING = re.compile(
     r"\bbefore\s+I\s+(?:send|post|submit|hit\s+send\s+on)\s+(?:this|it)\b|\bbevor\s+ich\s+(?:das|es)\s+abschicke\b|"
     r"\bavant\s+d['’]envoyer\s+(?:ça|ceci|la\s+réponse)\b|(?<!\w)antes\s+de\s+(?:enviar|mandar)(?:lo|la)?\s+(?:esto|la\s+respuesta)?(?!\w)|"
-    r"\bprima\s+di\s+inviar(?:e|la|lo)\b|(?<!\w)zanim\s+to\s+wyślę(?!\w)|(?<!\w)перед\s+отправкой(?!\w)|送信する前に|보내기\s*전에",
+    r"\bprima\s+di\s+inviar(?:e|la|lo)\b|(?<!\w)zanim\s+to\s+wyślę(?!\w)|(?<!\w)перед\s+отправкой(?!\w)|送信する前に|보내기\s*전에|"
+    # checking before the reply exists: "Quick sanity pass on the numbers before answering"
+    r"(?:\b(?:check|pass|look|sanity|verif|double-check|vérif|contrôl|revis|controll|prüf)\w*|(?<!\w)провер\w*|確認|检查|核对|확인)"
+    r"[^.!?。\n]{0,40}?(?:\bbefore\s+(?:answering|replying|responding|writing\s+(?:it|this|the\s+(?:answer|reply)))\b|"
+    r"\bavant\s+de\s+répondre\b|(?<!\w)antes\s+de\s+responder(?!\w)|\bprima\s+di\s+rispondere\b|\bbevor\s+ich\s+antworte\b|"
+    r"(?<!\w)прежде\s+чем\s+ответить(?!\w))|(?:回答する|答える)前に(?:確認|チェック)|回答之前(?:检查|核对)|답하기\s*전에\s*확인",
     _I,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|otherwise)\b", _I)
@@ -622,6 +673,9 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (MISSPOKE, "corrects itself aloud", 1.0, False),
     (THINKS_ALOUD, "thinks aloud", 1.0, False),
     (CHECKS_OUT, "checks its own reply", 1.0, False),
+    (SELF_QUESTION, "checks its own reply", 1.5, True),
+    (SIGNED_OFF, "checks its own reply", 1.5, True),
+    (RULE_LIMIT, "restates its instructions", 1.5, True),
     (ENOUGH_SAID, "checks its own reply", 1.5, False),
     (WHAT_WAS_ASKED, "narrates the request", 1.0, False),
     (OWN_RULES, "restates its instructions", 1.5, False),
@@ -656,3 +710,4 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from narration_signs(text, story)
     yield from aside_signs(text if not story else "")
     yield from note_signs(text)
+    yield from language_signs(text)

@@ -32,7 +32,7 @@ from pydantic import Field, field_validator
 
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
-from harness.checks._meta_frames import CHAT_DOCS, is_letter_draft
+from harness.checks._meta_frames import CHAT_DOCS, ROLE_MESSAGE, is_letter_draft
 from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
@@ -939,8 +939,27 @@ def find_evidence(text: str) -> list[Evidence]:
             else e
             for e in evidence
         ]
+    if _documents_roles(text):  # "the `user` message holds the question"
+        evidence = [
+            Evidence(e.rule, min(e.weight, 0.3), e.start, e.end)
+            if e.rule in ROLE_FIELDS and ROLE_MESSAGE.search(text, *_sentence_bounds(text, e.start))
+            else e
+            for e in evidence
+        ]
     evidence.sort(key=lambda e: (e.start, -e.weight))
     return _dedupe(evidence)
+
+
+# What a sentence documenting chat roles says of them, and a meta sentence says of the asker.
+ROLE_FIELDS = {"narrates the requester", "narrates the request", "restates its instructions"}
+API = re.compile(r"(?<![A-Za-z])API(?![A-Za-z])")  # "チャットAPIでは": no word boundary in CJK
+
+
+def _documents_roles(text: str) -> bool:
+    """Whether the text documents chat roles: an API, or two roles' messages set side by side."""
+    if CHAT_DOCS.search(text) or API.search(text):
+        return True
+    return len({m.group().lower() for m in ROLE_MESSAGE.finditer(text)}) >= 2
 
 
 PREAMBLE_RULES = {
