@@ -22,7 +22,7 @@ from harness.checks.accuracy import Confusion, measure_detector, read_labeled
 from harness.checks.meta_rambling import find_rambling
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 31)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 33)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -38,6 +38,10 @@ FROZEN_PARTS = {
     "frozen_l": "meta_rambling_frozen_l.jsonl",
     "frozen_m": "meta_rambling_frozen_m.jsonl",
     "frozen_n": "meta_rambling_frozen_n.jsonl",
+    "frozen_o": "meta_rambling_frozen_o.jsonl",
+    "frozen_p": "meta_rambling_frozen_p.jsonl",
+    "frozen_q": "meta_rambling_frozen_q.jsonl",
+    "frozen_r": "meta_rambling_frozen_r.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],

@@ -802,6 +802,78 @@ def test_sixth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # its own figure re-checked and settled aloud
+        ("Das Ergebnis ist 56. Zur Sicherheit nachgerechnet: 7 × 8 = 56, passt.", "checks its own reply"),
+        ("The total is 84. Quick check: 12 × 7 = 84, yes.", "checks its own reply"),
+        ("答えは21。念のため：3×7=21。問題なし。", "checks its own reply"),
+        # the chat's history told aloud: the same thing again, an earlier reply that failed
+        ("Same question again, so the earlier explanation clearly didn't land. Trying an analogy.\n\nThink of RAM as a desk.",
+         "narrates the conversation"),
+        ("La spiegazione precedente non è bastata, quindi cambio esempio.\n\nImmagina un rubinetto.",
+         "narrates the conversation"),
+        # unlabelled working that talks to itself, then the result said again
+        ("Hmm, 3 h at 65 km/h → 3 × 65 = 195. Round it, done.\n\nAbout 195 km.", "notes to itself"),
+        ("Zoll→cm, 12 × 2,54 = 30,48. Einheit dazuschreiben.\n\n30,48 cm", "notes to itself"),
+        # a model family's "Thinking Process:" heading
+        ("**Thought Process:**\n1. Identify the city.\n2. Give the population.\n\nLyon has about 520,000 people.",
+         "labels its thinking"),
+        # the reply's language given as its spec
+        ("Spanish reply, informal. Three tips.\n\n1. Duerme ocho horas.", "plans the reply"),
+        # the system's instructions turned into this reply
+        ("Der Systemprompt will Reime, also reime ich.\n\nDer Zug fährt um acht, die Reise wird gemacht.",
+         "restates its instructions"),
+        # a support reply that speaks of its reader as "the customer"
+        ("Thank you for contacting us. Your refund is on its way. The customer seems worried, better add the date. "
+         "It will arrive by Friday.", "narrates the requester"),
+        # a guess about the person, and what it means for the reply
+        ("Sounds like she is a first-time gardener — so keep it basic.\n\nWater tomatoes at the base.",
+         "narrates the requester"),
+        # its first reading given up aloud
+        ("I first read this as a question about Java, but the snippet is Kotlin.\n\nUse `listOf()`.",
+         "corrects itself aloud"),
+        # weighing aloud whether to add something, and answering itself
+        ("Le Louvre ouvre à 9 h. Je me demande s'il faut parler des nocturnes... oui : le vendredi jusqu'à 21 h 45.",
+         "plans the reply"),
+        # notes that open on what is wanted, the subject dropped
+        ("Wants a birthday message for a coworker. Light, two lines.\n\nHappy birthday, Sam!", "narrates the requester"),
+        # a draft, a critique and a final version, labelled in Chinese
+        ("草稿：明天不行。\n点评：太生硬。\n定稿：抱歉，明天我有安排，后天可以吗？", "labels its thinking"),
+    ],
+)  # fmt: skip
+def test_seventh_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a worked example's check, under a bare label, for the reader
+        "Beispiel: a = 3, b = 4.\n\nc² = 9 + 16 = 25, also c = 5.\n\nProbe: 3² + 4² = 25 = 5². Stimmt.",
+        # minutes and an e-mail to a colleague about a customer writing again
+        "Протокол, 3 мая\n\n1. Клиент второй раз пишет про возврат. Нужно ответить сегодня.",
+        "Hi Tom, the customer seems upset about the late order; could you call her today? Thanks, Ana",
+        # a policy quoted to the customer
+        "Thank you for contacting us. Under our terms the customer pays return shipping. Your refund follows.",
+        # advice, a diagnosis and a changelog
+        "Each evening, ask the same question again: what went well today?",
+        "Looks like a memory leak, so better run a profiler.\n\nStart with `tracemalloc`.",
+        "The previous version didn't support Python 3.12, so upgrade to 2.1.",
+        "Sorry the previous fix didn't work for you. Try reinstalling the driver.",
+        # a translation labelled by its language, and a question to the reader
+        'German translation: "Der Vertrag liegt bei."',
+        "Wil je een lijst? Hier zijn drie ideeën.",
+        # a narrator who thinks first and then otherwise
+        "Once upon a time a fisherman lived by the sea. At first I thought the sea was kind, he told his son, but it was not.",
+    ],
+)  # fmt: skip
+def test_seventh_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
@@ -913,8 +985,10 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev26.jsonl": (0.95, 0.88),
     "meta_rambling_dev27.jsonl": (0.93, 0.85),
     "meta_rambling_dev28.jsonl": (0.93, 0.95),
-    "meta_rambling_dev29.jsonl": (0.90, 0.62),
-    "meta_rambling_dev30.jsonl": (0.93, 0.50),
+    "meta_rambling_dev29.jsonl": (0.90, 0.70),
+    "meta_rambling_dev30.jsonl": (0.93, 0.62),
+    "meta_rambling_dev31.jsonl": (0.95, 0.88),
+    "meta_rambling_dev32.jsonl": (0.90, 0.75),
 }
 
 
@@ -940,7 +1014,11 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_k.jsonl": (0.93, 0.83),
     "meta_rambling_frozen_l.jsonl": (0.90, 0.68),
     "meta_rambling_frozen_m.jsonl": (0.95, 0.72),
-    "meta_rambling_frozen_n.jsonl": (0.85, 0.50),
+    "meta_rambling_frozen_n.jsonl": (0.88, 0.55),
+    "meta_rambling_frozen_o.jsonl": (0.95, 0.78),
+    "meta_rambling_frozen_p.jsonl": (0.90, 0.58),
+    "meta_rambling_frozen_q.jsonl": (0.92, 0.80),
+    "meta_rambling_frozen_r.jsonl": (0.90, 0.50),
 }
 
 

@@ -78,7 +78,9 @@ MADE = re.compile(
         r"пересчитал|хотел|сократил|ограничился|сделал|привёл|привел|опустил)[аи]?(?:сь)?(?!\w)",
         r"我(?:先|就|特意|也|还|只|刻意)?(?:想了一下|写得|写了|选了|选择了|加了|加上了|补充了|省略了|没写|没有写|列了|列出了|"
         r"保留了|用了|改成了|决定)|所以(?:步骤|答案|回答|内容)?写得|就不(?:写|展开|提)了",
-        r"入れておきました|入れておいた|省きました|省いた|書きました|にしました|しておきました|ことにした|ことにしました|"
+        r"(?:^|(?<=[。！？\n，]))(?:没写|没有写|没提|没有提|没列|省略了|略去了)|"
+        r"入れておきました|入れておいた|省きました|省いた|書きました|にしました|しておきました|しておいた|書いておいた|"
+        r"書かなかった|触れなかった|ことにした|ことにしました|"
         r"やめます|やめました|絞りました|まとめました|加えました|触れませんでした",
         r"넣었|뺐|정리했|적었|골랐|추가했|생략했|줄였|넣어\s*두었|하지\s*않았",
         r"(?<!\w)(?:أضفت|قررت|اخترت|لم\s+أضف|لم\s+أذكر|ذكرت|كتبت|ركزت|تركت)",
@@ -106,7 +108,16 @@ ASKED = re.compile(
         r"\b(?:wasn['’]t|weren['’]t|was\s+not|were\s+not|isn['’]t|never)\s+(?:really\s+)?(?:asked|mentioned|given|specified|said|"
         r"stated|provided|indicated|requested)\b|\bnothing\s+(?:was\s+said|indicated|came\s+through|suggest\w*)\b|"
         r"\b(?:nothing|no\s+(?:\w+\s+){0,2}?)(?:about\s+[^.\n]{1,40}?\s+)?(?:was|were)\s+(?:said|given|mentioned|specified|provided)\b|"
-        r"\b(?:came\s+through|the\s+word\s+used|matched\s+the\s+ask|the\s+ask)\b",
+        r"\b(?:came\s+through|the\s+word\s+used|matched\s+the\s+ask|the\s+ask)\b|"
+        r"\bnobody\s+(?:said|mentioned|specified|asked\s+for)\b|\b(?:personne|on)\s+ne\s+l['’]a\s+(?:pas\s+)?demandée?\b|"
+        r"\b(?:n['’]a\s+été|n['’]ayant\s+été|n['’]était)\s+(?:donnée?s?|précisée?s?|indiquée?s?|mentionnée?s?)\b|"
+        r"(?<!\w)(?:no\s+se\s+(?:dijo|mencionó|especificó|indicó)|nadie\s+(?:lo\s+)?(?:pidió|preguntó)|"
+        r"não\s+foi\s+(?:dito|especificad[oa]|indicad[oa]|mencionad[oa])|ninguém\s+pediu)(?!\w)|"
+        r"\b(?:non\s+(?:è\s+stato|era)\s+(?:specificat[oa]|indicat[oa]|dett[oa])|nessuno\s+(?:l['’]ha\s+)?chiest[oa])\b|"
+        r"\b(?:war\s+nicht\s+(?:angegeben|genannt|erwähnt)|nicht\s+(?:angegeben|genannt|erwähnt)\s+(?:war|wurde)|"
+        r"hat\s+niemand\s+gefragt)\b|(?<!\w)(?:не\s+указан\w*|не\s+уточнил\w*|никто\s+не\s+просил)(?!\w)|"
+        r"書かれていなかった|書いてなかった|指定がなかった|言われていない|没(?:有)?提到|没(?:有)?说明|没(?:有)?指定|"
+        r"언급이\s*없|지정이\s*없|말투라서",
         r"\b(?:they|he|she)(?:['’]ll\s+probably|\s+said|\s+asked|\s+mentioned|\s+wanted|\s+meant|\s+actually\s+wanted|"
         r"\s+clearly\s+want|['’]re\s+(?:asking|after)|\s+need|\s+mean|\s+means)\b|\btheir\s+(?:output|sentence|setup|error|traceback|message)\b|"
         r"\bthe\s+(?:asker|person\s+asking|kid['’]s|parent|writer['’]s)\b|\bthis\s+(?:rider|parent|asker)\b|"
@@ -222,6 +233,7 @@ _SHORT_WORDS = 30  # a one-line paragraph between parts of the answer
 
 
 SET_OFF = "(（—–"
+BRACKETED_LINE = re.compile(r"^[ \t]*[(（][^()（）\n]{10,}[)）][ \t]*$", re.MULTILINE)
 SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+|$)")
 
 
@@ -230,7 +242,8 @@ def _asides(text: str) -> Iterator[tuple[int, int, bool]]:
     body = text.rstrip()
     breaks = list(PARAGRAPH_BREAK.finditer(body))
     if not breaks:
-        return  # a single paragraph is the answer itself
+        yield from _bracketed_lines(body, 0, len(body))
+        return  # a single paragraph is otherwise the answer itself
     starts = [0] + [b.end() for b in breaks]
     ends = [b.start() for b in breaks] + [len(body)]
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -240,6 +253,14 @@ def _asides(text: str) -> Iterator[tuple[int, int, bool]]:
         short = len(paragraph.split()) <= _SHORT_WORDS and "\n" not in paragraph
         if index in (0, len(starts) - 1) or paragraph[0] in SET_OFF or short:
             yield start, end, index == 0
+        if "\n" in paragraph:
+            yield from _bracketed_lines(body, start, end)
+
+
+def _bracketed_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """Lines of a paragraph wholly set in brackets: "(Kept it short; sounds like a beginner.)"."""
+    for line in BRACKETED_LINE.finditer(body, start, end):
+        yield line.start(), line.end(), False
 
 
 def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:

@@ -7,6 +7,11 @@ once for the message it got and once for the reply it will give, with a reason b
 language twice too ("In French, 'bonjour'…; French speakers…"), but not as cause and effect
 of the text being written, and not in the first or last paragraph set apart from the answer.
 Said to the reader ("Since you wrote in French…") it is a courtesy, not a note to self.
+
+A shorter note opens the text with the language as the reply's spec: "Italian reply needed.",
+"Japanese output, polite form.", "Portuguese (Brazil) reply, informal 'você'.", "German it
+is.". A translation labels its result with a colon ("German translation:"); the note ends on
+a full stop or a comma and goes on about the reply.
 """
 
 from __future__ import annotations
@@ -58,6 +63,12 @@ _EXCHANGE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
+_REPLY_SPEC = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:reply|output|response|answer)(?:\s+(?:needed|required|expected|wanted))?\s*[.,;]|"
+    r"\s+it\s+is\b",
+    re.IGNORECASE,
+)
+_SO_BEFORE = re.compile(r"\bso,?\s+$", re.IGNORECASE)
 _MAX_WORDS = 60
 
 
@@ -71,7 +82,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def language_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
-    """A sentence, apart from the answer, that picks the reply's language from the message's."""
+    """An opening that gives the reply's language as its spec, or a sentence that picks it from the message's."""
+    lead = len(text) - len(text.lstrip())
+    for language in LANGUAGE.finditer(text, lead, lead + 120):
+        opens = language.start() == lead or _SO_BEFORE.search(text, lead, language.start())
+        spec = _REPLY_SPEC.match(text, language.end())
+        if opens and spec and text[spec.end() :].strip():
+            yield "plans the reply", 1.5, language.start(), spec.end(), False
+            break
     for start, end in _paragraphs(text):
         if len(text[start:end].split()) > _MAX_WORDS:
             continue

@@ -212,6 +212,7 @@ STRONG_LABEL = (
     r"critique|notes?\s+to\s+self|(?:versuch|intento|tentativo|tentativa|poging|próba|попытка|deneme|försök|pokus)\s*#?\d+|"
     r"autoevaluación|auto-?évaluation|selbstprüfung|selbstbewertung|autovalutazione|autoavaliação|zelfevaluatie|samoocena|"
     r"самопроверка|самооценка|öz\s+değerlendirme|självbedömning|sebehodnocení|nota\s+para\s+m[ií]|note\s+pour\s+moi|notiz\s+(?:an|für)\s+mich|nota\s+per\s+me|"
+    r"noting\s+for\s+myself|notes?\s+for\s+myself|hinweis\s+an\s+mich|verification\s+loop|"
     r"notitie\s+voor\s+mezelf|notatka\s+dla\s+siebie|заметка\s+для\s+себя|kendime\s+not|anteckning\s+till\s+mig\s+själv|"
     r"poznámka\s+pro\s+sebe|self[- ](?:evaluation|assessment)|thinking\s+(?:in\s+steps|step\s+by\s+step|it\s+through|aloud)|self[- ]review|reflection|inner\s+monologue|"
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
@@ -234,11 +235,12 @@ STRONG_LABEL = (
     r"(?:pianificazione|planificación|planification|planejamento|planning|planowanie)\s+(?:della|de\s+la|du|da|of\s+the|"
     r"odpowiedzi)\s*(?:risposta|respuesta|réponse|resposta|answer|reply)?|"
     r"(?:resumen|résumé|zusammenfassung|riepilogo|resumo|samenvatting|podsumowanie|summary)\s+(?:de\s+la|de|der|della|do|"
-    r"van\s+de|of\s+the)\s+(?:petición|solicitud|demande|anfrage|richiesta|pedido|vraag|prośby|request)|"
+    r"van\s+de|of\s+the)\s+(?:petición|solicitud|consulta|pregunta|demande|question|anfrage|frage|richiesta|domanda|"
+    r"pedido|pergunta|vraag|prośby|request|question|query|ask)|"
     r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
     r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı"
 )
-STRONG_LABEL_CJK = r"初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+STRONG_LABEL_CJK = r"初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
     r"plan|analysis|verify|request|requested|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
     r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
@@ -248,7 +250,7 @@ WEAK_LABEL = (
     r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|"
-    r"verificar|controllo|kontrolle|contrôle|контроль"
+    r"verificar|controllo|kontrolle|contrôle|контроль|outline|gliederung|schema|esquema|roteiro(?:\s+do\s+texto)?|kolejność"
 )
 WEAK_LABEL_CJK = (
     r"方法|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|核对|核對|校验|タスク|方針|検証|確認|計画|"
@@ -267,12 +269,10 @@ OUTPUT_LABEL = (
     r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"
     r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변|"
     r"result|ergebnis|endfassung|endgültige\s+fassung|résultat|resultado|risultato|resultaat|результат|výsledek|"
-    r"sonuç|resultat|definitief|итог|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|"
+    r"sonuç|resultat|definitief|итог|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|итоговый\s+вариант|"
     r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive|finale|финал"
 )
-OUTPUT_LABEL_CJK = (
-    r"最终版|最終版|完成版|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
-)
+OUTPUT_LABEL_CJK = r"最终版|最終版|完成版|定稿|最终稿|清書|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
 
 # First person future (or inverted present) of verbs that shape a reply: pro-drop languages
 # plan without a pronoun ("explicaré", "risponderò", "odpowiem", "kläre ich").

@@ -305,6 +305,44 @@ INSTRUCTION_TALK = re.compile(
     _I,
 )
 
+# The same, as a structure rather than phrases: the instructions it was given, applied to this reply: "Die Systemvorgabe verlangt formelles
+# „Sie", also bleibe ich dabei.", "Il prompt di sistema vuole un tono da pirata, quindi…",
+# "Les consignes imposent un tableau, donc :", "Instructie zegt: alleen een lijst. Dus:". The
+# system's instructions demand, and the sentence turns the demand into this reply ("so", "I").
+# Plain "instructions" are a recipe's or a manual's too; they count only opening a sentence
+# and when the line ends on a colon that opens the answer. A guide to writing prompts says
+# what "a system prompt" does, in general.
+_SYSTEM_RULES = (
+    r"(?<!\w)(?:system\s+(?:prompt|message|instructions?)|systemvorgabe|systemanweisung|systemprompt|"
+    r"prompt\s+système|message\s+système|système|prompt\s+del\s+sistema|mensaje\s+del\s+sistema|prompt\s+di\s+sistema|"
+    r"prompt\s+do\s+sistema|systeeminstructie|systeemprompt|prompt\s+systemowy|системн\w+\s+(?:промпт|инструкци\w+|"
+    r"сообщени\w+)|sistem\s+istemi)(?!\w)|系统提示|系统指令|システムプロンプト|システムの指示|시스템\s*프롬프트"
+)
+_PLAIN_RULES = (
+    r"(?<!\w)(?:instructions?|brief|required\s+format|vorgaben?|anweisung(?:en)?|consignes?|instrucciones|formato\s+exigido|"
+    r"formato\s+pedido|istruzioni|instruções|instructies?|instrukcj[ae]|инструкци[яи]|talimat\w*)(?!\w)|指令|指示"
+)
+_DEMANDS = (
+    r"(?<!\w)(?:says|said|wants|requires|asks\s+for|demands|insists|verlangt|will|fordert|sagt|schreibt\s+vor|sieht\s+vor|"
+    r"demandent|demande|veut|veulent|impose|imposent|exige|exigent|dit|disent|pide|piden|quiere|exigen|dice|dicen|vuole|"
+    r"chiede|dicono|chiedono|impongono|vogliono|pede|pedem|quer|exigem|diz|dizem|zegt|wil|vraagt|eist|każe|wymaga|mówi|"
+    r"требует|просит|говорит|велит|istiyor|diyor|es)(?!\w)|要求|说要|で指定|求め|에서\s*요구|라고\s*했"
+)
+_ME_BOUND = r"(?<!\w)(?:soll\s+ich|me\s+demande|moet\s+ik|I(?:['’]m|\s+am)\s+(?:told|asked)|mi\s+chiede)(?!\w)|让我"
+_APPLIED = (
+    r"(?<!\w)(?:so|also|donc|quindi|entonces|así\s+que|então|dus|więc|значит|поэтому|o\s+yüzden|ich|je|I|io|yo|eu|ik|"
+    r"я|va\s+así|si\s+va|vai)(?!\w)|所以|因此|なので|だから|그래서"
+)
+_SENTENCE_OPEN = (
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))[ \t]*(?:(?:como|since|as|da|comme|poiché|já\s+que|omdat|weil|because|"
+    r"laut|volgens|segundo|según|secondo|selon|per)\s+)?(?:(?:the|die|der|les|las|le|la|il|el|as|o|de)\s+)?"
+)
+INSTRUCTIONS_APPLIED = re.compile(
+    rf"{_SENTENCE_OPEN}(?:{_SYSTEM_RULES})[^.!?。！？\n]{{0,40}}?(?:(?:{_ME_BOUND})|(?:{_DEMANDS})[^.!?。！？\n]{{0,60}}?"
+    rf"(?:{_APPLIED}))|"
+    rf"{_SENTENCE_OPEN}(?:{_PLAIN_RULES})[^.!?。！？\n]{{0,30}}?(?:{_DEMANDS}|{_ME_BOUND})[^\n]{{0,80}}?[:：][ \t]*(?=\n)",
+    _I | re.MULTILINE,
+)
 # Thinking aloud before or about the answer.
 THINK_ALOUD = re.compile(
     r"\blet\s+me\s+think\b|\blass\s+mich\s+(?:kurz\s+)?(?:überlegen|nachdenken)\b|\bmal\s+überlegen\b|"
@@ -500,7 +538,14 @@ WEIGHS_ADDING = re.compile(
     r"\b(?:devo|dovrei)\s+anche\s+(?:menzionare|spiegare|aggiungere)\b|(?<!\w)(?:devo|deveria)\s+também\s+(?:mencionar|explicar)(?!\w)|"
     r"(?<!\w)(?:надо|нужно|стоит)\s+ли\s+(?:\w+\s+)?(?:упомянуть|добавить|объяснить|рассказать)(?!\w)|"
     r"要不要(?:再)?(?:讲|写|提|补充|解释|说)|(?:説明|補足|言及)も(?:要る|いる|必要)かな|"
-    r"(?:설명|언급|추가)(?:해야|을\s*해야)\s*할까",
+    r"(?:설명|언급|추가)(?:해야|을\s*해야)\s*할까|"
+    r"\bje\s+me\s+demande\s+s['’]il\s+faut\s+(?:\w+\s+)?(?:parler|mentionner|ajouter|préciser|expliquer|évoquer)\b|"
+    r"\bdovrei\s+(?:anche\s+)?(?:dire|parlare|menzionare|spiegare|aggiungere)\b[^?\n]{0,60}\?|"
+    r"(?<!\w)(?:será\s+que\s+)?vale\s+(?:a\s+pena\s+)?(?:falar|mencionar|explicar|incluir|citar)\b[^?\n]{0,60}\?|"
+    r"(?<!\w)(?:debería|valdría\s+la\s+pena|vale\s+la\s+pena)\s+(?:mencionar|hablar|añadir|explicar|incluir)\b[^?\n]{0,60}\?|"
+    r"\b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,3}?(?:sagen|dazuschreiben|nennen)\b[^?\n]{0,40}\?|"
+    r"\b(?:do\s+I|worth)\s+(?:also\s+)?(?:mention|add|mentioning|adding|bring\w*\s+up)\b[^?\n]{0,60}\?|"
+    r"(?:書いた|入れた|触れた|言った|足した)(?:ほう|方)がいいかな|(?:も|は)書くべきか",
     _I,
 )
 # A hedged note to add something: "Probably worth adding the dosage warning too."
@@ -948,6 +993,7 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("plans the reply", 1.5, WEIGHS_ADDING, False),
     ("plans the reply", 1.5, WORTH_ADDING, True),
     ("restates its instructions", 1.5, INSTRUCTION_TALK, True),
+    ("restates its instructions", 1.5, INSTRUCTIONS_APPLIED, True),
     ("thinks aloud", 1.5, THINK_ALOUD, False),
     ("narrates the requester", 1.5, ASKER_NOUN, True),
     ("narrates the requester", 1.5, JUDGING_BY, True),

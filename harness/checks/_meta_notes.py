@@ -7,6 +7,13 @@ fields ("Goal:", "Tone:", "Input:", "要件：", "Cel:"), at least one of them a
 the reply, and the answer that follows repeats what the notes worked out. A recipe card or a
 spec sheet has fields too, but about its subject ("Serves:", "Prep time:"); a template the
 reader asked for is introduced as one ("Here's a prompt template:"), and nothing repeats it.
+
+Notes need no labels when they compute: "millas→km, ×1,609 ≈ 8,05 — redondear y listo",
+"華氏→摂氏。引いて32、掛けて5/9。100なら37.8。単位つけて返す。", then the answer "約37.8℃". The
+working talks to itself: it names the conversion as a topic, ends on "fertig" or "うん", gives
+itself an order about the output (round it, add the unit, only the number) or opens on a
+thinking word. A worked solution computes too, but to the reader, and does not then say its
+result again as a separate answer.
 """
 
 from __future__ import annotations
@@ -52,9 +59,63 @@ QUOTED = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|“[^”\n]*”|«[^»\n]*»|„[^�
 TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{5,}")
 _MAX_WORDS = 60
 
+# An operation between numbers: "2,5 × 236,6", "1,80/0,3048", "→ 20", "= 360".
+SUM = re.compile(r"\d\s*(?:[×x*/÷+−]|→|->|=|≈)\s*[\d(π]|(?:[×x*/÷]|→|->|=|≈)\s*\d", re.IGNORECASE)
+_UNIT_WORD = r"einheit\w*|units?|unité|unidad(?:es)?|unità|unidade|eenheid|jednostk\w+|единиц\w+"
+WORKING_TO_ITSELF = re.compile(
+    # the conversion named as a topic: "millas→km,", "華氏→摂氏。", "파운드→kg 환산 건"
+    r"\A\s*(?:\w+\s+)?[^\W\d_][^\W\d_ ]{0,14}\s*(?:→|->)\s*[^\W\d_][^\W\d_ ]{0,14}(?:\s*(?:환산|換算|换算)\s*건?)?\s*[,.:;，。、]|"
+    # ending on a word that closes the job: "…, fertig.", "… y listo", "うん。", "끝."
+    r"[,;:—–-]\s*(?:\w+\s+)?(?:fertig|listo|done|pronto|готово|voilà|fatto|klaar|gotowe|tamam)\s*[.!]?\s*\Z|"
+    r"\b(?:y|e|und|and|et)\s+(?:listo|pronto|fertig|done|voilà|fatto)\s*[.!]?\s*\Z|(?:うん|よし|好了|搞定|끝)[。.!]?\s*\Z|"
+    # or on its own check of the sum: "… = 180 € TTC. OK.", "… = 0,375. Confere.", "…=152.4。无误。"
+    r"[.,;:!—–。]\s*(?:ok(?:ay)?|passt|stimmt|klopt|confere|fatto|zgadza\s+się|проверено|сходится|tamam|"
+    r"checks\s+out|无误|没问题|合ってる|맞음)\s*[.!。]?\s*\Z|\bnumbers\s+check\s+out\b|\bwriting\s+it\s+up\b|"
+    # an order to itself about the output: round it, add the unit, only the number
+    rf"(?:{_UNIT_WORD})\s*(?:dazu\w*|add\w*|ajout\w*|añad\w*|aggiung\w*|coloc\w*|toevoeg\w*|dopis\w*|добав\w*)|"
+    r"(?:単位|单位|단위)\s*(?:つけ|付け|加上|붙)|(?<!\w)(?:redondear|arredondar|runden|arrondir|arrotondare|afronden|"
+    r"округлить|zaokrąglić)(?!\w)|四舍五入|四捨五入|切り捨て|끊기|반올림|只回|只给数字|だけ返す|で返す|返す。|"
+    # opening on a thinking word: "Deixa eu ver…", "えーと、", "Uhm…"
+    r"\A\s*(?:ok(?:ay)?(?=[.,]|\s+so\b)|alright|hmm+|mmm+|uhm+|ähm|euh|eh|deixa\s+eu\s+ver|even\s+rekenen|"
+    r"так,?\s+считаем|rechnen\s+wir|calculons|vamos\s+calcular|mal\s+sehen|voyons|veamos|vediamo|let['’]s\s+see|"
+    r"посмотрим|えーと|ええと|음|嗯)[,.…、:：\s]",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_ANSWER_WORDS = 30
+
 
 def note_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
-    """A block of terse labelled notes opening the text, whose content the answer repeats."""
+    """A block of terse notes opening the text, whose content the answer repeats."""
+    yield from _labelled_notes(text)
+    yield from _working_notes(text)
+
+
+def _working_notes(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """Unlabelled working that talks to itself, then a short answer that repeats its result."""
+    lead = len(text) - len(text.lstrip())
+    brk = PARAGRAPH_BREAK.search(text)
+    if not brk:
+        return
+    head, rest = text[lead : brk.start()], text[brk.end() :].strip()
+    if (
+        not rest
+        or "\n\n" in rest
+        or len(rest.split()) > _ANSWER_WORDS
+        or len(head.split()) > _MAX_WORDS
+        or not (SUM.search(head) or len(NUMBER.findall(head)) >= 3)
+        or TO_READER.search(QUOTED.sub("", head))
+        or LIST_LINE.search(head)
+    ):
+        return
+    talk = WORKING_TO_ITSELF.search(head)
+    numbers = {t for t in TOKEN.findall(head) if t[0].isdigit()}
+    if talk and numbers & {t for t in TOKEN.findall(rest) if t[0].isdigit()}:
+        yield "notes to itself", 2.0, lead + talk.start(), lead + talk.end(), False
+
+
+def _labelled_notes(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """A block of short labelled fields opening the text, whose content the answer repeats."""
     # The notes end at the first blank line, or (without one) after the first line.
     lead = len(text) - len(text.lstrip())
     brk = PARAGRAPH_BREAK.search(text)

@@ -17,7 +17,10 @@ import re
 from collections.abc import Iterator
 
 from harness.checks._meta_aside import aside_signs
+from harness.checks._meta_customer import customer_signs
 from harness.checks._meta_frames import frame_signs
+from harness.checks._meta_guess import guess_signs
+from harness.checks._meta_history import history_signs
 from harness.checks._meta_language import language_signs
 from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_signs
 from harness.checks._meta_notes import note_signs
@@ -201,7 +204,12 @@ SIZING_UP = re.compile(
 # Headings that name the writer's thinking: "## Reasoning".
 THINKING_HEADING = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*|(?=\*\*|__))(?:\*\*|__)?(?:reasoning|thinking|thoughts|thought\s+process|scratchpad|scratch|"
-    r"inner\s+monologue)(?:\*\*|__)?[ \t]*$",
+    r"inner\s+monologue)(?:\*\*|__)?[ \t]*$|"
+    # "**Thinking Process:**" opening the text, as some model families print it, in each language
+    r"\A\s*(?:#{1,4}[ \t]*)?(?:\*\*|__)?(?:thinking\s+process|thought\s+process|my\s+thought\s+process|denkprozess|"
+    r"gedankengang|processus\s+de\s+réflexion|proceso\s+de\s+pensamiento|processo\s+di\s+pensiero|"
+    r"processo\s+de\s+pensamento|denkproces|proces\s+myślowy|ход\s+мыслей|процесс\s+размышления|düşünce\s+süreci|"
+    r"思考过程|思考過程|思考プロセス|사고\s*과정)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$",
     _I | re.MULTILINE,
 )
 # The asker after the verb, as verb-second languages put it: "Dus wil diegene weten...".
@@ -334,6 +342,65 @@ CHECKS_OUT = re.compile(
     r"zgadza\s+się|сходится|верно|всё\s+сходится|tutuyor|doğru|stämmer)\b",
     _I,
 )
+# A check of its own figure, settled aloud: "Пересчитал на всякий случай — всё сходится.",
+# "Controllo al volo: 12 × 12 = 144, sì.", "念のため：15÷3=5、15÷5=3。問題なし。", "Gegenprobe:
+# 1,732² ≈ 3,0 — stimmt, so lassen.". A worked solution checks too, under a bare label
+# ("Probe: 6² + 8² = 100. Stimmt."); the writer's own check is hedged ("just in case"), quick,
+# a re-check in the first person, answered like a question ("yes", "sì"), or ends in a
+# decision about its own text ("so lassen").
+_HEDGED_CHECK = (
+    r"(?<![\w-])(?:just\s+in\s+case|to\s+be\s+(?:sure|safe)|(?:quick|sanity)\s+check|zur\s+sicherheit|"
+    r"(?:controllo|verifica)\s+(?:al\s+volo|veloce|rapid[oa])|per\s+sicurezza|par\s+sécurité|vérif\s+rapide|"
+    r"por\s+si\s+acaso|por\s+via\s+das\s+dúvidas|на\s+всякий\s+случай|double-?checked|re-?checked|re-?read\s+it|"
+    r"went\s+over\s+it\s+again|nachgerechnet|nochmal\s+geprüft|ricontrollat[oa]|ricontrollo|revérifié|recalculé|"
+    r"comprobado\s+de\s+nuevo|conferi(?:\s+de\s+novo)?|refiz\s+a\s+conta|перепроверил[аи]?|пересчитал[аи]?|"
+    r"проверил[аи]?\s+ещё\s+раз|перечитал[аи]?)(?![\w-])|以防万一|再算了一遍|再检查了|验算了|念のため|もう一度計算|検算した|"
+    r"見直した|다시\s*보니|다시\s*계산"
+)
+_CHECK_LABEL = (
+    r"(?<![\w-])(?:check(?:ing)?|verif(?:y|ying|ication)|probe|gegenprobe|kontrolle|controllo|verifica|vérif(?:ication)?|"
+    r"comprobación|compruebo|verificação|проверка|проверяю)(?![\w-])|检查|验算|验证|核对|検算|確認|검산|확인"
+)
+_SETTLED = (
+    r"(?<![\w-])(?:good|fine|ok(?:ay)?|all\s+good|looks\s+(?:good|right|fine)|checks\s+out|adds\s+up|holds(?:\s+up)?|"
+    r"passt|stimmt|bon|ça\s+colle|torna|va\s+bene|confere|bate|cuadra|верно|сходится|всё\s+сходится|все\s+сходится|"
+    r"всё\s+верно)(?![\w-])"
+)
+_SAID_YES = (
+    r"(?<![\w-])(?:yes|yep|yup|yeah|ja|jep|oui|sì|si|sim|sí|да|ага|норм)(?![\w-])|对|没错|没问题|對|問題なし|問題ない|合ってる|"
+    r"맞다|맞네|맞음|문제\s*없\w*|이상\s*없\w*"
+)
+_KEEP_IT = (
+    r"(?:so|also|then|quindi|donc|então|итак|,)?\s*(?:so\s+lassen|stehen\s+lassen|leave\s+it|keep(?:ing)?\s+it|bleibt|"
+    r"lo\s+dejo|lo\s+lascio|on\s+garde|fica|оставляю)"
+)
+_CHECK_END = r"(?:[,，、]?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?[ \t]*[.!。！]?[ \t]*(?=\n|$)"
+_BREAK = r"[,，、;:：。.—–-]\s*"
+VERIFIED_ALOUD = re.compile(
+    rf"(?:{_HEDGED_CHECK})[^\n]{{0,120}}?{_BREAK}(?:{_SETTLED}|{_SAID_YES}){_CHECK_END}|"
+    rf"(?:{_CHECK_LABEL})[^\n]{{0,120}}?[=≈×÷][^\n]{{0,60}}?{_BREAK}(?:(?:{_SAID_YES}){_CHECK_END}|"
+    rf"(?:{_SETTLED})[,.]?\s*{_KEEP_IT})",
+    _I,
+)
+# Its first reading or figure, given up aloud: "Erst dachte ich an Konjunktiv I, aber…",
+# "J'avais d'abord pensé à 4 810, mais c'est l'ancienne valeur", "I initially read this as
+# Python 2, but…", "一开始以为是…，其实…", "Sembra un caso d'esame… anzi no". A story's narrator
+# thinks first and then otherwise too; stories are left alone.
+FIRST_THOUGHT = re.compile(
+    r"\bI\s+(?:first|initially|originally|at\s+first)\s+(?:thought|read|took|assumed|figured|misread|went\s+with|had)\b|"
+    r"\b(?:at\s+first|initially)\s+I\s+(?:thought|read|took|assumed|figured)\b|\bmy\s+first\s+(?:reading|guess)\s+was\b|"
+    r"\b(?:erst|zuerst|zunächst|anfangs)\s+(?:dachte|hatte|las)\s+ich\b|\bich\s+(?:dachte|hatte)\s+(?:erst|zuerst|zunächst)\b|"
+    r"\bj['’](?:avais|ai)\s+d['’]abord\s+(?:pensé|cru|lu|compris|mis|écrit)\b|\bd['’]abord\s+j['’]ai\s+(?:pensé|cru|lu)\b|"
+    r"(?<!\w)(?:primero|al\s+principio)\s+(?:pensé|creí|entendí|leí|puse)(?!\w)|"
+    r"\b(?:prima|all['’]inizio|inizialmente)\s+(?:ho\s+pensato|avevo\s+pensato|pensavo|credevo|avevo\s+letto)\b|"
+    r"[.…,]\s*anzi\s+no\b|"
+    r"(?<!\w)(?:primeiro|no\s+início|inicialmente|de\s+início)\s+(?:pensei|achei|entendi|li|coloquei)(?!\w)|"
+    r"\b(?:eerst|aanvankelijk)\s+(?:dacht|las)\s+ik\b|(?<!\w)(?:najpierw|początkowo)\s+(?:pomyślałe[mś]|myślałe[mś])(?!\w)|"
+    r"(?<!\w)(?:сначала|сперва|поначалу)\s+(?:подумал\w*|решил\w*|прочитал\w*|принял\w*)(?!\w)|"
+    r"一开始(?:我)?(?:以为|想成|理解成)|起初(?:我)?以为|我本来以为|最初は[^。\n]{1,30}?(?:と思った|かと思った|と読んだ)|"
+    r"처음엔\s*[^.\n]{1,30}?(?:줄\s*알았|로\s*읽었)",
+    _I,
+)
 # Doubting its own fact and settling it at once: "C'était bien 1928 ? Oui, septembre 1928.",
 # "Точно 1703? Да, 27 мая.", "8848.86 没错吧？对。", "1,950m였나? 아니다". The question names
 # no reader and asks whether something is right; the next word answers it.
@@ -436,7 +503,8 @@ WE_MUST_ANSWER = re.compile(
     r"\b(?:laten\s+we|lasst\s+uns|låt\s+oss)\s+(?:\w+\s+)?(?:antwoorden|antworten|svara|beginnen|schrijven|skriva)\b|"
     r"\b(?:açıklama|örnek|cevap|yanıt)\s+(?:\w+\s+){0,3}?(?:vermeliyiz|yazmalıyız)\b(?=[^.]*\.\s*(?:yazalım|hadi))|\b(?:yazalım|cevaplayalım|yanıtlayalım|açıklayalım)\b|"
     r"\b(?:vi\s+skriver|wir\s+schreiben|we\s+schrijven)\s+(?:das|het|den|die)?\s*(?:svaret|antwort|antwoord)\b|"
-    r"\bkurz\s+(?:erklären|halten|antworten)\b|\bkort\s+(?:uitleggen|houden|förklara|svara)\b",
+    r"\bkurz\s+(?:erklären|halten|antworten)\b|\bkort\s+(?:uitleggen|houden|förklara|svara)\b|"
+    r"我们(?:需要|要|得|必须)(?:回答|解释|说明|回复)|私たちは(?:答え|説明し)(?:る|なければ)|우리는\s*(?:답해야|설명해야)",
     _I,
 )
 # An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
@@ -530,7 +598,8 @@ FINAL_VERSION_NEXT = re.compile(
     r"write|написать|напишу|書いていきます|書きます|書こう|写|작성)[^\n]{0,10}[:：]\s*$|"
     r"^[^\n]{0,30}?(?:schreiben|écrire|rédiger|escribir|redactar|scrivere|escrever|redigir|write|написать|напишу)\s+"
     r"(?:(?:die|la|a|the|el|il)\s+)?(?:fertige|endgültige|final\w*|окончательный|итоговый)\s+(?:antwort|réponse|respuesta|"
-    r"risposta|resposta|answer|reply|ответ)[^\n]{0,10}[:：]\s*$",
+    r"risposta|resposta|answer|reply|ответ)[^\n]{0,10}[:：]\s*$|"
+    r"^[ \t]*(?:ok(?:ay)?,?\s+)?(?:final\s+answer|answer|writing)\s+time\b",
     _I | re.MULTILINE,
 )
 # Taking on the role the request set: "Since the requested role is a pirate", "il ruolo richiesto".
@@ -603,11 +672,25 @@ THIS_PERSON_WANTS = re.compile(
     r"(?<!\w)этот\s+человек\s+(?:\w+\s+){0,3}?(?:хочет|спрашивает|ищет)(?!\w)",
     _I,
 )
+# The text opening on what is wanted, the subject dropped as notes drop it: "Wants a formal
+# synonym for "happy" →", "Quiere una frase motivadora para el equipo. Breve.", "Vuole sapere
+# se…". "Quiere decir", "vuol dire" mean "means".
+OPENS_ON_WANTS = re.compile(
+    r"\A\s*(?:(?:ok(?:ay)?|so|also|allora|quindi|alors|entonces|então)\s*[,:]?\s+){0,2}"
+    r"(?:wants|is\s+after|asks\s+for|quiere|pide|vuole|chiede|quer|pede|veut|möchte|wil|chce|хочет|просит)\s+"
+    r"(?!(?:decir|dire|dizer|heißen|zeggen|сказать|je|jij|u|du|tu|you|vous|ты|вы)\b)(?:sapere|saber|savoir|wissen|weten|know|"
+    r"знать|\w+\s+)",
+    _I,
+)
 # "Certo, vamos lá. A pergunta é quem…": an opener, then the question restated.
 OPENER_RESTATES = re.compile(
     r"\A\s*(?:certo|ok(?:ay)?|bom|bueno|vale|d['’]accord|bon|also|gut|ладно|итак|так|allora|va\s+bene)[,.!]?\s+"
     r"(?:(?:vamos\s+lá|vediamo|voyons|mal\s+sehen|veamos|посмотрим)[,.!]?\s+)?"
-    r"(?:a\s+pergunta|la\s+pregunta|la\s+domanda|la\s+question|die\s+frage|вопрос)\s+(?:é|es|è|est|ist|в\s+том|—|:)",
+    r"(?:a\s+pergunta|la\s+pregunta|la\s+domanda|la\s+question|die\s+frage|вопрос)\s+(?:é|es|è|est|ist|в\s+том|—|:)|"
+    # "So the goal is a quick way to split a PDF.": the task restated as the first words
+    r"\A\s*(?:so|also|donc|entonces|quindi|então|dus|итак|więc),?\s+(?:(?:the|das|die|le|el|o|het)\s+|l['’])?"
+    r"(?:goal|aim|task|ask|ziel|aufgabe|but|objectif|objetivo|obiettivo|doel|задача|цель|cel)\s+(?:is|ist|est|es|è|é|"
+    r"—|:|is\s+basically)\s",
     _I,
 )
 # A last check before sending the reply: "Zanim to wyślę, jedna rzecz:", "Before I send this".
@@ -654,6 +737,7 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     ),  # "You're right, I stand corrected" is owned up
     (SEQUENCE_CJK, "plans the reply", 1.5, False),
     (THIS_PERSON_WANTS, "narrates the requester", 1.5, True),
+    (OPENS_ON_WANTS, "narrates the requester", 1.5, False),
     (OPENER_RESTATES, "narrates the request", 1.0, False),
     (BEFORE_SENDING, "checks its own reply", 1.5, True),
     (FINAL_VERSION_NEXT, "plans the reply", 1.5, False),
@@ -670,9 +754,11 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (IF_I_UNDERSTAND, "narrates the request", 1.0, False),
     (OPENING_REQUEST, "narrates the request", 1.0, False),
     (RETRACTION, "corrects itself aloud", 1.5, False),
+    (FIRST_THOUGHT, "corrects itself aloud", 1.5, True),
     (MISSPOKE, "corrects itself aloud", 1.0, False),
     (THINKS_ALOUD, "thinks aloud", 1.0, False),
     (CHECKS_OUT, "checks its own reply", 1.0, False),
+    (VERIFIED_ALOUD, "checks its own reply", 1.5, True),
     (SELF_QUESTION, "checks its own reply", 1.5, True),
     (SIGNED_OFF, "checks its own reply", 1.5, True),
     (RULE_LIMIT, "restates its instructions", 1.5, True),
@@ -693,7 +779,7 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         yield "reasoning block", 3.0, match.start("tag") - 1, match.end("tag") + 1, False
     story = bool(NARRATIVE.search(text))  # a story's or script's brackets are stage directions
     for pattern, rule, weight, unaddressed in SIGNS:
-        skip = (story and pattern in (BRACKET_NOTE, THINKS_ALOUD)) or (
+        skip = (story and pattern in (BRACKET_NOTE, THINKS_ALOUD, FIRST_THOUGHT)) or (
             pattern is ASKER and THREAD_SUMMARY.search(text)
         )  # "The original poster asked… Most replies said…": a thread, summarised
         for found in pattern.finditer(text if not skip else ""):
@@ -711,3 +797,6 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from aside_signs(text if not story else "")
     yield from note_signs(text)
     yield from language_signs(text)
+    yield from history_signs(text)
+    yield from customer_signs(text)
+    yield from guess_signs(text)

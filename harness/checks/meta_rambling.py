@@ -216,7 +216,7 @@ ACTUALLY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 PLAN_CONTENT = re.compile(
-    r"\bpresent\s+(?:as|it|them|the|in)\b|\b(?:greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
+    r"\bpresent\s+(?:as|it|them|the|in)\b|\b(?:mention|remind\s+about|greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
     r"the\s+request|clarify|explain|question\s+is\s+about|define|definition|(?:an?|one|give)\s+(?:\w+\s+)?example|conclude|wrap\s+up)\b|"
     r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
     r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
@@ -326,9 +326,9 @@ WE_EXTERNAL = re.compile(
 )
 SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|te|usted|ustedes|tú|ti|tuo|tua|"
-    r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b|您|你|あなた",
+    r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b(?![-‐])|您|你|あなた",
     re.IGNORECASE,
-)
+)  # "im Du-Ton", "the vous-form": the pronoun named, not the reader addressed
 RESTATED_QUESTION = re.compile(
     r"\b(?:whether|if|how|ob|si|comment|czy)\b|(?<!\w)(?:cómo|ли)(?!\w)|是否|能不能|かどうか",
     re.IGNORECASE,
@@ -812,6 +812,7 @@ REVISED = re.compile(lx.REVISED_LABEL, re.IGNORECASE)
 # Labels of a note that may open the text before the answer: a plan, an analysis, the task, a check.
 _PLAN_LABELS = (
     r"plan|piano|plano|approach|approche|enfoque|approccio|abordagem|aanpak|ansatz|podejście|подход|план|denk|"
+    r"outline|gliederung|schema|esquema|roteiro(?:\s+do\s+texto)?|kolejność|"
     r"方針|方针|計画|计划|계획|방침"
 )
 PLAN_ONLY = re.compile(_PLAN_LABELS, re.IGNORECASE)
