@@ -80,7 +80,7 @@ JUDGED_OR_PLANNED = re.compile(
 )
 # A team speaking: minutes and colleagues' e-mails.
 TEAM = re.compile(
-    r"(?<!\w)(?:we|we['’]ll|wir|nous|nosotros|noi|nós|wij|мы|нам)(?!\w)|我们|私たち|弊社|저희|우리",
+    r"(?<!\w)(?:we|wir|nous|nosotros|noi|nós|wij|мы|нам)(?!\w)|我们|私たち|弊社|저희|우리",
     _I,
 )
 SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")

@@ -31,7 +31,7 @@ _I = re.IGNORECASE
 
 _THING = (
     r"question|thing|error|problem|issue|doubt|request|topic|message|traceback|complaint|"
-    r"frage|fehler|problem|anliegen|fehlermeldung|question|erreur|problème|demande|sujet|pregunta|error|problema|duda|"
+    r"frage|fehler|anliegen|fehlermeldung|erreur|problème|demande|sujet|pregunta|problema|duda|"
     r"consulta|tema|domanda|errore|dubbio|richiesta|pergunta|erro|dúvida|pedido|assunto|вопрос|ошибк\w+|проблем\w+|тем\w+"
 )
 ASKED_AGAIN = re.compile(
@@ -60,7 +60,7 @@ ASKED_AGAIN = re.compile(
 )
 _REPLY_THING = (
     r"explanation|answer|suggestions?|fix|attempt|reply|response|solution|advice|approach|"
-    r"erklärung|antwort|lösung|vorschlag|erklärung|explication|réponse|solution|suggestion|explicación|respuesta|sugerencia|"
+    r"erklärung|antwort|lösung|vorschlag|explication|réponse|explicación|respuesta|sugerencia|"
     r"solución|spiegazione|risposta|soluzione|suggerimento|explicação|resposta|sugestão|solução|объяснени\w+|ответ\w*|"
     r"совет\w*|решени\w+|способ\w*"
 )

@@ -305,10 +305,11 @@ INSTRUCTION_TALK = re.compile(
     _I,
 )
 
-# The same, as a structure rather than phrases: the instructions it was given, applied to this reply: "Die Systemvorgabe verlangt formelles
-# „Sie", also bleibe ich dabei.", "Il prompt di sistema vuole un tono da pirata, quindi…",
-# "Les consignes imposent un tableau, donc :", "Instructie zegt: alleen een lijst. Dus:". The
-# system's instructions demand, and the sentence turns the demand into this reply ("so", "I").
+# The same, as a structure rather than phrases: the instructions it was given, applied to
+# this reply. "Die Systemvorgabe verlangt formelles „Sie", also bleibe ich dabei.", "Il prompt
+# di sistema vuole un tono da pirata, quindi…", "Les consignes imposent un tableau, donc :",
+# "Instructie zegt: alleen een lijst. Dus:". The system's instructions demand, and the
+# sentence turns the demand into this reply ("so", "I").
 # Plain "instructions" are a recipe's or a manual's too; they count only opening a sentence
 # and when the line ends on a colon that opens the answer. A guide to writing prompts says
 # what "a system prompt" does, in general.

@@ -57,6 +57,7 @@ TO_READER = re.compile(
 QUOTED = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|“[^”\n]*”|«[^»\n]*»|„[^“\n]*“|「[^」\n]*」")
 # What the notes and the answer share: a number, or a word of five letters or more.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{5,}")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # TOKEN's numbers alone
 _MAX_WORDS = 60
 
 # An operation between numbers: "2,5 × 236,6", "1,80/0,3048", "→ 20", "= 360".
@@ -81,44 +82,44 @@ WORKING_TO_ITSELF = re.compile(
     r"посмотрим|えーと|ええと|음|嗯)[,.…、:：\s]",
     re.IGNORECASE,
 )
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _ANSWER_WORDS = 30
 
 
 def note_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """A block of terse notes opening the text, whose content the answer repeats."""
-    yield from _labelled_notes(text)
-    yield from _working_notes(text)
-
-
-def _working_notes(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
-    """Unlabelled working that talks to itself, then a short answer that repeats its result."""
     lead = len(text) - len(text.lstrip())
     brk = PARAGRAPH_BREAK.search(text)
-    if not brk:
-        return
+    yield from _labelled_notes(text, lead, brk)
+    if brk:
+        yield from _working_notes(text, lead, brk)
+
+
+def _working_notes(
+    text: str, lead: int, brk: re.Match[str]
+) -> Iterator[tuple[str, float, int, int, bool]]:
+    """Unlabelled working that talks to itself, then a short answer that repeats its result."""
     head, rest = text[lead : brk.start()], text[brk.end() :].strip()
+    worked = NUMBER.findall(head)
     if (
         not rest
         or "\n\n" in rest
         or len(rest.split()) > _ANSWER_WORDS
         or len(head.split()) > _MAX_WORDS
-        or not (SUM.search(head) or len(NUMBER.findall(head)) >= 3)
+        or not (SUM.search(head) or len(worked) >= 3)
         or TO_READER.search(QUOTED.sub("", head))
         or LIST_LINE.search(head)
     ):
         return
     talk = WORKING_TO_ITSELF.search(head)
-    numbers = {t for t in TOKEN.findall(head) if t[0].isdigit()}
-    if talk and numbers & {t for t in TOKEN.findall(rest) if t[0].isdigit()}:
+    if talk and set(worked) & set(NUMBER.findall(rest)):
         yield "notes to itself", 2.0, lead + talk.start(), lead + talk.end(), False
 
 
-def _labelled_notes(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+def _labelled_notes(
+    text: str, lead: int, brk: re.Match[str] | None
+) -> Iterator[tuple[str, float, int, int, bool]]:
     """A block of short labelled fields opening the text, whose content the answer repeats."""
     # The notes end at the first blank line, or (without one) after the first line.
-    lead = len(text) - len(text.lstrip())
-    brk = PARAGRAPH_BREAK.search(text)
     end = brk.start() if brk else text.find("\n", lead)
     if end < 0:
         return
