@@ -874,6 +874,81 @@ def test_seventh_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # an interruption, then the redo announced as a clause of its own
+        ("Der letzte Bus fährt um 22:10 – moment, das war der Sonntagsfahrplan. Also korrigiert:\n\n"
+         "Werktags fährt er um 23:05.", "corrects itself aloud"),
+        ("O Brasil tornou-se independente em 1808 — espera aí, 1808 é a chegada da corte. Corrigindo:\n\n"
+         "A independência é de 1822.", "corrects itself aloud"),
+        # an aside on the reply's own form, in brackets, with its reason or a guess about the reader
+        ("Para quitar una mancha de vino, echa sal y aclara con agua fría.\n\n"
+         "(Corto a propósito; da la impresión de que tiene la mancha delante.)", "talks about its reply"),
+        ("Skrop chleb wodą i włóż na 5 minut do piekarnika.\n\n"
+         "(Zostawiłem to w wersji minimum, bo chodzi o szybki trik.)", "talks about its reply"),
+        # the asker's situation told in the third person before the answer
+        ("So they've got a starter that smells like nail polish remover and they're worried it's dead. "
+         "It's just hungry: feed it twice a day for three days.", "narrates the requester"),
+        ("Vale, esta persona viaja con líquidos en el equipaje de mano y no sabe el límite.\n\n"
+         "Cada envase puede tener como máximo 100 ml.", "narrates the requester"),
+        # first-person planning with a verb of shaping the text, in more languages
+        ("Como o pedido foi para explicar a um idoso, vou evitar termos técnicos. Pronto:\n\n"
+         "Abra a conversa e toque no ícone da câmera.", "plans the reply"),
+        ("Jag tänker svara kort eftersom frågan är enkel.\n\nMidsommarafton firas på fredagen.", "plans the reply"),
+        # German puts the verb before the person asking
+        ("Zusammengefasst hat der Nutzer zwei Fragen gestellt. Beides beantworte ich nacheinander.\n\n1. Nein.",
+         "narrates the requester"),
+        # the reply praised as it is handed over
+        ("Great question! Here is a clear and well-structured answer that addresses your query.\n\n"
+         "The main causes were a fiscal crisis and inequality.", "checks its own reply"),
+        # leaving something out, with the request as the reason, inside a paragraph
+        ("Je brief is netjes. Ik laat spelfouten buiten beschouwing, want daar vroeg hij niet om.",
+         "talks about its reply"),
+        # terse notes with the goal, the options and the choice, in another language
+        ("Tarefa: traduzir \"I miss you\". Opções: \"sinto sua falta\", \"tenho saudades\". Escolha: \"Sinto sua falta\".",
+         "notes to itself"),
+        # the reply's parts set in order as its opening paragraph
+        ("D'abord la définition, ensuite un exemple, puis le piège classique.\n\nLe COD répond à « quoi ? ».",
+         "plans the reply"),
+        ("まず結論、次に理由、最後に注意点の順でまとめる。\n\n結論：やったほうがお得です。", "plans the reply"),
+    ],
+)  # fmt: skip
+def test_eighth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an empty reasoning block (thinking switched off) leaks nothing
+        "<think>\n\n</think>\n\nDie Hauptstadt von Kanada ist **Ottawa**.",
+        # chat roles documented in Italian, Turkish and Chinese
+        "Il messaggio di sistema stabilisce il comportamento del modello. Il messaggio dell'utente contiene la richiesta.",
+        "Mesajlar `system`, `user` ve `assistant` rollerine ayrılır. Sistem mesajı modelin davranışını belirler.",
+        "系统提示词（system prompt）一般写在对话最前面。用户消息则包含具体问题。",
+        # a sample conversation, a version history, a worked solution that names its unknown
+        "Sample exchanges:\n\nUser: Where's my order?\nBot: Could you share your order number?\n\nUser: Do you ship to Canada?\nBot: Yes.",
+        "Revision history\n- v1: initial draft of the guide\n- v2: added SSO steps\n- v3 (final): fixed screenshots",
+        "Lösung:\n\nGesucht ist x in 2^x = 32.\n32 = 2^5, also x = 5.",
+        # "the wait" as a noun, a conditional "warte ich", "其实不难", user feedback in minutes
+        "It acknowledges the wait, gives a concrete date and tells him what happens next.",
+        "Der Protagonist denkt: Wenn ich gehe, sieht sie mich. Warte ich, verpasse ich den Zug.",
+        "红烧肉其实不难！五花肉切块焯水，小火炖一个小时。",
+        "**会议纪要**\n- 用户反馈登录慢的问题：后端组本周内排查。",
+        # people in general, and two people in a story
+        "The person asking for a refund must show a receipt. Refunds take five days.",
+        "So he wants to buy a house, and she wants to rent. They argued all night about it, and nobody slept.",
+        # a French generic "on", and steps in order for the reader
+        "Bonne question ! Selon la norme, on écrit « après qu'il est parti », à l'indicatif, pas au subjonctif.",
+        "First preheat the oven, then mix the flour and butter, then bake for twenty minutes.\n\nServe warm.",
+    ],
+)  # fmt: skip
+def test_eighth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
@@ -986,9 +1061,12 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev27.jsonl": (0.93, 0.85),
     "meta_rambling_dev28.jsonl": (0.93, 0.95),
     "meta_rambling_dev29.jsonl": (0.90, 0.70),
-    "meta_rambling_dev30.jsonl": (0.93, 0.62),
-    "meta_rambling_dev31.jsonl": (0.95, 0.88),
-    "meta_rambling_dev32.jsonl": (0.90, 0.75),
+    "meta_rambling_dev30.jsonl": (0.93, 0.66),
+    "meta_rambling_dev31.jsonl": (0.95, 0.92),
+    "meta_rambling_dev32.jsonl": (0.90, 0.85),
+    "meta_rambling_dev33.jsonl": (0.95, 0.74),
+    "meta_rambling_dev34.jsonl": (0.92, 0.66),
+    "meta_rambling_dev35.jsonl": (0.92, 0.88),
 }
 
 
@@ -1014,11 +1092,13 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_k.jsonl": (0.93, 0.83),
     "meta_rambling_frozen_l.jsonl": (0.90, 0.68),
     "meta_rambling_frozen_m.jsonl": (0.95, 0.72),
-    "meta_rambling_frozen_n.jsonl": (0.88, 0.55),
+    "meta_rambling_frozen_n.jsonl": (0.88, 0.57),
     "meta_rambling_frozen_o.jsonl": (0.95, 0.78),
-    "meta_rambling_frozen_p.jsonl": (0.90, 0.58),
+    "meta_rambling_frozen_p.jsonl": (0.90, 0.62),
     "meta_rambling_frozen_q.jsonl": (0.92, 0.80),
-    "meta_rambling_frozen_r.jsonl": (0.90, 0.50),
+    "meta_rambling_frozen_r.jsonl": (0.90, 0.53),
+    "meta_rambling_frozen_s.jsonl": (0.95, 0.76),
+    "meta_rambling_frozen_t.jsonl": (0.90, 0.50),
 }
 
 

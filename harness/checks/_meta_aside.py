@@ -92,6 +92,25 @@ MADE = re.compile(
         r"那就用|就写|写简单点|ことにする|にしておく|でいく|위주로|기준으로\s*짰|으로\s*가자|"
         r"\bik\s+heb\s+(?:\w+\s+){0,3}?(?:toegevoegd|gekozen|weggelaten|gehouden|genoemd)\b|"
         r"(?<!\w)(?:dodałe[mś]|wybrałe[mś]|pominąłe[mś]|dodałam|wybrałam|pominęłam)(?!\w)",
+        # first person past by its ending alone: Polish "zostawiłem", Turkish "girmedim" (I didn't go into)
+        r"(?<!\w)(?!(?:u|po)?dział|michał)[^\W\d_]{2,}[iayąe]ł(?:em|am)(?!\w)|(?<!\w)[^\W\d_]{2,}m[ae]d[ıi]m(?!\w)|"
+        r"(?<!\w)(?:tuttum|ekledim|yazdım|seçtim|bıraktım|değindim|atladım|kısalttım)(?!\w)|"
+        r"避けた|避けました|控えた|控えました|絞った|短めにした|簡単にした",
+        # leaving something out, in the first person: "je ne détaille pas", "non riscrivo", "laat ik weg"
+        r"\bje\s+n['’e]\s*\w+\s+(?:pas|plus|rien)\b|"
+        r"(?<!\w)no\s+(?:menciono|incluyo|añado|detallo|entro|explico|pongo|repito|reescribo|profundizo)(?!\w)|"
+        r"\bnon\s+(?:riscrivo|menziono|includo|aggiungo|entro|spiego|metto|ripeto|approfondisco|elenco)\b|"
+        r"(?<!\w)não\s+(?:menciono|incluo|acrescento|detalho|entro|explico|coloco|repito|reescrevo)(?!\w)|"
+        r"\b(?:laat\s+ik|ik\s+laat)\b[^.\n]{0,40}?\b(?:weg|buiten\s+beschouwing|achterwege)\b|\bik\s+ga\s+niet\s+in\s+op\b|"
+        r"\b(?:gehe\s+ich|ich\s+gehe)\s+nicht\s+(?:auf|näher)\b|"
+        r"略过了|跳过了|就略过|止めておきます|省略します|割愛します|触れません",
+        # a note-style participle on the text: "Kort gehouden", "kurz gehalten", "tenu court"
+        r"\b(?:kort\s+gehouden|weggelaten|kurz\s+gehalten|weggelassen|tenu\s+court|gardé\s+court|mantenuto\s+breve|"
+        r"mantido\s+curto|lasciato\s+fuori)\b|(?<!\w)(?:dejado\s+fuera|omitido\s+a\s+propósito)(?!\w)",
+        # the writer's intent: "Short on purpose", "Hab bewusst…", "Corto a propósito"
+        r"\b(?:on\s+purpose|deliberately|intentionally|bewusst|absichtlich|exprès|volontairement|adrede|"
+        r"di\s+proposito|apposta|propositalmente|opzettelijk|celowo|bilerek|kasten)\b|"
+        r"(?<!\w)(?:a\s+propósito|de\s+propósito|специально|нарочно)(?!\w)|わざと|故意",
     ),
     _I,
 )
@@ -142,6 +161,14 @@ ASKED = re.compile(
         r"質問(?:は|が|では|者)|っぽいので|らしいので|聞かれ",
         r"질문(?:은|이|에서)|물어본",
         r"السؤال\s+يبدو|السائل|لم\s+يطلبها|يطلب",
+        r"\bla\s+demande\s+(?:était|portait|ne)\b|\bon\s+(?:m['’]a|a)\s+demandé\b|\b(?:daar\s+)?vroeg\s+(?:hij|zij|ze)\s+(?:niet|alleen|om)\b|"
+        r"\b(?:lo\s+studente|la\s+studentessa|la\s+persona)\s+ha\s+chiesto\b|(?<!\w)(?:no\s+lo\s+pidió|solo\s+pidió|sólo\s+pidió)(?!\w)|"
+        r"问题里没问|没有问|没问|求められていない|聞かれていない",
+        # what the message showed: "judging by the bit about", "pela menção ao joelho", "came up two messages back"
+        r"\b(?:the|that)\s+(?:mention|bit|part|line)\s+(?:of|about)\b|\bfrom\s+the\s+(?:wording|phrasing)\b|"
+        r"\bcame\s+up\s+(?:earlier|before|\w+\s+messages?\s+(?:back|ago))\b|\bkwam\s+al\s+voorbij\b|"
+        r"(?<!\w)(?:pela\s+menção|por\s+la\s+mención|dalla\s+menzione|die\s+erwähnung|по\s+упоминани\w+)(?!\w)|"
+        r"(?<!\w)(?:похоже|видимо|кажется),?\s+(?:нужн\w+|хочет|ищет)(?!\w)",
     ),
     _I,
 )
@@ -178,6 +205,8 @@ JUDGED = re.compile(
         r"(?<!\w)(?:con\s+esto\s+basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
         r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|这样就够了|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
         r"ようとしたのですが|ようと思ったが",
+        r"\bworth\s+(?:the|a|an)\s+(?:emphasis|mention|note|caveat|warning|flag)\b|\bworth\s+(?:stressing|flagging|emphasi[sz]ing)\b|"
+        r"(?<!\w)(?:vale\s+(?:a\s+pena\s+)?(?:insistir|mencionar|lembrar|reforçar)|vale\s+la\s+pena\s+(?:insistir|mencionar|recordar))(?!\w)",
     ),
     _I,
 )
@@ -187,6 +216,7 @@ REASON = re.compile(
         r"\b(?:weil|da|deshalb|daher|also|danach)\b|\b(?:parce\s+que|car|donc|puisque|comme)\b",
         r"(?<!\w)(?:porque|ya\s+que|así\s+que|por\s+eso|visto\s+que)(?!\w)|\b(?:perché|visto\s+che|quindi|dato\s+che|poiché)\b",
         r"(?<!\w)(?:pois|já\s+que|então|por\s+isso)(?!\w)|(?<!\w)(?:потому|так\s+как|поэтому|раз|ведь)(?!\w)",
+        r"\b(?:dus|want|omdat|daarom)\b|(?<!\w)(?:bo|ponieważ|więc|dlatego|çünkü|diye)(?!\w)",
         r"因为|所以|因此|ので|から|ため|때문|라서|해서|لأن|لذلك",
     ),
     _I,
@@ -199,7 +229,10 @@ GUESS = re.compile(
     r"\b(?:sounds|looks|seems)\s+like\b|\bjudging\s+(?:by|from)\b|\bapparently\b|\bby\s+the\s+look\s+of\b|"
     r"\b(?:klingt\s+nach|offenbar|anscheinend|apparemment|on\s+dirait|sembra|pare\s+che)\b|"
     r"(?<!\w)(?:pelo\s+jeito|por\s+el\s+tono|parece\s+(?:que|ser|alguien|alguém)|судя\s+по|по\s+всей\s+видимости)(?!\w)|"
-    r"看起来|似乎|っぽい|ようなので|みたいなので|같은데|보인다",
+    r"看起来|似乎|っぽい|ようなので|みたいなので|같은데|보인다|好像|印象|"
+    r"(?<!\w)(?:da\s+la\s+impresión|tengo\s+la\s+impresión|on\s+dirait|j['’]ai\s+l['’]impression|ho\s+l['’]impressione|"
+    r"zo\s+te\s+zien|ik\s+krijg\s+de\s+indruk|leek|leken|semblait|sembrava|parecía|parecia|schien|wydawał[aoy]?\s+się|казалось|wygląda\s+na|chyba|galiba|sanırım|herhalde|var\s+gibi|"
+    r"создаётся\s+впечатление)(?!\w)",
     _I,
 )
 # A guess about who is asking: "probably someone whose account was migrated", "klingt nach
@@ -211,7 +244,7 @@ _PERSON = (
 )
 PROFILED = re.compile(
     rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,3}}?(?:{_PERSON})(?![^\W\d_])|"
-    rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)",
+    rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:对方|用户|相手|この人|その人)(?:应该|大概|可能|估计|好像|らしい|っぽい)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)",
     _I,
 )
 FAMILIES = (
@@ -225,7 +258,7 @@ AS_ASKED = re.compile(r"\bas\s+(?:requested|asked|instructed)\b", _I)
 # The aside speaks to the reader: then it is advice, not a note to self.
 TO_READER = re.compile(
     r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|tu|ton|ta|tes)\b|"
-    r"(?<!\w)(?:usted|tú|tus|te)(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
+    r"(?<!\w)(?:usted|tú|tus)(?!\w)|(?<!\w)(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|laat|vroeg|doen|maken|houden|krijgen|gaan|hebben|worden|zijn|geven)\b)(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
     r"(?<!\w)(?:вы|вам|вас|ваш\w*|ты|тебе|твой)(?!\w)|你|您|あなた|당신)|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b(?<!^Sie)",
 )
 _MAX_WORDS = 60
@@ -261,6 +294,28 @@ def _bracketed_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int
     """Lines of a paragraph wholly set in brackets: "(Kept it short; sounds like a beginner.)"."""
     for line in BRACKETED_LINE.finditer(body, start, end):
         yield line.start(), line.end(), False
+
+
+def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """A sentence anywhere that makes the writer's choice about the text and names the request as its reason.
+
+    "Ik laat spelfouten buiten beschouwing, want daar vroeg hij niet om.", "Non riscrivo il
+    testo perché lo studente ha chiesto solo una correzione.": the two moves of an aside, inside
+    a paragraph of the answer.
+    """
+    for sentence in SENTENCE.finditer(text):
+        words = sentence.group()
+        if TO_READER.search(words) or len(words.split()) > _MAX_WORDS:
+            continue
+        made = MADE.search(words)
+        if made and ASKED.search(words):
+            yield (
+                "talks about its reply",
+                1.5,
+                sentence.start() + made.start(),
+                sentence.start() + made.end(),
+                False,
+            )
 
 
 def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:

@@ -119,6 +119,34 @@ SEQUENCE_PLAN = re.compile(
     r"\bprima\s+(?:spiegh|defin|dar|rispond|riassum|elench)\w*ò\b[^.!?\n]{0,60}\bpoi\b",
     _I,
 )
+# The reply's parts set in order, as the opening paragraph, without a verb of the writer's:
+# "D'abord la définition, ensuite un exemple, puis le piège classique.", "A short intro, then
+# the code, then one caveat.", "まず結論、次に理由、最後に注意点の順でまとめる。". Two order words
+# and a part of a text (definition, example, caveat, summary) make it an outline of the reply.
+_ORDER_WORD = (
+    r"first|then|next|finally|last|after\s+that|d['’]abord|ensuite|puis|enfin|zuerst|erst|dann|danach|zum\s+schluss|"
+    r"primero|luego|después|al\s+final|prima|poi|infine|primeiro|depois|por\s+fim|eerst|daarna|tot\s+slot|"
+    r"najpierw|potem|na\s+koniec|сначала|потом|затем|в\s+конце|önce|sonra|en\s+son|först|sedan|sist"
+)
+_TEXT_PART = (
+    r"intro(?:duction)?|definition|example|caveat|summary|conclusion|details?|code|rule|exceptions?|reasons?|"
+    r"définition|exemple|piège|résumé|conclusion|définitions|kurzfassung|definition|beispiel|ausnahmen?|fazit|"
+    r"definición|ejemplo|resumen|conclusión|definizione|esempio|riassunto|conclusione|definição|exemplo|resumo|"
+    r"conclusão|definitie|voorbeeld|samenvatting|conclusie|definicja|przykład|podsumowanie|определение|пример|"
+    r"вывод|tanım|örnek|özet|regeln|exempel|sammanfattning"
+)
+ORDER_PLAN = re.compile(
+    rf"\A\s*(?=[^\n]{{0,160}}?\b(?:{_TEXT_PART})\b)(?=[^\n]{{0,160}}?\b(?:{_ORDER_WORD})\b[^\n]{{0,120}}?\b(?:{_ORDER_WORD})\b)"
+    r"[^\n]{5,200}?(?=\n[ \t]*\n)|"
+    r"\A\s*まず[^\n。]{1,40}?、次に[^\n。]{1,40}?(?:、最後に[^\n。]{1,40}?)?の順(?:で|に)[^\n。]{0,20}[。]?|"
+    r"\A\s*先[^\n。]{1,30}?(?:，|、)?再[^\n。]{1,30}?(?:，|、)?最后[^\n。]{1,30}?[。]?(?=\n)",
+    _I,
+)
+_YOU = re.compile(
+    r"\b(?:you|your|vous|votre|tu|ton|du|dein\w*|Sie|usted|tú|voi|você|je|jouw|ty|вы|ты|sen|siz)\b",
+    _I,
+)
+
 # Guarding against its own slip: "so I don't miscalculate", "damit ich mich nicht verrechne".
 SELF_GUARD = re.compile(
     r"\bso\s+(?:that\s+)?I\s+don['’]t\s+(?:miscalculate|mess\s+(?:it\s+)?up|get\s+(?:it|this)\s+wrong|miscount|forget)\b|"
@@ -150,7 +178,8 @@ ROLE_MESSAGE = re.compile(
     r"\b(?:system|user|assistant|developer)[\s-]+(?:message|role|turn)s?\b|"
     r"\bmessages?\s+(?:with\s+(?:the\s+)?role|(?:from|of)\s+the\s+(?:user|system|assistant))\b|"
     r"\bmessages?\s+(?:array|list)\b|\bmessage\s+système\b|\bmensaje\s+(?:del\s+)?(?:sistema|usuario)\b|"
-    r"\bmessaggio\s+(?:di\s+|del\s+)?(?:sistema|utente)\b|\bmensagem\s+(?:do\s+)?(?:sistema|usuário)\b|"
+    r"\bmessaggio\s+(?:di\s+|del\s+|dell['’]\s*)?(?:sistema|utente)\b|\b(?:sistem|kullanıcı)\s+mesaj\w*|"
+    r"(?:系统|系統)提示词|\bmensagem\s+(?:do\s+)?(?:sistema|usuário)\b|"
     r"\b(?:system|nutzer|benutzer|user)nachricht\w*|\bсистемн\w+\s+сообщени\w+|\bсообщени\w+\s+(?:с\s+ролью|пользовател\w+)|"
     r"(?:ユーザー|システム|アシスタント|user|system)\s*メッセージ|(?:用户|系统|助手)消息|(?:사용자|시스템)\s*메시지|"
     r"(?:user|system)\s*(?:메시지|ロール|角色|역할)",
@@ -402,6 +431,9 @@ def frame_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             continue  # "the system prompt usually comes first": documentation of chat roles
         for match in pattern.finditer(text):
             yield rule, weight, match.start(), match.end(), unaddressed
+    order = ORDER_PLAN.match(text)
+    if order and not _YOU.search(order.group()) and rest > order.end() + 10:
+        yield "plans the reply", 1.0, order.start(), order.end(), False
     for pattern, rule in ((CHECK_FIRST, "checks its own reply"), (REPLY_BELOW, "plans the reply")):
         found = pattern.match(text)
         if found and rest > found.end() + 5:
@@ -648,6 +680,47 @@ SELF_FIX = re.compile(
     _I,
 )
 
+# Announcing that it redoes what it has just written, as a clause of its own that ends on a
+# colon or a full stop: "— wait, too stiff. Starting over:", "Also neu:", "Corrigindo:",
+# "Even rechtzetten:", "— поправлю:", "这里补上。", "訂正すると、". Alone it could head an
+# erratum; after an interruption ("wait", "Стоп", "Oeps") it is self-correction aloud.
+_RESTART_WORDS = (
+    r"starting\s+over|start(?:ing)?\s+again|trying\s+(?:that\s+)?again|take\s+two|redoing\s+(?:it|that|this)|"
+    r"rewriting(?:\s+(?:it|that|this))?|fixing\s+(?:it|that|this)|correcting\s+(?:it|that|this)|scratch\s+that|"
+    r"(?:also|dann|daher)\s+neu|nochmal\s+von\s+vorn|von\s+vorn|(?:also\s+)?korrigiert|ich\s+korrigiere|"
+    r"je\s+(?:reprends|recommence|corrige)|reprenons|recommençons|corrigeons|"
+    r"corrijo|corrigiendo|empiezo\s+de\s+nuevo|vuelvo\s+a\s+empezar|rehaciendo|"
+    r"correggo|ricomincio|rifaccio|da\s+capo|"
+    r"corrigindo|reescrevendo|refazendo|recomeçando|"
+    r"opnieuw|(?:even\s+)?rechtzetten|ik\s+corrigeer|"
+    r"poprawiam|poprawię|od\s+nowa|"
+    r"поправлю|поправляю|исправлю|исправляю|переделаю|заново|"
+    r"düzeltiyorum|düzeltelim|baştan"
+)
+RESTART = re.compile(
+    rf"(?:^|(?<=[.!?:;—–,]\s)|(?<=[.!?:;—–]))\s*(?:{_RESTART_WORDS})\s*(?:[:：]|[.!](?=\s|$))|"
+    r"(?<=[，、,])\s*(?:这里补上|这里更正|更正一下|改一下|重来|重新来)(?=[。：:])|"
+    r"訂正すると|訂正します[。：:]|やり直します|書き直します",
+    _I | re.MULTILINE,
+)
+
+# The reply praised by its writer as it is handed over, as tuned chat models do: "Here is a
+# clear and well-structured answer that addresses your query", "une réponse concise et bien
+# structurée". Two qualities stacked on the reply, or the reply said to address the query.
+_QUALITY_EN = r"clear|concise|well-structured|well-organi[sz]ed|comprehensive|informative|helpful|direct|detailed|brief|accurate|thorough"
+_QUALITY_ROMANCE = (
+    r"claire?s?|concise?s?|concisa|(?:bien\s+|ben\s+)?structur[ée]e?s?|estructurada|strutturata|estruturada|complète|completa|"
+    r"clara|chiara|précise|precisa|détaillée|detallada|dettagliata|detalhada|informative|informativa"
+)
+SELF_PRAISE = re.compile(
+    rf"\b(?:an?|my)\s+(?:{_QUALITY_EN})(?:,?\s+(?:and\s+)?(?:{_QUALITY_EN}))+\s+(?:answer|response|reply|explanation|overview|summary)\b|"
+    r"\b(?:answer|response|reply)\s+that\s+(?:directly\s+)?addresses\s+your\s+(?:query|question|request)\b|"
+    r"\bwhile\s+remaining\s+(?:concise|clear|informative|accurate)\b|"
+    rf"\b(?:une|una|uma)\s+(?:réponse|respuesta|risposta|resposta)\s+(?:{_QUALITY_ROMANCE})\s+(?:et|y|e)\s+(?:{_QUALITY_ROMANCE})\b|"
+    r"\b(?:klare|prägnante|strukturierte|ausführliche)\s+(?:und\s+(?:klare|prägnante|strukturierte|ausführliche)\s+)?Antwort\b",
+    _I,
+)
+
 # Its own instructions named as the writer's, or the system message, in each language.
 OWN_INSTRUCTIONS = re.compile(
     r"\b(?:mes\s+(?:instructions|consignes|directives)|mis\s+(?:instrucciones|directrices|pautas)|le\s+mie\s+(?:istruzioni|linee\s+guida)|"
@@ -687,6 +760,8 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (THINK_STEPS, "plans the reply", 1.0, False),
     (RESTATED, "restates the request", 1.5, False),
     (SELF_FIX, "corrects itself aloud", 1.5, False),
+    (RESTART, "corrects itself aloud", 1.0, False),
+    (SELF_PRAISE, "checks its own reply", 1.5, False),
     (OWN_INSTRUCTIONS, "restates its instructions", 1.5, True),
     (NOT_ALLOWED, "restates its instructions", 1.0, True),
     (WE_ANSWER_IN, "plans the reply", 1.5, False),

@@ -26,7 +26,7 @@ REQUESTER = {
     "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
-REQUESTER_CJK = r"相手(?=は|に|が)|この方|この人|学生さん|用户|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
+REQUESTER_CJK = r"相手(?=は|に|が)|この方|この人|学生さん|用户(?!反馈|体验|研究|调研|画像|增长|数)|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
@@ -103,7 +103,7 @@ REPLY_MODAL_CJK = r"应该|應該|需要|要(?![点點素求])|必须|必須|べ
 
 # First person planning what to write: "I'll keep it short", "let me draft", "I should answer".
 PLAN_SUBJECT = {
-    "sv": r"jag\s+(?:ska|bör|måste|behöver|svarar|skriver|börjar|håller)|vi\s+(?:skriver|svarar|börjar)|låt\s+mig",
+    "sv": r"jag\s+(?:ska|bör|måste|behöver|svarar|skriver|börjar|håller|tänker|kommer\s+att)|vi\s+(?:skriver|svarar|börjar)|låt\s+mig",
     "en": (
         r"I\s+(?:don't|do\s+not|won't|shouldn't)(?:\s+need\s+to|\s+have\s+to)?|no\s+need\s+to|"
         r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+should|\s+need\s+to|\s+must|\s+have\s+to|'d\s+better|"
@@ -142,24 +142,24 @@ PLAN_VERB = {
         r"frame|punch\s+(?:it|this|that)\s+up|give\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|"
         r"provide\s+(?:them|the\s+user|a\s+short|a\s+brief|a\s+concise)|offer\s+(?:them|the\s+user)|tell\s+(?:them|the\s+user)|list\s+(?:them|a\s+few)"
     ),
-    "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort",
-    "fr": r"répondre|rédiger|écrire|formuler|garder|donner|mentionner|vérifier|expliquer|commencer|brièvement|proposer|saluer|d['’]abord",
-    "es": r"responder|redactar|escribir|formular|mantener|dar|mencionar|verificar|comprobar|explicar|empezar|brevemente|ofrecer|saludar",
-    "it": r"rispondere|redigere|scrivere|formulare|tenere|dare|menzionare|verificare|controllare|spiegare|iniziare|brevemente|offrire|salutare|in\s+modo",
-    "pt": r"responder|redigir|escrever|formular|manter|dar|mencionar|verificar|explicar|começar|brevemente|oferecer|cumprimentar|de\s+forma",
-    "nl": r"antwoorden|beantwoorden|schrijven|formuleren|houden|kort|noemen|controleren|uitleggen|geven|beginnen|het\s+antwoord",
-    "pl": r"odpowiedzieć|napisać|sformułować|podać|wspomnieć|sprawdzić|wyjaśnić|zacząć|krótko|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę",
-    "ru": r"ответить|написать|сформулировать|дать|упомянуть|проверить|объяснить|начать|кратко|коротко|отвечу|напишу|проверю|начну|дам",
-    "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret",
+    "de": r"antworten|beantworten|schreiben|formulieren|halten|kurz|nennen|erwähnen|prüfen|überprüfen|erklären|geben|anbieten|zuerst|begrüßen|die\s+antwort|organisieren|strukturieren|gliedern|vermeiden|ergänzen|zusammenfassen|vereinfachen|verwenden|weglassen|auflisten|übersetzen|anpassen|darstellen|beschränken",
+    "fr": r"répondre|rédiger|écrire|formuler|garder|donner|mentionner|vérifier|expliquer|commencer|brièvement|proposer|saluer|d['’]abord|organiser|structurer|regrouper|éviter|inclure|ajouter|résumer|simplifier|utiliser|laisser\s+de\s+côté|omettre|lister|détailler|clarifier|traduire|adapter|présenter|aller\s+droit|être\s+bref",
+    "es": r"responder|redactar|escribir|formular|mantener|dar|mencionar|verificar|comprobar|explicar|empezar|brevemente|ofrecer|saludar|organizar|ordenar|estructurar|agrupar|evitar|incluir|añadir|resumir|simplificar|centrarme|enfocarme|limitarme|omitir|listar|enumerar|detallar|aclarar|contestar|traducir|adaptar|presentar|desglosar|ir\s+al\s+grano|ser\s+breve",
+    "it": r"rispondere|redigere|scrivere|formulare|tenere|dare|menzionare|verificare|controllare|spiegare|iniziare|brevemente|offrire|salutare|in\s+modo|organizzare|strutturare|raggruppare|evitare|includere|aggiungere|riassumere|semplificare|concentrarmi|omettere|elencare|dettagliare|chiarire|tradurre|adattare|presentare|andare\s+dritto|essere\s+breve",
+    "pt": r"responder|redigir|escrever|formular|manter|dar|mencionar|verificar|explicar|começar|brevemente|oferecer|cumprimentar|de\s+forma|organizar|estruturar|agrupar|evitar|incluir|acrescentar|resumir|simplificar|focar|omitir|listar|detalhar|esclarecer|traduzir|adaptar|apresentar|ir\s+direto|ser\s+breve",
+    "nl": r"antwoorden|beantwoorden|schrijven|formuleren|houden|kort|noemen|controleren|uitleggen|geven|beginnen|het\s+antwoord|organiseren|structureren|vermijden|toevoegen|samenvatten|vereenvoudigen|weglaten|opsommen|vertalen|aanpassen|beperken",
+    "pl": r"odpowiedzieć|napisać|sformułować|podać|wspomnieć|sprawdzić|wyjaśnić|zacząć|krótko|odpowiem|napiszę|podam|zacznę|sprawdzę|przeliczę|uporządkować|uniknąć|unikać|dodać|streścić|uprościć|pominąć|wymienić|przetłumaczyć|ograniczyć",
+    "ru": r"ответить|написать|сформулировать|дать|упомянуть|проверить|объяснить|начать|кратко|коротко|отвечу|напишу|проверю|начну|дам|организовать|структурировать|избегать|избежать|добавить|включить|упростить|опустить|перечислить|перевести|сгруппировать|разбить|ограничиться|сосредоточиться",
+    "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret|organisera|strukturera|undvika|lägga\s+till|sammanfatta|förenkla|utelämna|lista|översätta|anpassa",
     "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
 }
 PLAN_VERB_CJK = r"翻译|翻成|译成|改写|まとめる|列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
 
 # Thinking aloud about one's own mistake.
 SELF_CORRECTION = (
-    r"(?:^|(?<=[\s.!?;:,—–(]))(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
+    r"(?:^|(?<=[\s.!?;:,—–(]))(?<!the\s)(?<!\sa\s)(?<!this\s)(?<!long\s)(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
     r"actually,?\s+(?:no|wait|hold\s+on|that's\s+(?:wrong|not\s+right))|"
-    r"moment(?:\s+mal)?|warte|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
+    r"moment(?:\s+mal)?|warte(?!\s+ich\b)|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
     r"attends|attendez|en\s+fait,?\s+non|euh|correction|"
     r"espera|espere|un\s+momento|en\s+realidad,?\s+no|corrijo|"
     r"aspetta|un\s+attimo|in\s+realtà,?\s+no|"
@@ -168,9 +168,10 @@ SELF_CORRECTION = (
     r"czekaj|chwila|właściwie,?\s+nie|"
     r"подожди|погоди|стоп|хм+|на\s+самом\s+деле,?\s+нет|"
     r"dur|bekle|aslında,?\s+hayır|hım+)"
+    r"(?:\s+(?:aí|ai|even|eens|a\s+(?:sec(?:ond)?|minute|moment)|секунду|минутку))?"
     r"(?=\s*[,.!—–:;…?-])"
 )
-SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不|其實不|哦不|待って|ちょっと待|いや、|違う|間違え"
+SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不对|其實不對|其实不是这样|哦不|待って|ちょっと待|いや、|違う|間違え"
 # Saying the answer must be done again.
 REDO = (
     r"(?:my\s+)?first\s+(?:thought|guess|instinct)\s+(?:was|is)\b|"
@@ -250,7 +251,11 @@ WEAK_LABEL = (
     r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|"
-    r"verificar|controllo|kontrolle|contrôle|контроль|outline|gliederung|schema|esquema|roteiro(?:\s+do\s+texto)?|kolejność"
+    r"verificar|controllo|kontrolle|contrôle|контроль|outline|gliederung|schema|esquema|roteiro(?:\s+do\s+texto)?|kolejność|"
+    # "goal", "options", "choice"/"pick" and "task" in more languages
+    r"objectif|objetivo|obiettivo|ziel|doel|cel|цель|hedef|"
+    r"opciones|opções|opzioni|optionen|opties|opcje|варианты|seçenekler|"
+    r"choix|elección|escolha|scelta|wahl|keuze|wybór|выбор|seçim|opdracht|planen"
 )
 WEAK_LABEL_CJK = (
     r"方法|做法|やり方|手順|计划|計劃|分析|任务|任務|验证|驗證|检查|檢查|核对|核對|校验|タスク|方針|検証|確認|計画|"

@@ -35,7 +35,7 @@ _I = re.IGNORECASE | re.MULTILINE
 # The person asking as "he" or "she" (and German/Dutch "sie"/"ze", which is also "they").
 HE_SHE = _alt(
     r"\b(?:he|she)\b", r"\b(?:er|sie)\b", r"\b(?:il|elle)\b", r"\b(?:él|ella)\b", r"\b(?:lui|lei)\b",
-    r"\b(?:ele|ela)\b", r"\b(?:hij|zij|ze)\b", r"\b(?:on|ona)\b", r"(?<!\w)(?:он|она)(?!\w)",
+    r"\b(?:ele|ela)\b", r"\b(?:hij|zij|ze)\b", r"\bona\b|\bon\b(?!\s+(?:écrit|dit|peut|doit|a|est|fait|met|utilise|dira|ne|n['’]|y|l['’]|le|la|les|se|s['’]|en)\b)", r"(?<!\w)(?:он|она)(?!\w)",
     r"\b(?:han|hon|hen)\b", r"他|她|彼女|彼(?!ら)", r"그녀|그분",
     # roles the person asking is given: "the student", "la signora", "meneer"
     r"\b(?:the|this)\s+(?:kid|guy|lady|gentleman)\b",
@@ -384,7 +384,7 @@ VERDICT = re.compile(
 # A stop mid-text that takes something back because of what was asked.
 STOP = re.compile(
     r"(?:^|(?<=[.!?。！？…]\s)|(?<=\n)|(?<=[。！？…]))[ \t]*(?:(?:oh|ah|a|あ|opa|oops|ups|oj|ой|нет|nein|non|nee|nie)[,、]?\s*)?"
-    r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte|attends|attendez|espera|espere|un\s+momento|"
+    r"(?:wait|hold\s+on|hang\s+on|moment(?:\s+mal)?|warte(?!\s+ich\b)|attends|attendez|espera|espere|un\s+momento|"
     r"aspetta|un\s+attimo|wacht|chwila|czekaj|zaraz|počkat|ojo|подожди|погоди|хотя\s+(?:нет|стоп)|стоп|待って|"
     r"стривайте|стривай|зачекайте|pera|khoan|tunggu|रुको|لحظة|förresten|"
     r"ちょっと待って|等等|等一下|잠깐)"

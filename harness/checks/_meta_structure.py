@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from harness.checks._meta_aside import aside_signs
+from harness.checks._meta_aside import aside_signs, sentence_signs
 from harness.checks._meta_customer import customer_signs
 from harness.checks._meta_frames import frame_signs
 from harness.checks._meta_guess import guess_signs
@@ -24,6 +24,7 @@ from harness.checks._meta_history import history_signs
 from harness.checks._meta_language import language_signs
 from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_signs
 from harness.checks._meta_notes import note_signs
+from harness.checks._meta_person import person_signs
 from harness.checks._meta_shapes import shape_signs
 
 _I = re.IGNORECASE
@@ -38,7 +39,7 @@ _HTML = (
 )
 # A tag of any name closed again, at the very start, with text after it: "<reflect>…</reflect> Answer".
 OPEN_TAG_BLOCK = re.compile(
-    rf"\A\s*[<\[〈＜](?P<tag>(?!(?:{_HTML})[\]>])[a-z][\w-]{{1,24}})[>\]〉＞][\s\S]{{1,3000}}?[<\[〈＜]/(?P=tag)[>\]〉＞]\s*\S",
+    rf"\A\s*[<\[〈＜](?P<tag>(?!(?:{_HTML})[\]>])[a-z][\w-]{{1,24}})[>\]〉＞]\s*[^\s<\[〈＜][\s\S]{{0,3000}}?[<\[〈＜]/(?P=tag)[>\]〉＞]\s*\S",
     _I,
 )
 # Counting the reply's own words, sentences or lines, then a verdict: "That's 48 words. Good."
@@ -795,6 +796,8 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from frame_signs(text)
     yield from narration_signs(text, story)
     yield from aside_signs(text if not story else "")
+    yield from sentence_signs(text if not story else "")
+    yield from person_signs(text if not story else "")
     yield from note_signs(text)
     yield from language_signs(text)
     yield from history_signs(text)

@@ -85,6 +85,14 @@ REQUESTER_VERB = [
         ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 10), ("sv", 3),
     )
 ]  # fmt: skip
+# German puts the verb second: "Zusammengefasst hat der Nutzer zwei Fragen gestellt".
+REQUESTER_VERB.append(
+    re.compile(
+        r"\b(?P<verb>hat|hatte|will|wollte|möchte|fragt|fragte|sucht|braucht|bittet|meint|schreibt|schrieb|erwähnt|"
+        r"erwähnte)\s+(?P<who>der\s+(?:nutzer|benutzer|fragesteller|fragende)|die\s+(?:nutzerin|benutzerin|fragestellerin))\b",
+        _F,
+    )
+)
 REQUESTER_VERB_CJK = re.compile(
     rf"(?P<who>{lx.REQUESTER_CJK})[^。！？\n]{{0,40}}?(?P<verb>{lx.REQUEST_VERB_CJK})"
 )
@@ -216,7 +224,7 @@ ACTUALLY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 PLAN_CONTENT = re.compile(
-    r"\bpresent\s+(?:as|it|them|the|in)\b|\b(?:mention|remind\s+about|greet|answer|respond|reply|keep\s+it\s+(?:short|brief|simple)|acknowledge|the\s+user|the\s+question|"
+    r"\bpresent\s+(?:as|it|them|the|in)\b|\b(?:mention|remind\s+about|greet|answer|respond|reply|keep\s+(?:it\s+)?(?:short|brief|simple|tight)|add\s+(?:risks|caveats?|a\s+caveat|an?\s+example|sources)|list\s+\d+|acknowledge|the\s+user|the\s+question|"
     r"the\s+request|clarify|explain|question\s+is\s+about|define|definition|(?:an?|one|give)\s+(?:\w+\s+)?example|conclude|wrap\s+up)\b|"
     r"\b(?:definieren|definition|beispiel|ausnahme|définir|définition|exemple|conclure|definir|definición|ejemplo|"
     r"definire|definizione|esempio|concludere|definição|exemplo|concluir|definitie|voorbeeld|afronden|"
@@ -341,6 +349,18 @@ SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", 
 REDO = re.compile(lx.REDO, re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
 _LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s)|\s*→)"
+# A line spoken by a bot or agent, as sample conversations and transcripts set them out.
+SPEAKER_LINE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:bot|chatbot|agent|support|ai|assistant|asistente|assistente|assistent|ассистент|бот)(?:\*\*)?[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+VERSION_HISTORY = re.compile(
+    r"\b(?:revision|version|release)\s+(?:history|notes)\b|\bchange\s*log\b|\bversionshistorie\b|"
+    r"\bhistorique\s+des\s+versions\b|\bhistorial\s+de\s+versiones\b|\bcronologia\s+(?:delle\s+)?versioni\b|"
+    r"\bистория\s+(?:версий|изменений)\b|版本历史|更新履歴|변경\s*이력",
+    re.IGNORECASE,
+)
+VERSION_LABEL = re.compile(r"(?:[\w-]+\s+)?v\d+|final", re.IGNORECASE)
 STRONG_LABEL = re.compile(
     rf"{_LABEL_START}(?P<label>(?:{lx.STRONG_LABEL})|(?:{lx.STRONG_LABEL_CJK})){_LABEL_END}", _F
 )
@@ -362,7 +382,8 @@ PROCESS_LABEL = re.compile(
     r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認|"
     r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|verificar|"
-    r"方法|做法|やり方|手順|controllo|kontrolle|contrôle|контроль|작업|과제|방법|접근|계획|분석|검증|확인|점검",
+    r"方法|做法|やり方|手順|controllo|kontrolle|contrôle|контроль|작업|과제|방법|접근|계획|분석|검증|확인|점검|"
+    r"choix|elección|escolha|scelta|wahl|keuze|wybór|выбор|seçim|opdracht|planen",
     re.IGNORECASE,
 )
 INDEFINITE_BEFORE = re.compile(
@@ -466,9 +487,16 @@ def _sentence_index(text: str, pos: int) -> int:
     return bisect.bisect_right(ends, pos) - bisect.bisect_right(ends, lead)
 
 
+# A block with nothing in it (Qwen3 with thinking switched off) leaks no reasoning.
+EMPTY_BLOCK = re.compile(r"<\s*(think|thinking|thought|reasoning)\s*>\s*</\s*\1\s*>", re.IGNORECASE)
+
+
 def _reasoning_markers(text: str) -> Iterator[Evidence]:
     masked = mask_code(text)
+    empty = [m.span() for m in EMPTY_BLOCK.finditer(masked)]
     for match in TAG.finditer(masked):
+        if any(lo <= match.start() < hi for lo, hi in empty):
+            continue
         before = masked[max(0, match.start() - 25) : match.start()]
         after = masked[match.end() : match.end() + 25]
         at_edge = not before.strip() or before.endswith("\n") or after.startswith("\n")
@@ -555,7 +583,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             text, lo, hi, match.start(), match.end()
         ):  # "the user's request is validated by the server", "you answer … than the prompt asks"
             yield Evidence("narrates the request", 1.0, match.start(), match.end())
-    for match in BEING_ASKED.finditer(text):
+    for match in BEING_ASKED.finditer(text if not SOLUTION.search(text) else ""):
+        # "Lösung: Gesucht ist x": a worked solution names its unknown
         lo, hi = _sentence_bounds(text, match.start())
         if not _addressed(text, lo, hi, match.start(), match.end()):  # "markiere, was gesucht ist"
             yield Evidence("narrates the requester", 1.5, match.start(), match.end())
@@ -587,7 +616,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             yield Evidence("narrates the request", 1.0, match.start(), match.end())
     for match in KIND_OF_REQUEST.finditer(text):
         yield Evidence("narrates the request", 0.75, match.start(), match.end())
-    for match in REQUEST_LABEL.finditer(text):
+    dialogue = SPEAKER_LINE.search(text)  # "User: …\nBot: …": a sample conversation
+    for match in REQUEST_LABEL.finditer(text if not dialogue else ""):
         # "Question:" heads FAQs too; quoting the request after it, or "User:", does not.
         weight = (
             1.5
@@ -727,6 +757,9 @@ def _revises(text: str) -> Iterator[Evidence]:
 
 def _labels(text: str) -> Iterator[Evidence]:
     strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
+    if VERSION_HISTORY.search(text):
+        # "Revision history\n- v1: initial draft\n- v3 (final): …": versions of a document
+        strong = [m for m in strong if not VERSION_LABEL.fullmatch(m.group("label"))]
     if strong and strong[0].start() < 30 and is_letter_draft(text):
         strong = strong[1:]  # "Draft:\n\nDear …": a letter written for the reader, labelled
     # A glossary or form ("Draft: unpublished. Published: visible. Archived: hidden.") has
@@ -918,6 +951,13 @@ def find_evidence(text: str) -> list[Evidence]:
     evidence += list(_structure(masked))
     if evidence:
         first_end = _sentence_bounds(masked, len(masked) - len(masked.lstrip()))[1]
+        if (
+            masked.startswith("!", first_end)
+            and len(masked[:first_end].split()) <= 4
+            and first_end + 1 < len(masked.rstrip())
+        ):
+            # "Sure!", "¡Qué buena pregunta!": a courtesy before the preamble, not the answer
+            first_end = _sentence_bounds(masked, first_end + 1)[1]
         opener = OPENER.match(masked)
         if any(e.start < first_end and e.rule in PREAMBLE_RULES for e in evidence):
             # Meta talk before the answer starts: the classic preamble.
@@ -952,7 +992,9 @@ def find_evidence(text: str) -> list[Evidence]:
 
 
 # What a sentence documenting chat roles says of them, and a meta sentence says of the asker.
-ROLE_FIELDS = {"narrates the requester", "narrates the request", "restates its instructions"}
+ROLE_FIELDS = {
+    "narrates the requester", "narrates the request", "restates its instructions", "checks its own reply",
+}  # fmt: skip
 API = re.compile(r"(?<![A-Za-z])API(?![A-Za-z])")  # "チャットAPIでは": no word boundary in CJK
 
 
