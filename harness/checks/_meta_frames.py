@@ -130,7 +130,7 @@ _ORDER_WORD = (
 )
 _TEXT_PART = (
     r"intro(?:duction)?|definition|example|caveat|summary|conclusion|details?|code|rule|exceptions?|reasons?|"
-    r"définition|exemple|piège|résumé|conclusion|définitions|kurzfassung|definition|beispiel|ausnahmen?|fazit|"
+    r"définitions?|exemple|piège|résumé|kurzfassung|beispiel|ausnahmen?|fazit|"
     r"definición|ejemplo|resumen|conclusión|definizione|esempio|riassunto|conclusione|definição|exemplo|resumo|"
     r"conclusão|definitie|voorbeeld|samenvatting|conclusie|definicja|przykład|podsumowanie|определение|пример|"
     r"вывод|tanım|örnek|özet|regeln|exempel|sammanfattning"
