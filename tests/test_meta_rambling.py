@@ -936,8 +936,7 @@ def test_eighth_round_classes(text: str, rule: str) -> None:
         "Der Protagonist denkt: Wenn ich gehe, sieht sie mich. Warte ich, verpasse ich den Zug.",
         "红烧肉其实不难！五花肉切块焯水，小火炖一个小时。",
         "**会议纪要**\n- 用户反馈登录慢的问题：后端组本周内排查。",
-        # people in general, and two people in a story
-        "The person asking for a refund must show a receipt. Refunds take five days.",
+        # two people in a story (people in general: test_shapes_spare_ordinary_prose)
         "So he wants to buy a house, and she wants to rent. They argued all night about it, and nobody slept.",
         # a French generic "on", and steps in order for the reader
         "Bonne question ! Selon la norme, on écrit « après qu'il est parti », à l'indicatif, pas au subjonctif.",

@@ -75,24 +75,24 @@ FLAT_CHANNEL = re.compile(
 
 # ---------------------------------------------------------------- who the text talks about
 REQUESTER_VERB = [
-    re.compile(
-        rf"(?<![\w-])(?P<who>{lx.REQUESTER[lang]})(?:'s|’s)?,?\s+(?:[\w’'-]+,?\s+){{0,{gap}}}?"
-        rf"(?P<verb>{lx.REQUEST_VERB[lang]})(?![\w-])",
-        _F,
-    )
-    for lang, gap in (
-        ("en", 2), ("de", 3), ("fr", 2), ("es", 2), ("it", 2), ("pt", 2),
-        ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 10), ("sv", 3),
-    )
-]  # fmt: skip
-# German puts the verb second: "Zusammengefasst hat der Nutzer zwei Fragen gestellt".
-REQUESTER_VERB.append(
+    *(
+        re.compile(
+            rf"(?<![\w-])(?P<who>{lx.REQUESTER[lang]})(?:'s|’s)?,?\s+(?:[\w’'-]+,?\s+){{0,{gap}}}?"
+            rf"(?P<verb>{lx.REQUEST_VERB[lang]})(?![\w-])",
+            _F,
+        )
+        for lang, gap in (
+            ("en", 2), ("de", 3), ("fr", 2), ("es", 2), ("it", 2), ("pt", 2),
+            ("nl", 3), ("pl", 3), ("ru", 3), ("tr", 10), ("sv", 3),
+        )
+    ),
+    # German puts the verb second: "Zusammengefasst hat der Nutzer zwei Fragen gestellt".
     re.compile(
         r"\b(?P<verb>hat|hatte|will|wollte|möchte|fragt|fragte|sucht|braucht|bittet|meint|schreibt|schrieb|erwähnt|"
         r"erwähnte)\s+(?P<who>der\s+(?:nutzer|benutzer|fragesteller|fragende)|die\s+(?:nutzerin|benutzerin|fragestellerin))\b",
         _F,
-    )
-)
+    ),
+]  # fmt: skip
 REQUESTER_VERB_CJK = re.compile(
     rf"(?P<who>{lx.REQUESTER_CJK})[^。！？\n]{{0,40}}?(?P<verb>{lx.REQUEST_VERB_CJK})"
 )
