@@ -1,8 +1,8 @@
 """meta_rambling before and after issue 17: precision and recall with 95% Wilson intervals.
 
-The frozen test parts (`meta_rambling_frozen*.jsonl`, twenty independent authors) were never
+The frozen test parts (`meta_rambling_frozen*.jsonl`, twenty-two independent authors) were never
 used to tune the rules; the development part is everything else, including
-`meta_rambling_dev2.jsonl` .. `meta_rambling_dev35.jsonl` by 34 more independent authors
+`meta_rambling_dev2.jsonl` .. `meta_rambling_dev38.jsonl` by 37 more independent authors
 (each also shown alone). "Before" is
 the phrase-based detector as it was (`benchmarks/legacy_meta_rambling.py`), "after" the
 structural one. Run with `nox -s bench` (or pytest benchmarks -s) to see the figures.
@@ -22,7 +22,7 @@ from harness.checks.accuracy import Confusion, measure_detector, read_labeled
 from harness.checks.meta_rambling import find_rambling
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 36)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 39)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -44,6 +44,8 @@ FROZEN_PARTS = {
     "frozen_r": "meta_rambling_frozen_r.jsonl",
     "frozen_s": "meta_rambling_frozen_s.jsonl",
     "frozen_t": "meta_rambling_frozen_t.jsonl",
+    "frozen_u": "meta_rambling_frozen_u.jsonl",
+    "frozen_v": "meta_rambling_frozen_v.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],

@@ -948,6 +948,71 @@ def test_eighth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the request told without a subject, in a short note before the answer
+        ("Pregunta cómo se dice «gato» en alemán. Respuesta corta.\n\nSe dice «Katze».", "narrates the request"),
+        ("Undrar om man får grilla på balkongen.\n\nDet beror på föreningens regler.", "narrates the request"),
+        ("返品の期限を知りたいらしい。\n\n返品は到着から30日以内です。", "narrates the request"),
+        ("İzmir'de ne yenir diye soruyor.\n\nBoyoz ve kumru mutlaka denenmeli.", "narrates the request"),
+        # what the writer gathered, then the person's wish with the subject dropped or after the verb
+        ("Da quanto capisco vuole sapere se serve il visto.\n\nPer soggiorni brevi non serve.", "narrates the requester"),
+        ("Zo te zien wil hij weten of zijn fiets verzekerd is.\n\nDat hangt af van de inboedelpolis.",
+         "narrates the requester"),
+        ("User's asking about mixing bleach and vinegar — keep it factual.\n\nNever mix them: it releases chlorine gas.",
+         "narrates the requester"),
+        # a closing aside naming the asker by a pronoun; a verdict on the reply beside the request
+        ("Порт 22 закрыт на уровне брандмауэра.\n\nПро Windows не пишу — он сказал, что у него Debian.",
+         "talks about its reply"),
+        ("秦朝在公元前221年建立。\n\n她应该只是想要年份，这样回答就够了。", "talks about its reply"),
+        ("La batalla de Lepanto fue en 1571. Creo que con esto le basta, solo quería el año.", "talks about its reply"),
+        # a first answer trailing off and taken back
+        ("La capitale del Canada è Toronto… no, sbagliato: è Ottawa.", "corrects itself aloud"),
+        # the persona dropped aloud, the system named bare, a check in Dutch, a draft in Italian
+        ("Arr, matey! Dropping the pirate voice for this bit, since it's medical: finish the whole course of antibiotics.",
+         "restates its instructions"),
+        ("Como o sistema pede respostas em JSON, aqui vai:\n\n{\"ok\": true}", "restates its instructions"),
+        ("De Eiffeltoren is 300 meter hoog — of was het 330? Even nakijken… 330 meter met antenne, klopt.",
+         "checks its own reply"),
+        ("Prima stesura: «Ci vediamo domani.» Troppo informale per il capo, meglio rifarla.\n\n"
+         "Gentile dott. Rossi, le confermo l'appuntamento di domani alle 8.", "labels its thinking"),
+        # reasoning markers of other model families (OpenThoughts/Sky-T1, Kimi)
+        ("<|begin_of_thought|>\n15% of 80: 0.15 × 80 = 12.\n<|end_of_thought|>\n\n15% of 80 is 12.", "reasoning block"),
+        ("◁think▷They want the boiling point in Fahrenheit: 212.◁/think▷Water boils at 212 °F.", "reasoning block"),
+    ],
+)  # fmt: skip
+def test_ninth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy naming the question; "wait for" as a step; a story whose quotes are blanked
+        "Great question about tides!\n\nThey come from the Moon's pull on the oceans.",
+        "Deixe o feijão de molho por 8 horas. Espere a pressão sair antes de abrir a panela.",
+        "«Devo andare», disse la donna, guardando l'orologio. Aspetta: aveva dimenticato le chiavi sul tavolo.",
+        # minutes that change a bot's system prompt; a checklist heading; "the user" of software
+        "## 회의록\n\n- 결정: 고객에게 24시간 이내 1차 답변을 해야 함\n- 박준호: 챗봇의 시스템 프롬프트를 수정",
+        "## Checklist before sending\n- [ ] Company name spelled correctly\n- [ ] Under 300 words",
+        "A good error message tells the user what happened and what to do next.\n\nIf the user can't fix it, say who can.",
+        # imperatives, a worked solution with bold steps, drafts offered to the reader
+        "Put the pots as close to the wall as you can.\n\nWater them daily in summer.",
+        "**Шаг 1.** Разделим на 2: x² − 4x + 3 = 0.\n\n**Проверка:** 9 − 12 + 3 = 0 ✓\n\n**Ответ:** x = 1 или x = 3.",
+        "Here are two drafts of your tagline — pick whichever fits:\n\n**Draft A:** Fresh bread every morning.\n"
+        "**Draft B:** Baked at dawn.",
+        # "them" in a bracket, "asegúrate" speaks to the reader, "him" is not Turkish "hım"
+        "Lower the eggs into boiling water with a spoon (dropping them cracks the shell), then cool them in iced water.",
+        "Asegúrate de filtrar el canal de análisis antes de enviar la respuesta a la interfaz.",
+        "The robot hesitated. Telling him would disappoint him. Brewing tea would disobey him.",
+    ],
+)  # fmt: skip
+def test_ninth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- the classes it must spare
 @pytest.mark.parametrize(
     "text",
@@ -1060,12 +1125,15 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev27.jsonl": (0.93, 0.85),
     "meta_rambling_dev28.jsonl": (0.93, 0.95),
     "meta_rambling_dev29.jsonl": (0.90, 0.70),
-    "meta_rambling_dev30.jsonl": (0.93, 0.66),
+    "meta_rambling_dev30.jsonl": (0.93, 0.70),
     "meta_rambling_dev31.jsonl": (0.95, 0.92),
-    "meta_rambling_dev32.jsonl": (0.90, 0.85),
-    "meta_rambling_dev33.jsonl": (0.95, 0.74),
-    "meta_rambling_dev34.jsonl": (0.92, 0.66),
-    "meta_rambling_dev35.jsonl": (0.92, 0.88),
+    "meta_rambling_dev32.jsonl": (0.90, 0.88),
+    "meta_rambling_dev33.jsonl": (0.95, 0.90),
+    "meta_rambling_dev34.jsonl": (0.92, 0.80),
+    "meta_rambling_dev35.jsonl": (0.92, 0.92),
+    "meta_rambling_dev36.jsonl": (0.95, 0.90),
+    "meta_rambling_dev37.jsonl": (0.95, 0.70),
+    "meta_rambling_dev38.jsonl": (0.93, 0.92),
 }
 
 
@@ -1095,9 +1163,11 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_o.jsonl": (0.95, 0.78),
     "meta_rambling_frozen_p.jsonl": (0.90, 0.62),
     "meta_rambling_frozen_q.jsonl": (0.92, 0.80),
-    "meta_rambling_frozen_r.jsonl": (0.90, 0.53),
+    "meta_rambling_frozen_r.jsonl": (0.90, 0.55),
     "meta_rambling_frozen_s.jsonl": (0.95, 0.76),
-    "meta_rambling_frozen_t.jsonl": (0.90, 0.50),
+    "meta_rambling_frozen_t.jsonl": (0.90, 0.52),
+    "meta_rambling_frozen_u.jsonl": (0.95, 0.80),
+    "meta_rambling_frozen_v.jsonl": (0.90, 0.46),
 }
 
 

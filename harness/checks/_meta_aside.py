@@ -46,7 +46,7 @@ _MADE_EN = (
     r"made\s+it|noticed|looked\s+at|thought\s+about|considered"
 )
 _MADE_EN_ING = (
-    r"giving|keeping|leaving|sticking|going\s+with|assuming|mentioning|listing|including|adding|skipping|"
+    r"giving|keeping|leaving|sticking|going\s+with|guessing|figuring|assuming|mentioning|listing|including|adding|skipping|"
     r"not\s+going\s+to|tying|flagging|starting\s+with|leading\s+with"
 )
 MADE = re.compile(
@@ -54,7 +54,7 @@ MADE = re.compile(
         rf"\bI(?:'ve|’ve|\s+have|'d|’d)?\s+(?:(?:also|deliberately|just|only|first|then|intentionally)\s+)?(?:{_MADE_EN})\b",
         rf"\bI(?:'m|’m|\s+am)\s+(?:not\s+)?(?:{_MADE_EN_ING}|touching|getting\s+into)\b",
         r"\bI(?:'ll|’ll|\s+will)\s+not\b|\bI\s+(?:didn't|did\s+not|won't|chose\s+not\s+to)\b",
-        rf"(?:^|(?<=[.!?;—–(]\s)|(?<=[.!?;(—–]))\s*(?:{_MADE_EN}|{_MADE_EN_ING}|not\s+going\s+to|leaving\s+it)\b"
+        rf"(?:^|(?<=[.!?;—–(]\s)|(?<=[.!?;(—–]))\s*(?!put\b)(?:{_MADE_EN}|{_MADE_EN_ING}|not\s+going\s+to|leaving\s+it)\b"
         r"(?!\s+(?:in|on|by|to|from|at|for|via)\s+(?:v?\d|Python|version|release|the\s+\d))",
         # passive with the writer's intent: "Pluto's left out deliberately", "Version detail included since"
         r"\b(?:left\s+out|included|omitted|skipped|kept\s+(?:short|brief))\s+(?:deliberately|on\s+purpose|here|since|because|as)\b",
@@ -70,7 +70,7 @@ MADE = re.compile(
         r"pensé\s+en|quería|quise|asumí|supuse|evité|me\s+centré|me\s+limité|lo\s+(?:indico|añado|aclaro|menciono|ajusto)|"
         r"a\s+medio\s+escribir|mientras\s+escribo|(?:estoy\s+dando|doy)\s+por\s+hecho|leí\s+que)(?!\w)|"
         r"(?<!\w)he\s+(?:dejado|puesto|añadido|incluido|elegido|preferido|optado|mantenido|omitido|evitado)(?!\w)",
-        r"(?<!\w)(?:l['’])?(?:ho|avevo)\s+(?:\w+\s+)?(?:preferito|messo|aggiunto|tenuto|scelto|lasciato|incluso|scritto|"
+        r"(?<!\w)(?:l['’])?(?:ho|avevo)\s+(?:\w+\s+)?(?:preferito|messo|aggiunto|tenuto|scelto|lasciato|incluso|scritto|risposto|trattato|coperto|"
         r"corretto|rifatto|supposto|evitato|omesso|pensato|voluto|limitato)(?!\w)",
         r"(?<!\w)(?:preferi|optei|deixei|incluí|coloquei|mantive|escrevi|corrigi|acrescentei|assumi|evitei|"
         r"pensei\s+em|resolvi|decidi)(?!\w)",
@@ -78,7 +78,7 @@ MADE = re.compile(
         r"пересчитал|хотел|сократил|ограничился|сделал|привёл|привел|опустил)[аи]?(?:сь)?(?!\w)",
         r"我(?:先|就|特意|也|还|只|刻意)?(?:想了一下|写得|写了|选了|选择了|加了|加上了|补充了|省略了|没写|没有写|列了|列出了|"
         r"保留了|用了|改成了|决定)|所以(?:步骤|答案|回答|内容)?写得|就不(?:写|展开|提)了",
-        r"(?:^|(?<=[。！？\n，]))(?:没写|没有写|没提|没有提|没列|省略了|略去了)|"
+        r"(?:^|(?<=[。！？\n，]))(?:就)?(?:没写|没有写|没提|没有提|没列|省略了|略去了|沒寫|沒有寫|沒提|沒有提)|"
         r"入れておきました|入れておいた|省きました|省いた|書きました|にしました|しておきました|しておいた|書いておいた|"
         r"書かなかった|触れなかった|ことにした|ことにしました|"
         r"やめます|やめました|絞りました|まとめました|加えました|触れませんでした",
@@ -105,12 +105,21 @@ MADE = re.compile(
         r"\b(?:gehe\s+ich|ich\s+gehe)\s+nicht\s+(?:auf|näher)\b|"
         r"略过了|跳过了|就略过|止めておきます|省略します|割愛します|触れません",
         # a note-style participle on the text: "Kort gehouden", "kurz gehalten", "tenu court"
-        r"\b(?:kort\s+gehouden|weggelaten|kurz\s+gehalten|weggelassen|tenu\s+court|gardé\s+court|mantenuto\s+breve|"
+        r"\b(?:kort\s+gehouden|weggelaten|kurz\s+gehalten|weggelassen|angenommen|tenu\s+court|gardé\s+court|mantenuto\s+breve|"
         r"mantido\s+curto|lasciato\s+fuori)\b|(?<!\w)(?:dejado\s+fuera|omitido\s+a\s+propósito)(?!\w)",
         # the writer's intent: "Short on purpose", "Hab bewusst…", "Corto a propósito"
         r"\b(?:on\s+purpose|deliberately|intentionally|bewusst|absichtlich|exprès|volontairement|adrede|"
         r"di\s+proposito|apposta|propositalmente|opzettelijk|celowo|bilerek|kasten)\b|"
-        r"(?<!\w)(?:a\s+propósito|de\s+propósito|специально|нарочно)(?!\w)|わざと|故意",
+        r"(?<!\w)(?:a\s+propósito|de\s+propósito|специально|нарочно)(?!\w)|わざと|故意|"
+        r"(?:^\s*|(?<=[.!?;:]\s))(?:mantengo|conservo|mantenho|behoud\s+ik|je\s+garde)\s+(?:la|el|o|a|le|de|het)\s+\w|"
+        r"(?<!\w)(?:fui\s+(?:mais\s+)?(?:gentil|diret[oa]|breve|curt[oa]|objetiv[oa]|sucint[oa])|(?:lo|la)\s+(?:dejo|pongo)\s+(?:en|así|con)|"
+        r"voy\s+a\s+(?:terminar|empezar|cerrar|incluir|añadir|poner)|не\s+(?:пишу|стану|буду\s+писать))(?!\w)|"
+        r"\bje\s+(?:remplace|m['’]arrête\s+là|propose\s+plutôt)\b|\bich\s+höre\s+hier\s+auf\b|\bI['’]ll\s+stop\s+(?:here|there)\b|"
+        r"\bmi\s+fermo\s+qui\b|(?<!\w)(?:me\s+detengo\s+aquí|paro\s+por\s+aqui|na\s+tym\s+skończę)(?!\w)|"
+        r"\bI(?:'ll|’ll|\s+will)\s+(?:leave\s+out|skip|stick\s+to|focus\s+on)\b|\banswer\s+done\b|(?<!\w)me\s+quedo\s+en(?!\w)|"
+        r"\blaat\s+ik\s+(?:het\s+)?zo\b|(?:我)?就不[^，。！？\n]{1,6}了|先说结论|没有多寒暄|就没(?:有)?多|にした(?!い)|"
+        r"\bprocedo\s+(?:su|con)\s+(?:quello|questo|questa)\b|就按这个来|\bdann\s+so\b|\btime\s+to\s+(?:wrap\s+up|stop|finish)\b|\bwrapping\s+(?:it\s+)?up\b|(?<!\w)(?:igual\s+)?debí\s+\w+|\bik\s+noem\s+(?:ook\s+)?|(?<!\w)powinien(?:em|nam)\s+(?:jeszcze\s+)?wspomnieć(?!\w)|"
+        r"\bjag\s+(?:delar|håller|skriver|tar\s+med|lägger\s+till|hoppar\s+över)\b|来写了|这样写了|就按|我补充一句|补充一句|加一句",
     ),
     _I,
 )
@@ -140,7 +149,34 @@ ASKED = re.compile(
         r"\b(?:they|he|she)(?:['’]ll\s+probably|\s+said|\s+asked|\s+mentioned|\s+wanted|\s+meant|\s+actually\s+wanted|"
         r"\s+clearly\s+want|['’]re\s+(?:asking|after)|\s+need|\s+mean|\s+means)\b|\btheir\s+(?:output|sentence|setup|error|traceback|message)\b|"
         r"\bthe\s+(?:asker|person\s+asking|kid['’]s|parent|writer['’]s)\b|\bthis\s+(?:rider|parent|asker)\b|"
-        r"\bmost\s+people\s+asking\b",
+        r"\bmost\s+people\s+asking\b|"
+        r"\bwhat\s+(?:they|he|she)\s+(?:were|was)\s+(?:asking|after|looking\s+for|arguing\s+about|wondering\s+about|getting\s+at)\b|"
+        r"\b(?:il|elle)\s+(?:a\s+(?:demandé|dit|précisé|parlé)|voulait|demandait|cherchait)\b|"
+        r"(?<!\w)(?:ya\s+que|porque|como|pues)\s+(?:dijo|pidió|comentó|mencionó|preguntó)(?!\w)|(?<!\w)solo\s+quería(?!\w)|"
+        r"\b(?:quello\s+che|ciò\s+che)\s+(?:intendeva|cercava|voleva|chiedeva)\b|\bha\s+detto\s+che\b|"
+        r"(?<!\w)(?:он|она|они|автор)\s+(?:сказал\w*|просил\w*|спрашивал\w*|хотел\w*|писал\w*)(?!\w)|"
+        r"(?<!\w)o\s+to\s+(?:jej|mu|im)\s+chodziło(?!\w)|يبحث\s+عنه|كان\s+يريد|"
+        r"(?:他|她|他们|对方|家长|学生|客户|老师)(?:之前|刚才|应该|大概|可能|只是|也|就){0,3}(?:说|问|想要|想知道|想听|要的是|提到)|"
+        r"(?<!\w)(?:tiene\s+prisa|tem\s+pressa|ha\s+fretta|est\s+pressée?|es\s+eilig\s+hat|heeft\s+haast|торопится)(?!\w)|"
+        r"\b(?:is|are|seems?|was)\s+in\s+a\s+(?:rush|hurry)\b|\bwhat['’]s\s+meant\b(?!\s+by)|\b(?:is|are|was|were)\s+wanted\b|"
+        r"\bwhat['’]s\s+wanted\b|\bwhat\s+(?:is|was)\s+wanted\b|\b(?:descritt|menzionat)[oa]\s+prima\b|"
+        r"(?<!\w)(?:ele|ela)\s+(?:precisa|queria|quer|pediu)(?!\w)|没说|"
+        r"\b(?:de\s+kern|the\s+(?:core|heart|crux))\s+(?:van|of)\s+(?:de|the)\s+(?:vraag|question)\b|\bder\s+kern\s+der\s+frage\b|"
+        r"\ble\s+cœur\s+de\s+la\s+question\b|(?<!\w)el\s+núcleo\s+de\s+la\s+pregunta(?!\w)|"
+        r"\bwaar\s+(?:ze|hij|zij)\s+(?:\w+\s+)?(?:naar|om)\s+vroeg(?:en)?\b|(?:il|elle)\s+parlait\s+d|"
+        r"(?<!\w)(?:студенту|человеку|клиенту|автору)\s+(?:нужн\w+|хотел\w*)(?!\w)|客户(?:语气|好像|比较|很)|お客様が(?:かなり|とても|少し)?|"
+        r"(?<!\w)(?:o\s+chamado\s+do\s+cliente|el\s+ticket\s+del\s+cliente)(?!\w)|\bcustomer['’]s\s+ticket\b|"
+        r"\bhieß\s+es\b|\b(?:per|from|in)\s+(?:the|their)\s+(?:earlier|previous|last|first)\s+message\b|"
+        r"\b(?:il|elle)\s+l['’]a\s+déjà\s+(?:fait|vu|visité)\b|(?<!\w)już\s+tam\s+był\w*(?!\w)|\ber\s+war\s+schon\b|"
+        r"\b(?:he|she|they)['’](?:s|ve)\s+already\s+(?:been|done|seen|visited|tried)\b|"
+        r"\bnicht\s+(?:angegeben|genannt|erwähnt)\s+(?:war|wurde|wurden|waren)\b|\bwurden\s+nicht\s+(?:angegeben|genannt)\b|"
+        r"\btheir\s+(?:earlier|previous|last|first|original)\s+(?:message|question|post|reply)\b|"
+        r"\b(?:de\s+vrager|de\s+vraagsteller|der\s+fragesteller|die\s+fragestellerin|pytając\w+)\b|"
+        r"(?<!\w)(?:bo|jak)\s+tak\s+(?:chciał|chciała|prosił|prosiła)(?!\w)|"
+        r"\b(?:ze|hij|zij)\s+(?:gaven|gaf|heeft|hebben)\s+aan\b|\bfrågan\s+(?:var|är|gällde)\b|"
+        r"\bnon\s+l['’]aveva\s+(?:indicato|detto|chiesto|specificato)\b|\bnon\s+(?:ha|aveva)\s+(?:indicato|detto|specificato)\b|"
+        r"질문자|사용자가|用户没(?:有)?(?:说|提|问)|طلبه|質問の|"
+        r"\b(?:the|this)\s+(?:ticket|customer|client)\s+(?:seemed|sounded|wanted|needed|asked|was\s+(?:already\s+)?(?:upset|angry|annoyed|frustrated))\b",
         r"\bin\s+der\s+frage\b|\bdie\s+frage\s+(?:kam|klang|war|ist|offenbar)\b|\bkam\s+wohl\b|"
         r"\b(?:war|waren)\s+(?:hier\s+)?(?:wohl\s+)?(?:nicht\s+)?(?:gefragt|gewünscht|verlangt)\b|\bdem\s+(?:nutzer|fragesteller)\b|"
         r"\b(?:er|sie)\s+(?:hatte|hat)\s+(?:\w+\s+){0,4}?gefragt\b|\bdie\s+person\s+(?:wollte|will|hat\s+gefragt|fragt)\b|"
@@ -151,7 +187,7 @@ ASKED = re.compile(
         r"\bla\s+question\s+(?:ne|portait|était|semble|demandait)\b|\bd['’]après\s+sa\s+question\b|"
         r"\b(?:la\s+personne|l['’]utilisateur|l['’]élève)\s+(?:\w+\s+)?(?:veut|voulait|demande|cherche|est|a)\b",
         r"(?<!\w)(?:se\s+refiere\s+a|lo\s+que\s+preguntaba)(?!\w)|\bsi\s+riferisce\s+a\b|(?<!\w)se\s+refere\s+a(?!\w)|"
-        r"(?<!\w)la\s+(?:pregunta|consulta)\s+(?:era|es|no|parecía)(?!\w)|(?<!\w)(?:lo\s+que\s+busca|parece\s+alguien|"
+        r"(?<!\w)la\s+(?:pregunta|consulta)\s+(?:era|es|no|parecía|parece|mencionaba|decía|pedía|hablaba)(?!\w)|(?<!\w)(?:lo\s+que\s+busca|parece\s+alguien|"
         r"el\s+usuario\s+(?:no|quería|pidió|dijo))(?!\w)",
         r"\bla\s+domanda\s+(?:era|è|non|sembrava)\b|\bl['’]utente\s+(?:non|ha|voleva|chiedeva)\b",
         r"(?<!\w)(?:a\s+pergunta\s+(?:era|é|não)|o\s+usuário\s+(?:não|pediu|queria|disse)|a\s+pessoa\s+(?:quer|queria|parece))(?!\w)",
@@ -194,6 +230,8 @@ JUDGED = re.compile(
     _alt(
         r"\b(?:felt|feels|seemed|seems)\s+(?:like\s+)?(?:right|enough|excessive|overkill|(?:important|good)\s+enough|"
         r"worth\s+\w+ing|the\s+(?:point|whole\s+question)|too\s+\w+\s+for)\b",
+        r"\bseemed\s+(?:the\s+)?(?:safer|safest|better|best)\s+(?:guess|bet|choice|option)\b|"
+        r"(?<!\w)(?:não\s+precisa\s+de\s+mais|no\s+hace\s+falta\s+más|vale\s+citar)(?!\w)|\bno\s+need\s+for\s+more\b|"
         r"\b(?:no\s+(?:need|point)\s+(?:to|in)\s+(?:dress|bring\w*|go\w*\s+into|get\w*\s+into|pad\w*|overload\w*)|"
         r"that['’]s\s+all\s+that\s+was\s+needed|fine\s+to\s+(?:present|send|leave)|would['’]ve\s+done|"
         r"(?:didn['’]t|did\s+not|doesn['’]t)\s+seem\s+(?:to\s+be\s+)?(?:the\s+point|necessary|needed|relevant|wanted)|"
@@ -202,9 +240,10 @@ JUDGED = re.compile(
         r"nothing\s+more\s+to\s+it|the\s+rest\s+is\s+bonus)\b",
         r"\b(?:should|ought\s+to|sollte|devrait|dovrebbe|deveria|debería|zou)\s+(?:\w+\s+){0,2}?(?:be\s+enough|suffice|reichen|"
         r"suffire|bastare|bastar\w*|genoeg\s+zijn)\b|\bdekt\b",
-        r"(?<!\w)(?:con\s+esto\s+basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
+        r"\bshould\s+(?:settle|cover)\s+(?:what|it|the\s+(?:question|debate|argument))\b|(?<!\w)(?:mu|jej|im)\s+wystarczy(?!\w)|就够了|"
+        r"(?<!\w)(?:con\s+esto\s+(?:le\s+|les\s+)?basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
         r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|这样就够了|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
-        r"ようとしたのですが|ようと思ったが",
+        r"ようとしたのですが|ようと思ったが|(?:に)?なっているはず|足りるはず",
         r"\bworth\s+(?:the|a|an)\s+(?:emphasis|mention|note|caveat|warning|flag)\b|\bworth\s+(?:stressing|flagging|emphasi[sz]ing)\b|"
         r"(?<!\w)(?:vale\s+(?:a\s+pena\s+)?(?:insistir|mencionar|lembrar|reforçar)|vale\s+la\s+pena\s+(?:insistir|mencionar|recordar))(?!\w)",
     ),
@@ -226,13 +265,13 @@ GUESS = re.compile(
     r"\b(?:probably|presumably|I\s+guess|I\s+suppose|pretty\s+sure|wohl|vermutlich|sans\s+doute|probablement|"
     r"probablemente|supongo|probabilmente|immagino|credo\s+che|provavelmente|suponho|waarschijnlijk|denk\s+ik)\b|"
     r"(?<!\w)(?:наверное|видимо|похоже)(?!\w)|たぶん|おそらく|아마|大概|估计|"
-    r"\b(?:sounds|looks|seems)\s+like\b|\bjudging\s+(?:by|from)\b|\bapparently\b|\bby\s+the\s+look\s+of\b|"
+    r"\b(?:sounds|looks|seems)\s+like\b|\bjudging\s+(?:by|from)\b|\bapparently\b|\bby\s+the\s+looks?\s+of\b|可能是|"
     r"\b(?:klingt\s+nach|offenbar|anscheinend|apparemment|on\s+dirait|sembra|pare\s+che)\b|"
     r"(?<!\w)(?:pelo\s+jeito|por\s+el\s+tono|parece\s+(?:que|ser|alguien|alguém)|судя\s+по|по\s+всей\s+видимости)(?!\w)|"
     r"看起来|似乎|っぽい|ようなので|みたいなので|같은데|보인다|好像|印象|"
     r"(?<!\w)(?:da\s+la\s+impresión|tengo\s+la\s+impresión|on\s+dirait|j['’]ai\s+l['’]impression|ho\s+l['’]impressione|"
     r"zo\s+te\s+zien|ik\s+krijg\s+de\s+indruk|leek|leken|semblait|sembrava|parecía|parecia|schien|wydawał[aoy]?\s+się|казалось|wygląda\s+na|chyba|galiba|sanırım|herhalde|var\s+gibi|"
-    r"создаётся\s+впечатление)(?!\w)",
+    r"acho\s+que|создаётся\s+впечатление|(?:a|avait|ont|avaient)\s+l['’]air|myślę,?\s+że|أظن|أعتقد|spero\s+che)(?!\w)",
     _I,
 )
 # A guess about who is asking: "probably someone whose account was migrated", "klingt nach
@@ -240,11 +279,24 @@ GUESS = re.compile(
 _PERSON = (
     r"someone|somebody|a\s+(?:\w+\s+){0,2}?(?:student|beginner|parent|buyer|customer|developer|person|kid|teen\w*)|"
     r"jemand\w*|quelqu['’]un|alguien|qualcuno|alguém|un\s+(?:ragazzo|genitore|estudiante|étudiant|élève)|"
-    r"человек\w*|школьник\w*|студент\w*|对方|这个人|相手|人|사람|분"
+    r"человек\w*|школьник\w*|студент\w*|клиент\w*|对方|这个人|相手|人|사람|분|"
+    r"(?:el|la|le|il|o|a|der|die|de|the)\s+(?:cliente|clienta|client|kunde|kundin|klant|customer|parent|padre|madre|aluno|aluna|alumno|alumna|élève|studente|studentessa|schüler|schülerin|leerling)|"
+    r"客户|顾客|家长|お客様"
 )
 PROFILED = re.compile(
     rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,3}}?(?:{_PERSON})(?![^\W\d_])|"
+    rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,4}}?(?:trabalho\s+escolar|school\s+(?:project|assignment)|homework|"
+    r"trabajo\s+(?:escolar|de\s+clase)|deberes|devoir|exposé|ricerca\s+scolastica|referat|hausaufgabe|werkstuk|spreekbeurt|"
+    r"praca\s+domowa|zadanie\s+domowe|домашн\w+\s+задани\w+|реферат)(?![^\W\d_])|这位(?:朋友|用户|同学|家长)|"
     rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:对方|用户|相手|この人|その人)(?:应该|大概|可能|估计|好像|らしい|っぽい)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)",
+    _I,
+)
+# Leaving something out, judged as too much for this reply: "dat voert te ver", "Mejor no…".
+TOO_FAR = re.compile(
+    r"\b(?:voert\s+te\s+ver|würde\s+zu\s+weit\s+führen|führt\s+zu\s+weit|irait\s+trop\s+loin|would\s+go\s+too\s+far|"
+    r"andrebbe\s+troppo\s+(?:lontano|oltre)|better\s+not|besser\s+nicht|mieux\s+vaut\s+(?:ne|pas)|meglio\s+non)\b|"
+    r"(?<!\w)(?:iría\s+demasiado\s+lejos|iria\s+longe\s+demais|mejor\s+no|melhor\s+não|fica\s+muito\s+longo|"
+    r"se\s+alarga\s+demasiado|это\s+уже\s+лишнее|слишком\s+далеко)(?!\w)|扯远了|太长了|長くなるので|\bno\s+need\s+to\s+pad\s+it\b",
     _I,
 )
 FAMILIES = (
@@ -257,8 +309,8 @@ LEADS = ("made", "asked", "profiled", "judged", "as asked")
 AS_ASKED = re.compile(r"\bas\s+(?:requested|asked|instructed)\b", _I)
 # The aside speaks to the reader: then it is advice, not a note to self.
 TO_READER = re.compile(
-    r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|tu|ton|ta|tes)\b|"
-    r"(?<!\w)(?:usted|tú|tus)(?!\w)|(?<!\w)(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|laat|vroeg|doen|maken|houden|krijgen|gaan|hebben|worden|zijn|geven)\b)(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
+    r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|(?<!del\s)tu|(?<!un\s)(?<!le\s)(?<!ce\s)ton|ta|tes)\b|"
+    r"(?<!\w)(?:usted|tú|tus)(?!\w)|(?<!\w)(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|laat|vroeg|doen|maken|houden|krijgen|gaan|hebben|worden|zijn|geven|ver|lang|kort|groot|klein|duur|moeilijk|makkelijk)\b)(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
     r"(?<!\w)(?:вы|вам|вас|ваш\w*|ты|тебе|твой)(?!\w)|你|您|あなた|당신)|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b(?<!^Sie)",
 )
 _MAX_WORDS = 60
@@ -297,25 +349,23 @@ def _bracketed_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int
 
 
 def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
-    """A sentence anywhere that makes the writer's choice about the text and names the request as its reason.
+    """A sentence anywhere that makes a choice about the text, or judges it, and names the request.
 
     "Ik laat spelfouten buiten beschouwing, want daar vroeg hij niet om.", "Non riscrivo il
-    testo perché lo studente ha chiesto solo una correzione.": the two moves of an aside, inside
-    a paragraph of the answer.
+    testo perché lo studente ha chiesto solo una correzione.", "Creo que con esto le basta, solo
+    quería las fechas.": two moves of an aside, inside a paragraph of the answer. A choice judged
+    as going too far ("Ik ga niet in op de details, dat voert te ver.") counts too.
     """
     for sentence in SENTENCE.finditer(text):
         words = sentence.group()
         if TO_READER.search(words) or len(words.split()) > _MAX_WORDS:
             continue
-        made = MADE.search(words)
-        if made and ASKED.search(words):
-            yield (
-                "talks about its reply",
-                1.5,
-                sentence.start() + made.start(),
-                sentence.start() + made.end(),
-                False,
-            )
+        made, judged = MADE.search(words), JUDGED.search(words)
+        asked = ASKED.search(words) or PROFILED.search(words)
+        lead = made if made and (asked or TOO_FAR.search(words)) else judged if asked else None
+        if lead is not None:
+            start = sentence.start()
+            yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
 
 
 def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:

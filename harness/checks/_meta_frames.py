@@ -169,7 +169,11 @@ RULES_NAMED = re.compile(
 )
 # Documentation of chat roles names the system prompt without obeying one.
 CHAT_DOCS = re.compile(
-    r"`(?:system|user|assistant)`|\bAPI\b|\broles?\b|\bрол[ьи]\b|ロール|角色|역할", _I
+    r"`(?:system|user|assistant)`|\bAPI\b|\broles?\b|\bрол[ьи]\b|ロール|角色|역할|"
+    r"\b(?:system|user|assistant)_(?:prompt|message)s?\b|<\|(?:start|im_start)\|>(?:system|user)|"
+    r"(?:システムプロンプト|系统提示词?|시스템\s*프롬프트)の?(?:例|示例|예시)|"
+    r"\b(?:system\s+prompt|prompt\s+système|systemprompt)\s+(?:example|exemple|beispiel)",
+    _I,
 )
 # A chat message named by its role, as documentation names it: "the `user` message", "системное
 # сообщение", "ユーザーメッセージ". In such a sentence "the user's question" is a field's content.

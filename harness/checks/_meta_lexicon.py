@@ -15,7 +15,7 @@ REQUESTER = {
         r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|the\s+questioner|the\s+OP|"
         r"the\s+poster|this\s+person|someone|somebody|user"
     ),
-    "de": r"der\s+(?:nutzer|benutzer|anwender|fragende|fragesteller)|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
+    "de": r"der\s+(?:nutzer|benutzer|user|anwender|fragende|fragesteller)|die\s+userin|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
     "fr": r"l['’]\s*(?:utilisateur|utilisatrice|interlocuteur|interlocutrice)(?!\s+finale?)|la\s+personne|utilisateur(?!\s+finale?)",
     "es": r"el\s+usuario|la\s+usuaria|la\s+persona|el\s+interlocutor|usuario",
     "it": r"l['’]\s*(?:utente|interlocutore|interlocutrice)|la\s+persona|utente",
@@ -31,7 +31,7 @@ REQUESTER_CJK = r"相手(?=は|に|が)|この方|この人|学生さん|用户(
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
     "en": (
-        r"corrected|corrects|told\s+us|told\s+me|asks|asked|ask|is\s+asking|asking(?!\s+(?:for|to|about)\b)|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
+        r"corrected|corrects|told\s+us|told\s+me|asks|asked|ask|is\s+asking|(?<=['’]s\s)asking|asking(?!\s+(?:for|to|about)\b)|want|need(?!\s+to\b)|expect|prefer|was\s+asking|'s\s+asking|wants|wanted|requests|requested|is\s+requesting|"
         r"needs(?!\s+to\b)|mean|means|meant|mentioned|mentions|said|says|wrote|writes|is\s+writing|'s\s+writing|"
         r"specified|specifies|expects|prefers|is\s+after|'s\s+after|is\s+looking\s+for|'s\s+looking\s+for|"
         r"seems\s+to\s+want|is\s+curious|wonders|is\s+wondering|would\s+like|'d\s+like|typed|sent|"
@@ -44,16 +44,16 @@ REQUEST_VERB = {
         r"seemed|sounded|sounds|is\s+back|came\s+back|pasted|uploaded|attached|phrased|"
         r"is\s+(?:probably|likely|clearly|just|really|only)\s+(?:asking|after|looking|trying|curious|testing)"
     ),
-    "de": r"korrigierte|hat\s+\w*\s*korrigiert|sagt|sagte|hat\s+gesagt|fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen",
-    "fr": r"a\s+corrigé|a\s+rectifié|a\s+parlé|a\s+évoqué|a\s+signalé|a\s+dit|demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande",
-    "es": r"corrigió|ha\s+corregido|dijo|ha\s+dicho|comentó|pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)",
-    "it": r"ha\s+corretto|ha\s+precisato|ha\s+detto|dice|chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)",
-    "pt": r"corrigiu|disse|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)",
-    "nl": r"corrigeerde|heeft\s+gecorrigeerd|zei|zegt|heeft\s+gezegd|vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten",
+    "de": r"korrigierte|hat\s+\w*\s*korrigiert|sagt|sagte|hat\s+gesagt|fragt|braucht|benötigt|hätte\s+gern|hofft|plant|bezieht\s+sich|hat\s+(?:gefragt|geschrieben|erwähnt|angegeben|gebeten)|gibt\s+an|erwartet|bevorzugt|fragt\s+sich|fragte|will|wollte|möchte|möchten|bittet|bat|wünscht|schreibt|schrieb|sucht|meint|meinte|erwähnt|erwähnte|fordert|hat\s+gefragt|interessiert\s+sich|scheint|möchte\s+wissen|will\s+wissen|suchte|brauchte|hatte\s+gefragt|wünschte",
+    "fr": r"a\s+corrigé|a\s+rectifié|a\s+parlé|a\s+évoqué|a\s+signalé|a\s+dit|demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande|voulait\s+dire|cherchait|avait\s+demandé",
+    "es": r"corrigió|ha\s+corregido|dijo|ha\s+dicho|comentó|pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)|se\s+refería|pedía|buscaba|preguntaba|necesitaba|había\s+(?:pedido|preguntado)|quería\s+decir",
+    "it": r"ha\s+corretto|ha\s+precisato|ha\s+detto|dice|chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)|intendeva|intendesse|chiedeva|cercava|desiderava|voleva\s+dire|aveva\s+chiesto",
+    "pt": r"corrigiu|disse|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)|se\s+referia|perguntava|procurava|precisava|pedia|tinha\s+(?:pedido|perguntado)|quis\s+dizer",
+    "nl": r"corrigeerde|heeft\s+gecorrigeerd|zei|zegt|heeft\s+gezegd|vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten|bedoelde|zocht|had\s+gevraagd|wou",
     "pl": r"powiedział|powiedziała|mówi|pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
-    "ru": r"поправил|поправила|исправил|исправила|сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать",
+    "ru": r"поправил|поправила|исправил|исправила|сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать|имел\w?\s+в\s+виду|искал\w?|интересовал\w*|хотел\w?\s+узнать",
     "sv": r"sa|sade|säger|undrar|frågar|vill\s+veta|vill\s+ha|vill|behöver|söker|ber\s+om|skriver|nämner|menar|verkar|letar\s+efter|är\s+ute\s+efter",
-    "tr": r"belirtmemiş\w*|belirtmedi|görünüyor|sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
+    "tr": r"büyük\s+ihtimalle|belirtmemiş\w*|belirtmedi|görünüyor|sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
 }
 REQUEST_VERB_CJK = (
     r"想知道|想要|想了解|想把|想让|想找|想写|想做|想用|只需要|需要|要的是|在问|问的是|问了|询问|詢問|要求|请求|請求|希望|问|問|"
@@ -121,7 +121,7 @@ PLAN_SUBJECT = {
     "tr": r"vereyim|yazayım|anlatayım|açıklayayım|özetleyeyim|başlayayım|hesaplayayım|vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
 }
 PLAN_SUBJECT_CJK = (
-    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|方針で|ことにします|ことにしよう|ことにする|"
+    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|先列(?:个|一下)?|方針で|ことにします|ことにしよう|ことにする|"
     r"\S{1,6}(?:해야겠다|해야겠어|해야지|하도록\s*하자|다시\s*쓰자)|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
     r"(?:답변|대답|답|설명|정리)(?:해야|하자|할게|하겠)"
 )
@@ -157,7 +157,7 @@ PLAN_VERB_CJK = r"翻译|翻成|译成|改写|まとめる|列|提纲|大纲|整
 
 # Thinking aloud about one's own mistake.
 SELF_CORRECTION = (
-    r"(?:^|(?<=[\s.!?;:,—–(]))(?<!the\s)(?<!\sa\s)(?<!this\s)(?<!long\s)(?:wait|hold\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
+    r"(?:^|(?<=[\s.!?;:,—–(]))(?<!the\s)(?<!\sa\s)(?<!this\s)(?<!long\s)(?:wait|hold\s+on|hang\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
     r"actually,?\s+(?:no|wait|hold\s+on|that's\s+(?:wrong|not\s+right))|"
     r"moment(?:\s+mal)?|warte(?!\s+ich\b)|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
     r"attends|attendez|en\s+fait,?\s+non|euh|correction|"
@@ -167,9 +167,14 @@ SELF_CORRECTION = (
     r"wacht|eigenlijk,?\s+(?:nee|niet)|"
     r"czekaj|chwila|właściwie,?\s+nie|"
     r"подожди|погоди|стоп|хм+|на\s+самом\s+деле,?\s+нет|"
-    r"dur|bekle|aslında,?\s+hayır|hım+)"
+    r"dur|bekle|aslında,?\s+hayır|(?-i:hım+)|hoppla|huch|oups|oeps|anzi,?\s+no|a\s+nie|ach\s+nee)"
     r"(?:\s+(?:aí|ai|even|eens|a\s+(?:sec(?:ond)?|minute|moment)|секунду|минутку))?"
     r"(?=\s*[,.!—–:;…?-])"
+)
+# A first answer cut off by "no," after a dash or an ellipsis: "Sídney… no, error mío".
+CUT_OFF_NO = (
+    r"(?:(?<=[^\W\d_]…\s)|(?<=[^\W\d_]\.\.\.\s)|(?<=\w\s—\s)|(?<=\w\s–\s)|(?<=\w—))"
+    r"(?-i:no|nein|non|não|nee|nie|нет)(?=,\s(?!(?:don['’]t|do\s+not|not|never|no)\b))"
 )
 SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不对|其實不對|其实不是这样|哦不|待って|ちょっと待|いや、|違う|間違え"
 # Saying the answer must be done again.
@@ -193,7 +198,10 @@ REDO = (
     r"let\s+me\s+(?:punch\s+it\s+up|rephrase|reword|tighten|rework|rewrite|try\s+(?:that\s+)?again)|"
     r"\bje\s+reformule|\blo\s+reformulo|\briformulo|\breformulo|\bik\s+herschrijf|\bprzeformułuję|\bпереформулирую|"
     r"yeniden\s+yazalım|다시\s*쓰자|重新写|書き直|"
-    r"needs?\s+redoing|let\s+me\s+(?:redo|start\s+over|re-?do|recompute|recalculate|re-?check|re-?read|reconsider|rethink)|"
+    r"読み返すと|書いてあったっけ|rättar\s+mig|efter\s+att\s+ha\s+läst\s+frågan\s+igen|re-?reading\s+the\s+question|relendo\s+a\s+pergunta|"
+    r"releyendo\s+la\s+pregunta|en\s+relisant\s+la\s+question|rileggendo\s+la\s+domanda|poprawiam\s+się|me\s+corrijo|mi\s+correggo|je\s+me\s+corrige|ich\s+korrigiere\s+mich|ik\s+corrigeer\s+mezelf|"
+    r"поправлюсь|исправлюсь|das\s+korrigiere\s+ich|пересчитыва\w+|пересчитаю|recalculo|ricalcolo|je\s+recalcule|ich\s+rechne\s+neu|ik\s+herbereken|przeliczam|"
+    r"recalculating|needs?\s+redoing|redoing\s+(?:it|that|this|the\s+\w+)|let\s+me\s+(?:redo|start\s+over|re-?do|recompute|recalculate|re-?check|re-?read|reconsider|rethink)|"
     r"I\s+(?:made|got)\s+(?:a|an)\s+(?:mistake|error)|I\s+(?:forgot|missed|misread)|that's\s+(?:wrong|not\s+right|incorrect)|"
     r"ich\s+habe\s+(?:\w+\s+){0,3}?(?:vergessen|übersehen)|ich\s+habe\s+mich\s+verrechnet|j['’]ai\s+oublié|"
     r"me\s+equivoqué|olvidé|se\s+me\s+olvidó|ho\s+dimenticato|esqueci|ik\s+(?:ben|heb)\s+(?:\w+\s+){0,3}?vergeten|zapomniałem|zapomniałam|я\s+забыл|я\s+забыла|unuttum|我忘了|忘れていました|忘れてた"
@@ -202,8 +210,11 @@ REDO = (
 # Labels that introduce thinking, drafts or checks. STRONG alone show meta text; WEAK
 # ones ("Plan:", "Output:") only in a set, as terse notes-to-self are.
 STRONG_LABEL = (
-    r"scratch\s*pad|scratch|denk|brudnopis|wersja\s+robocza|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
-    r"draft(?:\s+(?:reply|answer|response))?|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
+    r"scratch\s*pad|scratch|denk|brudnopis|wersja\s+robocza|entwurf|brouillon|borrador|bozza|rascunho|szkic|черновик|taslak|"
+    r"prima\s+stesura|erste\s+fassung|eerste\s+versie|pierwsza\s+wersja|первый\s+вариант|kandidat(?:\s+svar)?|"
+    r"obs\.?\s+(?:pra|para)\s+mim|ملاحظة\s+داخلية|format\s+demandé|formato\s+(?:pedido|solicitado|richiesto)|gewünschtes\s+format|"
+    r"requested\s+format|gevraagd\s+formaat|reasoning(?:\s*\([^)\n]{1,20}\))?|thoughts?|thinking|thought\s+process|internal\s+(?:notes?|monologue)|"
+    r"draft(?:\s+(?:reply|answer|response))?|context\s+for\s+myself|candidate(?:\s+(?:reply|answer|response))?|self[- ]check|sanity\s+check|"
     r"(?:quick|final|last|one\s+more)\s+(?:sanity\s+check|self[- ]check|double[- ]check|self[- ]review|pass)|"
     r"draft\s*#?\d+|attempt\s*#?\d+|try\s*#?\d+|"
     r"my\s+(?:plan|approach|thinking|thoughts|reasoning|notes|strategy|draft)|todo|fixme|(?:[\w-]+\s+)?v\d+|"
@@ -241,9 +252,10 @@ STRONG_LABEL = (
     r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
     r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı"
 )
-STRONG_LABEL_CJK = r"初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+STRONG_LABEL_CJK = r"(?:사용자\s*)?의도\s*파악|답변\s*형식|初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
     r"plan|analysis|verify|request|requested|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
+    r"dati|datos|dados|scaletta|"
     r"breakdown|breaking\s+(?:it|this)\s+down|observation|checking|double-checking|verification|check|task|goal|approach|strategy|constraints?|requirements?|"
     r"aufgabe|ansatz|prüfung|überprüfung|analyse|tâche|approche|vérification|"
     r"tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|piano|"
@@ -264,7 +276,7 @@ WEAK_LABEL_CJK = (
 # A corrected version's label: a final output after its own earlier attempt.
 REVISED_LABEL = (
     r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
-    r"verbeterd|poprawione|исправлено"
+    r"verbeterd|poprawione|исправлено|überarbeitet|révisé|revisado|revisada|rivisto|herzien|poprawiony|переработано"
 )
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"

@@ -89,7 +89,9 @@ SCRIPT = r"(?-i:^[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ. ]*:[ \t][\s\S]*\n[A-ZÄÖÜÉ]{2
 # Dialogue with its speech tag: "—Espera —dijo Andrés", "», disse il commissario", "(to himself):".
 INQUIT = (
     r"[—–»”\"],?[ \t]*(?:disse|dijo|dit|said|sagte|zei|rispose|respondió|respondeu|répondit)\b|"
-    r"\((?:to\s+(?:himself|herself)|aside)\)"
+    r"\((?:to\s+(?:himself|herself)|aside)\)|"
+    # the same with the quotation blanked out (code and quotes are masked before the rules run)
+    r"(?<=\s),[ \t]*(?:disse|dijo|dit|said|sagte|zei|rispose|respondió|respondeu|répondit)\b"
 )
 # A story about people: narrative past verbs, or (for "he asked") a pluperfect.
 _NARRATIVE_VERBS = (
@@ -267,6 +269,14 @@ INSTRUCTION_TALK = re.compile(
     rf"{_RULES_NAMED}|"
     r"\b(?:die\s+(?:anweisung|vorgabe|aufgabenstellung|aufgabe|instruktion))\s+(?:sagt|verlangt|will|fordert|lautet)\b|"
     r"\b(?:la\s+consigne|les\s+instructions|l['’]instruction)\s+(?:demande|dit|exige|veut|impose|précise)\w*|"
+    r"\b(?:la\s+consigne|les\s+instructions)\s+(?:demandai\w+|exigeai\w+|voulai\w+)\b[^.\n]{0,60}\bdonc\s+(?:j['’]|je\b)|"
+    r"按照?系统(?:要求|提示|设定)|根据系统(?:要求|提示)|캐릭터\s*설정(?:이|은)|キャラ(?:クター)?設定(?:が|は)|人设是|角色设定是|"
+    r"\b(?:prévu|défini|fixé)\s+(?:dans|par)\s+la\s+configuration\b|(?<!\w)(?:según|conforme)\s+(?:la\s+)?configuraci[oó]n(?!\w)|"
+    r"\bcome\s+da\s+configurazione\b|\b(?:impostat[oa]|previst[oa])\s+(?:all['’]inizio|nella\s+configurazione)\b|"
+    r"\bvolgens\s+de\s+opzet\b|\blaut\s+(?:der\s+)?(?:konfiguration|einstellung(?:en)?)\b|"
+    r"\bas\s+(?:set|configured)\s+in\s+the\s+(?:config|setup|settings)\b|(?<!\w)в\s+настройках\s+сказано(?!\w)|"
+    r"\b(?:rollen|die\s+rolle|le\s+rôle|el\s+rol|il\s+ruolo|o\s+papel|de\s+rol|the\s+role)\s+(?:är|ist|est|es|è|é|is)\s+"
+    r"(?:en|ein|eine|un|une|una|um|uma|een|a|an)\b[^.\n]{0,60}?(?:\bså|\balso|\bdonc|\basí\s+que|\bquindi|\bentão|\bdus|\bso)\b|"
     r"(?<!\w)(?:la\s+instrucción|las\s+instrucciones|la\s+consigna)\s+(?:pide|piden|dice|dicen|exige|indica)(?!\w)|"
     r"\b(?:le\s+istruzioni|l['’]istruzione|la\s+consegna)\s+(?:chied\w+|dic\w+|richied\w+|impon\w+)|"
     r"(?<!\w)(?:a\s+instrução|as\s+instruções)\s+(?:pede|pedem|diz|dizem|exige|exigem)(?!\w)|"
@@ -275,7 +285,7 @@ INSTRUCTION_TALK = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))zgodnie\s+z\s+(?:promptem|poleceniem)\b|(?<!\w)podle\s+systémového\s+promptu(?!\w)|"
     r"(?<!\w)(?:v\s+zadání\s+(?:stálo|bylo)|zadání\s+(?:říká|chce))(?!\w)|"
     r"(?<!\w)(?:согласно\s+инструкции|по\s+инструкции|инструкция\s+(?:требует|говорит|просит)|задание\s+требует)(?!\w)|"
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:volgens\s+de\s+instructies|según\s+las\s+instrucciones|selon\s+les\s+instructions|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:volgens\s+de\s+instructies|según\s+las\s+instrucciones|selon\s+les\s+instructions|"
     r"secondo\s+le\s+istruzioni|segundo\s+as\s+instruções|laut\s+(?:den\s+)?anweisungen|gemäß\s+den\s+anweisungen|"
     r"zgodnie\s+z\s+instrukcj\w+)\b|"
     r"\b(?:the\s+)?(?:format(?:ting)?\s+)?instructions\s+(?:call\s+for|ask\s+for|require|want)\b|"
@@ -283,9 +293,12 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:per|according\s+to|following)\s+the\s+(?:formatting\s+|style\s+|output\s+)?(?:rules|role|persona|guidelines|"
     r"system\s+prompt|setup|brief|constraints)\b|\bpersona\s*[=:]|"
     r"\bstay(?:ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|character|persona|voice)\b|"
-    r"\bas\s+configured\b|\bper\s+the\s+(?:format|formatting|output)\s+rules?\b|"
+    r"\b(?:stepping\s+out\s+of|dropping)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:persona|character|role|voice)\b|\bbreaking\s+character\b|"
+    r"(?<!\w)(?:tal\s+)?como\s+(?:exige|pide|indica)\s+el\s+(?:mensaje\s+del?\s+sistema|prompt|sistema)(?!\w)|"
+    r"\bas\s+the\s+system\s+(?:message|prompt)\s+(?:requires|demands|asks)\b|"
+    r"\bas\s+configured\b|\bpersona\s+says\b|\bper\s+the\s+(?:format|formatting|output)\s+rules?\b|"
     r"\bcomme\s+le\s+demande\s+la\s+consigne\b|(?<!\w)como\s+pide\s+la\s+consigna(?!\w)|\bcome\s+chiede\s+la\s+consegna\b|"
-    r"\bas\s+the\s+instructions\s+(?:ask|say|require)\b|\btalimat(?:lar)?\s+(?:\w+\s+){0,2}(?:istiyor\w*|diyor|söylüyor)|"
+    r"\bas\s+the\s+instructions\s+(?:ask|say|require)\b|\btalimat(?:lar)?\s+(?:\w+\s+){0,5}(?:istiyor\w*|diyor|söylüyor)|"
     r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
     r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga|diz|dice|dit|richiede|requiere|exige|"
     r"erfordert|vereist)\w*|\bvolgens\s+de\s+systeemprompt\b|"
@@ -314,6 +327,7 @@ INSTRUCTION_TALK = re.compile(
 # and when the line ends on a colon that opens the answer. A guide to writing prompts says
 # what "a system prompt" does, in general.
 _SYSTEM_RULES = (
+    r"(?:o|el|il)\s+sistema(?=\s+(?:pede|pide|chiede|exige|quer|quiere|vuole|manda))|system(?=\s+(?:każe|wymaga))|"
     r"(?<!\w)(?:system\s+(?:prompt|message|instructions?)|systemvorgabe|systemanweisung|systemprompt|"
     r"prompt\s+système|message\s+système|système|prompt\s+del\s+sistema|mensaje\s+del\s+sistema|prompt\s+di\s+sistema|"
     r"prompt\s+do\s+sistema|systeeminstructie|systeemprompt|prompt\s+systemowy|системн\w+\s+(?:промпт|инструкци\w+|"
@@ -332,10 +346,13 @@ _DEMANDS = (
 _ME_BOUND = r"(?<!\w)(?:soll\s+ich|me\s+demande|moet\s+ik|I(?:['’]m|\s+am)\s+(?:told|asked)|mi\s+chiede)(?!\w)|让我"
 _APPLIED = (
     r"(?<!\w)(?:so|also|donc|quindi|entonces|así\s+que|então|dus|więc|значит|поэтому|o\s+yüzden|ich|je|I|io|yo|eu|ik|"
-    r"я|va\s+así|si\s+va|vai)(?!\w)|所以|因此|なので|だから|그래서"
+    r"zamieniam|piszę|odpowiadam|używam|"
+    r"я|va\s+así|si\s+va|vai|allons-y|on\s+y\s+va|here\s+goes|here\s+we\s+go|vamos\s+(?:allá|lá|a\s+ello)|andiamo|"
+    r"los\s+geht['’]?s|daar\s+gaan\s+we|aquí\s+va|aqui\s+vai|поехали)(?!\w)|所以|因此|なので|だから|그래서"
 )
 _SENTENCE_OPEN = (
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))[ \t]*(?:(?:como|since|as|da|comme|poiché|já\s+que|omdat|weil|because|"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))[ \t]*(?:(?:como|since|as|da|comme|poiché|já\s+que|omdat|weil|because|skoro|"
+    r"puisque|ya\s+que|visto\s+que|"
     r"laut|volgens|segundo|según|secondo|selon|per)\s+)?(?:(?:the|die|der|les|las|le|la|il|el|as|o|de)\s+)?"
 )
 INSTRUCTIONS_APPLIED = re.compile(
@@ -353,11 +370,11 @@ THINK_ALOUD = re.compile(
     r"(?<!\w)(?:дай(?:те)?\s+(?:подумать|подумаю)|надо\s+подумать)(?!\w)|\blåt\s+mig\s+tänka\b|"
     r"\b(?:even\s+nadenken|kurz\s+nachdenken|mal\s+nachdenken)\b|\Aえーと、ちょっと待って|"
     r"\b(?:trying\s+to\s+(?:recall|remember)|let\s+me\s+recall|(?:mentally\s+translating|translating\s+mentally))\b|"
-    r"\blet\s+me\s+count\b|\b(?:reason|think)\s+in\s+English\b|英語で考え|用英语(?:想|思考)|先算一下|我算一下|先想想|先想一下|"
+    r"\blet\s+me\s+count\b|\b(?:reason|think)(?:ing)?\s+in\s+English\b|英語で考え|用英语(?:想|思考)|先算一下|我算一下|先想想|先想一下|"
     r"(?<!\w)(?:zamysleme\s+se|zamyslím\s+se)(?!\w)|\btraduco\s+mentalmente\b|\btraduzco\s+mentalmente\b|\bje\s+traduis\s+mentalement\b|"
     r"(?<!\w)(?:nech\s+mě\s+přemýšlet)(?!\w)|(?<!\w)(?:pensando\s+bem|pensándolo\s+bien)(?!\w)|\ba\s+pensarci\s+bene\b|"
     r"\bà\s+la\s+réflexion\b|\bbij\s+nader\s+inzien\b|\bon\s+reflection\b|(?:^|\n)[ \t]*(?:okay|ok|alright)\s+so\s*[.:]|"
-    r"\bdüşüneyim\b|让我想想|讓我想想|我想想|考えてみよう|考えてみます|考えてみると|생각해\s*보자|"
+    r"\bdüşüneyim\b|\bdüşünelim\b|\blet\s+me\s+get\s+my\s+head\s+around\b|(?<!\w)рассуждаю\s+(?:в\s+голове|по-\w+)(?!\w)|让我想想|讓我想想|我想想|考えてみよう|考えてみます|考えてみると|생각해\s*보자|"
     r"(?:^|(?<=[.!?,]\s))(?:a\s+ver|vediamo(?:\s+un\s+po['’])?|voyons(?:\s+voir)?|mal\s+sehen|(?:eens|even)\s+kijken|zobaczmy|"
     r"vamos\s+ver|let's\s+see)\s*[.…,:]|(?<!\w)подумаем(?!\w)",
     _I,
@@ -371,13 +388,18 @@ CHECK_ALOUD = re.compile(
     r"\bfammi\s+(?:controllare|verificare)\b|\b(?:nog\s+)?even\s+checken\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+(?:verificar|conferir|checar))(?!\w)|"
     r"\blaat\s+me\s+(?:even\s+)?(?:controleren|checken|nakijken)\b|(?<!\w)(?:sprawdzę|sprawdźmy)(?!\w)|"
     r"(?<!\w)(?:проверю|проверим|давай(?:те)?\s+проверю)(?!\w)|\blåt\s+mig\s+kontrollera\b|\bkontrol\s+edeyim\b|"
-    r"我(?:来)?(?:检查|验证|核对)一下|確認してみ|確かめてみ",
+    r"我(?:来)?(?:检查|验证|核对)一下|確認してみ|確かめてみ|(?:다시\s*)?확인해\s*보니|"
+    r"\b(?:nog\s+)?even\s+nakijken\b|\bkurz\s+nachsehen\b|(?<!\w)(?:sprawdzam|проверяю)(?!\w)|\bkontrol\s+ediyorum\b|"
+    r"(?<!\w)(?:vou|vamos)\s+(?:conferir|verificar|checar|revisar)(?!\w)|\bje\s+(?:vais\s+)?(?:re)?vérifi(?:e|er)\b|"
+    r"(?<!\w)(?:voy\s+a\s+(?:comprobar|verificar|revisar)|compruebo|verifico)(?!\w)|\bricontrollo\b|\bcontrollo\s+(?:meglio|di\s+nuovo|un\s+attimo)\b|"
+    r"\b(?:ich\s+)?(?:prüfe|rechne)\s+(?:\w+\s+)?(?:kurz|nochmal|noch\s+einmal|nach)\b|\bkurz\s+gegengerechnet\b|"
+    r"\bik\s+(?:controleer|reken)\s+(?:het\s+)?(?:even|nog)\b|\bI['’]ll\s+(?:double-check|re-?check|verify)\b",
     _I,
 )
 VERDICT = re.compile(
-    r"(?<!\w)(?:yes|correct|right|consistent|checks\s+out|confirmed|✓|✔|ja|stimmt|richtig|korrekt|oui|exact|"
+    r"(?<!\w)(?:yes|correct|right|consistent|checks\s+out|confirmed|✓|✔|ja|stimmt|richtig|korrekt|passt|oui|exact|confere|bate|"
     r"sí|correcto|cierto|sì|giusto|corretto|sim|certo|correto|klopt|tak|zgadza|да|верно|правильно|"
-    r"正确|正確|没错|沒錯|正しい|合って)(?!\w)",
+    r"pasuje|正确|正確|没错|沒錯|正しい|合って|맞음|맞다|맞네)(?!\w)",
     _I,
 )
 
@@ -395,7 +417,8 @@ STOP = re.compile(
 NEGATED = re.compile(
     r"\W{0,3}(?:no|nein|non|não|nee|nie|нет|ні|ne|nej|không(?:\s+phải)?|नहीं|لا|아니)(?!\w)", _I
 )
-STOP_PUNCT = re.compile(r"(?:\s+\w+)?\s*[,、，—–!.…-]")  # "Wacht even, …", not "Wait times at…"
+# "Wacht even, …", not "Wait times at…"
+STOP_PUNCT = re.compile(r"(?:\s+\w+)?\s*[,、，—–!.…。！:：-]")
 RETRACTS = re.compile(
     rf"(?:{EARLIER})|(?:{HE_SHE})|\b(?:they|the\s+user)\b|[?？]|다시|再|もう一度|計算ミス|言っていた|と言って|说过|说了|"
     r"\b(?:disseram|dijeron|hanno\s+detto|ont\s+dit|sagten|zeiden|said|powiedzieli)\b|(?<!\w)сказали(?!\w)|"
@@ -546,7 +569,15 @@ WEIGHS_ADDING = re.compile(
     r"(?<!\w)(?:debería|valdría\s+la\s+pena|vale\s+la\s+pena)\s+(?:mencionar|hablar|añadir|explicar|incluir)\b[^?\n]{0,60}\?|"
     r"\b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,3}?(?:sagen|dazuschreiben|nennen)\b[^?\n]{0,40}\?|"
     r"\b(?:do\s+I|worth)\s+(?:also\s+)?(?:mention|add|mentioning|adding|bring\w*\s+up)\b[^?\n]{0,60}\?|"
-    r"(?:書いた|入れた|触れた|言った|足した)(?:ほう|方)がいいかな|(?:も|は)書くべきか",
+    r"(?:書いた|入れた|触れた|言った|足した)(?:ほう|方)がいいかな|(?:も|は)書くべきか|"
+    r"(?<!\w)será\s+que\s+(?:eu\s+)?(?:devo|deveria)\s+(?:falar|mencionar|incluir|explicar|citar)\b[^?\n]{0,60}\?|"
+    r"\bdenken\s+of\s+ik\s+(?:\w+\s+){0,3}?(?:moet|zal)\s+(?:noemen|vermelden|toevoegen|uitleggen)\b|"
+    r"\bmoet\s+ik\s+(?:\w+\s+){0,3}?(?:noemen|vermelden|toevoegen|uitleggen)\b[^?\n]{0,40}\?|"
+    r"\bdevo\s+(?:anche\s+)?(?:menzionare|parlare|dire|aggiungere|spiegare)\b[^?\n]{0,60}\?|"
+    r"(?<!\w)¿(?:debo|menciono|incluyo|añado|explico)\b[^?\n]{0,60}\?|"
+    r"(?<!\w)czy\s+(?:powinienem|powinnam|mam)\s+(?:\w+\s+){0,2}?(?:wspomnieć|dodać|wyjaśnić|napisać)(?!\w)|"
+    r"(?<!\w)(?:bahsetmeli|eklemeli|değinmeli)\s+miyim(?!\w)|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:mention|add|include|cover|explain)\s+[^?\n]{2,60}\?\s*(?:yes|no|probably|maybe|yeah|sure)\b",
     _I,
 )
 # A hedged note to add something: "Probably worth adding the dosage warning too."
@@ -900,15 +931,36 @@ REGISTER_CHOICE = re.compile(
     r"general|kurz|formell|informell|allgemein|bref|court|formel|général|breve|formale|informale|generale|kort|formeel|"
     r"informeel|algemeen|geral|sotto)(?!\w)|"
     r"\bI\s+(?:kept|used|chose|went\s+with|picked)\b[^.!?\n]{1,50}\b(?:rather\s+than|instead\s+of)\b|"
-    r"\b(?:before\s+sending|fine\s+to\s+send|sending\s+now|avant\s+d['’]envoyer|j['’]envoie|vor\s+dem\s+absenden|"
-    r"antes\s+de\s+enviar|prima\s+di\s+inviare)\b|\bbefore\s+answering,\s+I\b|"
+    r"\b(?<!checklist\s)(?:before\s+sending|avant\s+d['’]envoyer|vor\s+dem\s+absenden|antes\s+de\s+enviar|prima\s+di\s+inviare)"
+    r"(?=\s*[:.,;—–]|\s+(?:this|it|the\s+(?:reply|answer|response)|la\s+respuesta|la\s+réponse|la\s+risposta|die\s+antwort)\b)|"
+    r"\b(?:fine\s+to\s+send|sending\s+now|j['’]envoie)\b|\bbefore\s+answering,\s+I\b|"
     r"\b(?:three|two|four|five|\d+|drie|twee|drei|zwei|trois|deux|tres|dos|tre|due)\s+(?:sentences|lines|bullets|words|"
     r"zinnen|regels|sätze|sätzen|zeilen|phrases|lignes|frases|líneas|frasi|righe|parole)\s*,?\s*(?:as\s+requested|as\s+asked|"
     r"zoals\s+gevraagd|wie\s+gewünscht|comme\s+demandé|como\s+se\s+pidió|come\s+richiesto|como\s+pedido)|"
     r"\b(?:character|word)\s+(?:limit|cap|count)\s+is\s+\d+|\bstaying\s+(?:inside|within|under)\s+(?:it|the\s+limit)\b|"
     r"\b(?:sounds|seems|looks)\s+like\s+(?:a|an)\s+(?:beginner|student|newbie|novice|kid|parent)\b|"
     r"\bI\s+think\s+that\s+(?:answers|covers)\s+it\b|"
-    r"\b(?:j['’]aurais\s+dû|I\s+should\s+have\s+(?:added|mentioned|included)|hätte\s+ich\s+\w+\s+sollen|"
+    r"\b(?:ok(?:ay)?|right|alright)[,.]?\s+writing\s+(?:it|this|that)(?:\s+(?:up|now|out))?\b|"
+    r"(?<!\w)(?:можно\s+отправлять|(?:финальный|итоговый)\s+ответ\s+готов)(?!\w)|\bfinal\s+answer\s+(?:is\s+)?ready\b|"
+    r"\b(?:ready\s+to\s+send|prêt\s+à\s+(?:être\s+)?envoy\w+|fertig\s+zum\s+(?:abschicken|senden)|klaar\s+om\s+te\s+versturen)\b|"
+    r"(?<!\w)(?:listo\s+para\s+enviar|pronto\s+para\s+enviar|pronto\s+da\s+inviare|gotowe\s+do\s+wysłania)(?!\w)|"
+    r"\b(?:a\s+)?(?:quick|short|simple|small)\s+(?:table|list|answer|example|summary|reply|one-liner)\s+(?:should|would|will)\s+"
+    r"(?:do|suffice|work)\b|\b(?:register|tone|approach|way\s+to\s+(?:play|go|handle))\s+(?:for|with|on)\s+this\s+one\b|"
+    r"\bto\s+play\s+this\s+one\b|\b(?:is|are)\s+wanted\s+here\b|\bonly\s+(?:the\s+)?[\w\s-]{1,30}?\s+(?:is|are)\s+wanted\b|"
+    r"\b(?:sounds|looks|seems)\s+like\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:question|request|query)\b|"
+    r"\bsame\s+(?:\w+\s+){0,2}(?:register|tone|style|format)\s+as\s+(?:the|my)\s+(?:previous|last|earlier)\s+"
+    r"(?:reply|answer|response|message)\b|\b(?:\w+\s+){0,3}?(?:paragraphs?|sentences?|lines?|bullets?)\s*,\s*no\s+more\b|"
+    r"\b(?:careful|be\s+careful)\s+not\s+to\s+make\s+(?:this|it)\s+(?:sound|look|read)\b|"
+    r"\bsending\s+(?:it\s+)?as\s+is\b|\b(?:part|half|bit)\s+of\s+their\s+question\b|"
+    r"\b(?:that['’]s|that\s+is)\s+enough\s+(?:detail|info\w*)\s+for\s+(?:a|this|the)\b|\bnothing\s+to\s+fix\b|直接给(?:个)?(?:数|答案|结果)就行|"
+    r"\bgemeint\s+ist\s+(?:wohl|vermutlich|sicher|hier)\b|(?:这里|这儿)(?:应该|得|要|再)补(?:充)?一句|これで(?:書く|いく|行く|いこう)|"
+    r"\bnon\s+so\s+se\s+(?:intend|vuol|cerc|chied)\w*|(?<!\w)no\s+sé\s+si\s+(?:se\s+refiere|quiere|busca|pide)(?!\w)|"
+    r"(?<!\w)não\s+sei\s+se\s+(?:quer|se\s+refere|procura)(?!\w)|\bje\s+ne\s+sais\s+pas\s+s['’]il\s+(?:veut|cherche|parle)\b|"
+    r"\bnot\s+sure\s+(?:if|whether)\s+they\s+(?:mean|want)\b|\bweiß\s+nicht,?\s+ob\s+(?:er|sie)\s+(?:meint|will)\b|"
+    r"(?<!\w)como\s+(?:me\s+)?(?:pediram|pidieron)\s+(?:uma|una)\s+(?:resposta|respuesta)(?!\w)|"
+    r"(?<!\w)(?:è|is|es|ist|est|é)\s+(?:il|the|el|der|le|o)\s+(?:second|secondo|segundo|zweite|deuxième)\s+"
+    r"(?:message|messaggio|mensaje|nachricht|mensagem)(?!\w)|"
+    r"\b(?:j['’]aurais\s+dû|I\s+should\s+have\s+(?:added|mentioned|included|said|noted|flagged|put|started)|hätte\s+ich\s+\w+\s+sollen|"
     r"debería\s+haber|avrei\s+dovuto|deveria\s+ter|ik\s+had\s+\w+\s+moeten)\b|"
     r"(?<!\w)(?:probablemente|probabilmente|wahrscheinlich|probablement|waarschijnlijk|prawdopodobnie)\s+"
     r"(?:se\s+refiere|si\s+riferisce|meint|veut\s+dire|bedoelt|chodzi)(?!\w)|"
@@ -1113,8 +1165,7 @@ def narration_signs(text: str, story: bool) -> Iterator[tuple[str, float, int, i
         if VERDICT.search(text, match.end(), match.end() + 240):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
     for match in STOP.finditer(text if not story else ""):
-        opening = match.start() == 0 and not STOP_PUNCT.match(match.group("rest"))
-        if not opening and (
-            RETRACTS.search(match.group("rest")) or NEGATED.match(match.group("rest"))
-        ):
+        if not STOP_PUNCT.match(match.group("rest")):
+            continue  # "Espere a pressão sair…", "Wait times at…": waiting for something, not a stop
+        if RETRACTS.search(match.group("rest")) or NEGATED.match(match.group("rest")):
             yield "corrects itself aloud", 1.5, match.start(), match.end(), False

@@ -32,7 +32,12 @@ _HEDGE = (
     r"vermutlich|evidentemente|aparentemente|al\s+parecer|a\s+quanto\s+pare|pelo\s+jeito|blijkbaar|kennelijk|"
     r"najwyraźniej|chyba|видимо|похоже|по-видимому|görünüşe\s+göre|galiba|"
     r"(?:it\s+)?(?:seems|sounds|looks)(?:\s+like)?|parece\s+que|il\s+semble\s+que|es\s+scheint,?\s+(?:als\s+ob\s+)?|"
-    r"sembra\s+che|يبدو\s+أن"
+    r"sembra\s+che|يبدو\s+أن|"
+    # what the writer gathered from the message: "Da quanto capisco", "Pelo que entendi"
+    r"as\s+I\s+understand\s+it|from\s+what\s+I\s+(?:gather|understand)|da\s+quanto\s+capisco|per\s+quanto\s+capisco|"
+    r"por\s+lo\s+que\s+entiendo|pelo\s+que\s+entendi|si\s+je\s+comprends\s+bien|wenn\s+ich\s+(?:das\s+)?richtig\s+verstehe|"
+    r"zo\s+te\s+zien|als\s+ik\s+het\s+goed\s+begrijp|z\s+tego,?\s+co\s+rozumiem|насколько\s+я\s+понимаю|"
+    r"anladığım\s+kadarıyla"
 )
 # Nouns for the person asking; generic "someone" and "user" are left to the other rules.
 _PERSON = (
@@ -51,10 +56,17 @@ _GENERAL = (
     r"kan|moet|mag|może|musi|может|должен|должна|—|–|-|=|:|is\s+(?:a|an|the)\b|ist\s+ein|est\s+une?\b|es\s+una?\b|"
     r"è\s+una?\b|é\s+uma?\b|это\b)"
 )
+# The person left out (pro-drop) or set after the verb (verb-second): "vuole sapere se…",
+# "wil hij weten of…", "её интересует…".
+_WANTS = (
+    r"(?:vuole|quiere|quer|veut)\s+(?:sapere|saber|savoir)|(?:chiede|pregunta|pergunta|demande)\s+(?:se|si)|"
+    r"(?:wil|will|möchte|vraagt|fragt|wollte|wilde)\s+(?:hij|zij|ze|er|sie)|(?:её|его|их|ее)\s+интересует|"
+    r"хочет\s+(?:узнать|знать|понять)|chce\s+wiedzieć|pyta,?\s+czy|öğrenmek\s+istiyor"
+)
 _SENTENCE_START = r"(?:\A|(?<=[.!?…]\s)|(?<=[.!?…]))"
 NARRATED_PERSON = re.compile(
     rf"{_SENTENCE_START}\s*(?P<opener>(?:(?:{_OPENER})\b[,.!…]*\s+){{0,3}})(?P<hedge>(?:{_HEDGE})\b,?\s+)?"
-    rf"(?:(?P<noun>{_PERSON})(?!\s+\w+ing\b)|(?P<pronoun>{_PRONOUN}))(?![\w'’-])(?!{_GENERAL})",
+    rf"(?:(?P<noun>{_PERSON})(?!\s+\w+ing\b)|(?P<pronoun>{_PRONOUN}|{_WANTS}))(?![\w'’-])(?!{_GENERAL})",
     _I,
 )
 # Two people, "he" and "she": a story or a situation, not the one person asking.

@@ -147,12 +147,12 @@ _VERDICT = (
 )
 # A worked solution written for the reader: its check line is part of the solution.
 SOLUTION = re.compile(
-    r"^[ \t]*(?:solution|lösung|solución|soluzione|solução|oplossing|rozwiązanie|решение|çözüm|řešení|解|풀이)\s*[:：.]|"
-    r"第[一二三1-3]步|\d\s*단계|^[ \t]*(?:step\s*1|schritt\s*1|étape\s*1|paso\s*1|passo\s*1|etapa\s*1|stap\s*1|krok\s*1|шаг\s*1|adım\s*1)\b",
+    r"^[ \t]*(?:[#*_]+\s*)?(?:solution|lösung|solución|soluzione|solução|oplossing|rozwiązanie|решение|çözüm|řešení|解|풀이)\s*[:：.]|"
+    r"第[一二三1-3]步|\d\s*단계|^[ \t]*(?:[#*_]+\s*)?(?:step\s*1|schritt\s*1|étape\s*1|paso\s*1|passo\s*1|etapa\s*1|stap\s*1|krok\s*1|шаг\s*1|adım\s*1)\b",
     _I | re.MULTILINE,
 )
 CHECK_ALOUD = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\()|(?<=[—–]\s))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
     rf"(?:[.,;:!?—–=-]\s*|\s)(?:{_VERDICT})(?=\s*(?:[.,;!—–)]|$))",
     _I | re.MULTILINE,
 )
@@ -160,7 +160,10 @@ CHECK_ALOUD = re.compile(
 SELF_QUESTION = re.compile(
     r"\b(?:is\s+(?:that|this|it)\s+(?:right|correct)|does\s+(?:that|this|it)\s+(?:add\s+up|check\s+out|make\s+sense)|"
     r"c['’]est\s+(?:bon|juste)|¿(?:es\s+)?correcto|è\s+giusto|stimmt\s+das|klopt\s+dat|правильно|doğru\s+mu)"
-    r"\s*\?\s*(?:yes|yep|oui|sí|si|ja|sim|tak|да|evet|yup)\b",
+    r"\s*\?\s*(?:yes|yep|oui|sí|si|ja|sim|tak|да|evet|yup)\b|"
+    # the same of its length or register: "Is that too long? Possibly. Trimming the last bit."
+    r"\bis\s+(?:that|this|it)\s+too\s+(?:long|short|much|formal|casual|technical|wordy)\?\s*"
+    r"(?:possibly|probably|yes|no|maybe|a\s+bit)\b",
     _I,
 )
 # The first sentence names someone asking, with a verb of asking or of wanting to know:

@@ -26,6 +26,7 @@ from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_
 from harness.checks._meta_notes import note_signs
 from harness.checks._meta_person import person_signs
 from harness.checks._meta_shapes import shape_signs
+from harness.checks._meta_subjectless import input_signs, subjectless_signs
 
 _I = re.IGNORECASE
 _SENTENCE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*(?:[-*>]+[ \t]*)?(?:(?:ok(?:ay)?|so|now|alright|right|first|then|next|also|and)\s*,?\s+)?"
@@ -104,7 +105,7 @@ INFINITIVE_NOTE = re.compile(
 # Revising the draft aloud: "Rewriting to be shorter:", "Trimming that down."
 REVISING = re.compile(
     rf"{_SENTENCE_START}(?:re-?writing|revising|rephrasing|re-?wording|shortening|trimming|tightening|simplifying|"
-    r"polishing|reworking|cleaning\s+up|adjusting|fixing|correcting|condensing|cutting)\s+"
+    r"polishing|reworking|cleaning\s+up|adjusting|fixing|correcting|condensing|cutting|softening|toning)\s+"
     r"(?:it|this|that|the\s+(?:draft|answer|reply|response|text|wording|last\s+line|sentence)|to\b|for\b|down\b)",
     _I | re.MULTILINE,
 )
@@ -510,7 +511,7 @@ WE_MUST_ANSWER = re.compile(
 )
 # An aside in brackets that talks about the reply or the asker: "[note: mention the deadline]".
 BRACKET_NOTE = re.compile(
-    r"(?:^|(?<=\s))(?<![`\"”'»]\s)(?<![ ]{2})[\[(](?=[^\])\n]{8,200}[\])])(?=[^\])\n]*\b(?:user|they|their|them|I'll|I\s+will|keep\s+it\s+(?:short|brief|simple|concise|light|friendly|casual|tight)|"
+    r"(?:^|(?<=\s))(?<![`\"”'»]\s)(?<![ ]{2})[\[(](?=[^\])\n]{8,200}[\])])(?![^\])\n]*\byou(?:r|rs)?\b)(?=[^\])\n]*\b(?:user|they|their|I'll|I\s+will|keep\s+it\s+(?:short|brief|simple|concise|light|friendly|casual|tight)|"
     r"mention|response|reply|answer|requirements?|assume|todo|the\s+question|asked)\b)(?!editor)[^\])\n]{8,200}[\])]",
     _I,
 )
@@ -803,3 +804,5 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from history_signs(text)
     yield from customer_signs(text)
     yield from guess_signs(text)
+    yield from subjectless_signs(text if not story else "")
+    yield from input_signs(text)

@@ -59,7 +59,9 @@ def _alt(table: dict[str, str]) -> str:
 
 # ---------------------------------------------------------------- reasoning markers
 TAG = re.compile(
-    r"</?\s*(?:think|thinking|thought|reasoning|reflection|scratchpad|analysis)\s*>", re.IGNORECASE
+    r"</?\s*(?:think|thinking|thought|reasoning|reflection|scratchpad|analysis)\s*>|"
+    r"<\|(?:begin|end)_of_(?:thought|solution)\|>|◁/?think▷",  # OpenThoughts/Sky-T1, Kimi
+    re.IGNORECASE,
 )
 TAG_TALK = re.compile(
     r"(?:\btags?\b|\bblocks?\b|\belements?\b|\bmarkers?\b|\btokens?\b|\bbetween\b|\bwrap|\binside\b)",
@@ -333,8 +335,10 @@ WE_EXTERNAL = re.compile(
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|te|usted|ustedes|tú|ti|tuo|tua|"
-    r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size)\b(?![-‐])|您|你|あなた",
+    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|ver|lang|laat|vroeg|doen|maken|krijgen|geven)\b)|usted|ustedes|tú|ti|tuo|tua|"
+    r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size|"
+    r"asegúrate|asegúrese|fíjate|acuérdate|certifique-se|assicurati|assure-toi|assurez-vous|vergewissere\s+dich|"
+    r"upewnij\s+się|убедитесь|убедись)\b(?![-‐])|您|你|あなた",
     re.IGNORECASE,
 )  # "im Du-Ton", "the vous-form": the pronoun named, not the reader addressed
 RESTATED_QUESTION = re.compile(
@@ -346,6 +350,7 @@ FRENCH = re.compile(
     r"\b(?:le|la|les|des|est|une|je|il|elle|pour|avec|dans|qu['’]|c['’]est)\b", re.IGNORECASE
 )
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
+CUT_OFF_NO = re.compile(lx.CUT_OFF_NO, re.IGNORECASE)
 REDO = re.compile(lx.REDO, re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
 _LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s)|\s*→)"
@@ -676,7 +681,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 continue  # "your answer should...", "if the answer must...": advice to the reader
             weight = 1.0 if PRODUCT_NOUN.match(match.group("noun")) else 1.5
             yield Evidence("plans the reply", weight, match.start(), match.end())
-    for match in REPLY_MODAL_CJK.finditer(text):
+    for match in REPLY_MODAL_CJK.finditer(text if not minutes else ""):
         lo, hi = _sentence_bounds(text, match.start())
         if POLITE_JA.search(text[lo : hi + 1]) or text[
             max(lo, match.start() - 1) : match.start()
@@ -716,7 +721,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         lo, hi = _sentence_bounds(text, match.start())
         if not _addressed(text, lo, hi, match.start(), match.end()):
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
-    for match in PLANNING_CJK.finditer(text):
+    for match in PLANNING_CJK.finditer(text if not minutes else ""):
         lo, hi = _sentence_bounds(text, match.start())
         if not SECOND_PERSON.search(text[lo:hi]) and not POLITE_JA.search(text[lo : hi + 1]):
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
@@ -747,6 +752,12 @@ def _revises(text: str) -> Iterator[Evidence]:
     for match in SELF_CORRECTION.finditer(text if not NARRATIVE.search(text) else ""):
         near = text[max(0, match.start() - 6) : match.end() + 8]
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
+        yield Evidence("corrects itself aloud", weight, match.start(), match.end())
+    for match in CUT_OFF_NO.finditer(text if not NARRATIVE.search(text) else ""):
+        # A thought trailing off ("Sídney… no,") takes itself back; after a dash ("He was
+        # born in 1950 — no, his brother was") it may correct a fact for the reader.
+        trailing = text[max(0, match.start() - 2) : match.start()].strip() in ("…", ".")
+        weight = 1.5 if trailing else 1.0
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
     for match in REDO.finditer(text):
         yield Evidence("admits a mistake", 1.0, match.start(), match.end())
@@ -829,9 +840,10 @@ def _labels(text: str) -> Iterator[Evidence]:
 # Minutes: the replies they plan are to customers and users, not to the reader.
 MINUTES = re.compile(
     r"\A\s*(?:[#*]+\s*)?(?:minutes|meeting\s+notes|protokoll|besprechungsnotizen|notulen|compte[- ]rendu|acta|verbale|ata|"
-    r"protokół|протокол|議事録|会议纪要|会議メモ)(?!\w)",
+    r"protokół|протокол|議事録|(?:会议|會議|周例会|例会)?纪要|会議メモ|회의록)(?!\w)",
     re.IGNORECASE,
 )
+MINUTES_SPARE = {"plans the reply", "restates its instructions", "labels its plan for the reply"}
 # "顧客へ回答する必要がある": minutes about answering a customer, not the reader.
 PARTY_BEFORE_CJK = re.compile(r"(?:顧客|お客様|先方|取引先|上司|客户|客戶)(?:へ|に|に対して)?$")
 USER_STORY = re.compile(r"\bas\s+an?\s+[\w\s-]{1,30}?(?:\*\*)?,\s*$", re.IGNORECASE)
@@ -922,7 +934,8 @@ NOTE_ABOUT_EXCHANGE = re.compile(
 )
 # Labels that only ever name the writer's own working, glossary or not.
 SELF_LABEL = re.compile(
-    r"self[- ]?check|selbst-?check|double[- ]check|internal\s+notes?|note\s+to\s+self|nota\s+interna|"
+    r"self[- ]?check|selbst-?check|double[- ]check|internal\s+notes?|note\s+to\s+self|nota\s+interna|scratch\s*pad|"
+    r"notes?\s+to\s+self|verification\s+loop|obs\.?\s+(?:pra|para)\s+mim|ملاحظة\s+داخلية|internal|"
     r"note\s+interne|interne\s+notiz|interne\s+notitie|notatka\s+wewnętrzna",
     re.IGNORECASE,
 )
@@ -980,6 +993,8 @@ def find_evidence(text: str) -> list[Evidence]:
             else e
             for e in evidence
         ]
+    if MINUTES.match(masked):  # minutes plan a team's replies and change a bot's system prompt
+        evidence = [e for e in evidence if e.rule not in MINUTES_SPARE]
     if _documents_roles(text):  # "the `user` message holds the question"
         evidence = [
             Evidence(e.rule, min(e.weight, 0.3), e.start, e.end)
