@@ -31,7 +31,7 @@ ASKS = re.compile(
         rf"(?:wants|needs)\s+(?:to\s+know|a|an|some)\b|asks\s+(?:for|about|{_WH})\b|asking\s+(?:about|for|{_WH})\b|"
         r"(?:a\s+)?(?:(?!great|good|excellent|interesting|fair|nice|fun|lovely|tricky|fantastic)[\w-]+\s+)?"
         r"question\s+(?:about|on|re)\b|q\s+re\b|(?:a\s+)?request\s+for\s+(?:a|an)\b|"
-        r"question['’]s\s+in\s+\w+|(?:writing|writes|asked)\s+in\s+(?:[A-Z]\w+)\b|bit\s+of\s+an?\s+[\w-]+\s+(?:request|question|ask)\b|"
+        r"question['’]s\s+in\s+\w+|(?:writing|writes|asked)\s+in\s+(?-i:[A-Z])\w+\b|bit\s+of\s+an?\s+[\w-]+\s+(?:request|question|ask)\b|"
         r"(?:somebody|someone)\s+(?!who\b|that\b)[^.!?\n]{0,60}?(?:by\s+the\s+looks?\s+of\s+it|apparently|it\s+seems)",
         r"(?:pregunta|consulta)\s+(?:por|sobre|si|cómo|qué|cuál|cuándo|dónde|cuánto)(?!\w)|quiere\s+(?:saber|que)(?!\w)|"
         r"pregunta\s+de\s+(?:un|una|alguien)(?!\w)|consulta\s+de\s+(?:un|una|alguien)(?!\w)",
