@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harness.checks import _meta_lexicon as lx
 from harness.checks._text import LIST_LINE, PARAGRAPH_BREAK
 from harness.checks._text import alternation as _alt
 
@@ -77,7 +78,7 @@ MADE = re.compile(
         r"(?<!\w)(?:добавил|оставил|решил|выбрал|написал|не\s+стал|не\s+писал|начал|указал|упомянул|исправил|"
         r"пересчитал|хотел|сократил|ограничился|сделал|привёл|привел|опустил)[аи]?(?:сь)?(?!\w)",
         r"我(?:先|就|特意|也|还|只|刻意)?(?:想了一下|写得|写了|选了|选择了|加了|加上了|补充了|省略了|没写|没有写|列了|列出了|"
-        r"保留了|用了|改成了|决定)|所以(?:步骤|答案|回答|内容)?写得|就不(?:写|展开|提)了",
+        r"保留了|用了|改成了|决定)|所以(?:步骤|答案|回答|内容)?写得",
         r"(?:^|(?<=[。！？\n，]))(?:就)?(?:没写|没有写|没提|没有提|没列|省略了|略去了|沒寫|沒有寫|沒提|沒有提)|"
         r"入れておきました|入れておいた|省きました|省いた|書きました|にしました|しておきました|しておいた|書いておいた|"
         r"書かなかった|触れなかった|ことにした|ことにしました|"
@@ -117,9 +118,9 @@ MADE = re.compile(
         r"\bje\s+(?:remplace|m['’]arrête\s+là|propose\s+plutôt)\b|\bich\s+höre\s+hier\s+auf\b|\bI['’]ll\s+stop\s+(?:here|there)\b|"
         r"\bmi\s+fermo\s+qui\b|(?<!\w)(?:me\s+detengo\s+aquí|paro\s+por\s+aqui|na\s+tym\s+skończę)(?!\w)|"
         r"\bI(?:'ll|’ll|\s+will)\s+(?:leave\s+out|skip|stick\s+to|focus\s+on)\b|\banswer\s+done\b|(?<!\w)me\s+quedo\s+en(?!\w)|"
-        r"\blaat\s+ik\s+(?:het\s+)?zo\b|(?:我)?就不[^，。！？\n]{1,6}了|先说结论|没有多寒暄|就没(?:有)?多|にした(?!い)|"
-        r"\bprocedo\s+(?:su|con)\s+(?:quello|questo|questa)\b|就按这个来|\bdann\s+so\b|\btime\s+to\s+(?:wrap\s+up|stop|finish)\b|\bwrapping\s+(?:it\s+)?up\b|(?<!\w)(?:igual\s+)?debí\s+\w+|\bik\s+noem\s+(?:ook\s+)?|(?<!\w)powinien(?:em|nam)\s+(?:jeszcze\s+)?wspomnieć(?!\w)|"
-        r"\bjag\s+(?:delar|håller|skriver|tar\s+med|lägger\s+till|hoppar\s+över)\b|来写了|这样写了|就按|我补充一句|补充一句|加一句",
+        r"\blaat\s+ik\s+(?:het\s+)?zo\b|就不[^，。！？\n]{1,6}了|先说结论|没有多寒暄|就没(?:有)?多|にした(?!い)|"
+        r"\bprocedo\s+(?:su|con)\s+(?:quello|questo|questa)\b|\bdann\s+so\b|\btime\s+to\s+(?:wrap\s+up|stop|finish)\b|\bwrapping\s+(?:it\s+)?up\b|(?<!\w)(?:igual\s+)?debí\s+\w+|\bik\s+noem\s+(?:ook\s+)?|(?<!\w)powinien(?:em|nam)\s+(?:jeszcze\s+)?wspomnieć(?!\w)|"
+        r"\bjag\s+(?:delar|håller|skriver|tar\s+med|lägger\s+till|hoppar\s+över)\b|来写了|这样写了|就按|补充一句|加一句",
     ),
     _I,
 )
@@ -151,7 +152,7 @@ ASKED = re.compile(
         r"\bthe\s+(?:asker|person\s+asking|kid['’]s|parent|writer['’]s)\b|\bthis\s+(?:rider|parent|asker)\b|"
         r"\bmost\s+people\s+asking\b|"
         r"\bwhat\s+(?:they|he|she)\s+(?:were|was)\s+(?:asking|after|looking\s+for|arguing\s+about|wondering\s+about|getting\s+at)\b|"
-        r"\b(?:il|elle)\s+(?:a\s+(?:demandé|dit|précisé|parlé)|voulait|demandait|cherchait)\b|"
+        r"\b(?:il|elle)\s+(?:a\s+(?:demandé|dit|précisé|parlé)|voulait|demandait|cherchait|parlait\s+d\w*)\b|"
         r"(?<!\w)(?:ya\s+que|porque|como|pues)\s+(?:dijo|pidió|comentó|mencionó|preguntó)(?!\w)|(?<!\w)solo\s+quería(?!\w)|"
         r"\b(?:quello\s+che|ciò\s+che)\s+(?:intendeva|cercava|voleva|chiedeva)\b|\bha\s+detto\s+che\b|"
         r"(?<!\w)(?:он|она|они|автор)\s+(?:сказал\w*|просил\w*|спрашивал\w*|хотел\w*|писал\w*)(?!\w)|"
@@ -159,11 +160,11 @@ ASKED = re.compile(
         r"(?:他|她|他们|对方|家长|学生|客户|老师)(?:之前|刚才|应该|大概|可能|只是|也|就){0,3}(?:说|问|想要|想知道|想听|要的是|提到)|"
         r"(?<!\w)(?:tiene\s+prisa|tem\s+pressa|ha\s+fretta|est\s+pressée?|es\s+eilig\s+hat|heeft\s+haast|торопится)(?!\w)|"
         r"\b(?:is|are|seems?|was)\s+in\s+a\s+(?:rush|hurry)\b|\bwhat['’]s\s+meant\b(?!\s+by)|\b(?:is|are|was|were)\s+wanted\b|"
-        r"\bwhat['’]s\s+wanted\b|\bwhat\s+(?:is|was)\s+wanted\b|\b(?:descritt|menzionat)[oa]\s+prima\b|"
+        r"\bwhat['’]s\s+wanted\b|\b(?:descritt|menzionat)[oa]\s+prima\b|"
         r"(?<!\w)(?:ele|ela)\s+(?:precisa|queria|quer|pediu)(?!\w)|没说|"
         r"\b(?:de\s+kern|the\s+(?:core|heart|crux))\s+(?:van|of)\s+(?:de|the)\s+(?:vraag|question)\b|\bder\s+kern\s+der\s+frage\b|"
         r"\ble\s+cœur\s+de\s+la\s+question\b|(?<!\w)el\s+núcleo\s+de\s+la\s+pregunta(?!\w)|"
-        r"\bwaar\s+(?:ze|hij|zij)\s+(?:\w+\s+)?(?:naar|om)\s+vroeg(?:en)?\b|(?:il|elle)\s+parlait\s+d|"
+        r"\bwaar\s+(?:ze|hij|zij)\s+(?:\w+\s+)?(?:naar|om)\s+vroeg(?:en)?\b|"
         r"(?<!\w)(?:студенту|человеку|клиенту|автору)\s+(?:нужн\w+|хотел\w*)(?!\w)|客户(?:语气|好像|比较|很)|お客様が(?:かなり|とても|少し)?|"
         r"(?<!\w)(?:o\s+chamado\s+do\s+cliente|el\s+ticket\s+del\s+cliente)(?!\w)|\bcustomer['’]s\s+ticket\b|"
         r"\bhieß\s+es\b|\b(?:per|from|in)\s+(?:the|their)\s+(?:earlier|previous|last|first)\s+message\b|"
@@ -242,8 +243,8 @@ JUDGED = re.compile(
         r"suffire|bastare|bastar\w*|genoeg\s+zijn)\b|\bdekt\b",
         r"\bshould\s+(?:settle|cover)\s+(?:what|it|the\s+(?:question|debate|argument))\b|(?<!\w)(?:mu|jej|im)\s+wystarczy(?!\w)|就够了|"
         r"(?<!\w)(?:con\s+esto\s+(?:le\s+|les\s+)?basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
-        r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|这样就够了|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
-        r"ようとしたのですが|ようと思ったが|(?:に)?なっているはず|足りるはず",
+        r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
+        r"ようとしたのですが|ようと思ったが|なっているはず|足りるはず",
         r"\bworth\s+(?:the|a|an)\s+(?:emphasis|mention|note|caveat|warning|flag)\b|\bworth\s+(?:stressing|flagging|emphasi[sz]ing)\b|"
         r"(?<!\w)(?:vale\s+(?:a\s+pena\s+)?(?:insistir|mencionar|lembrar|reforçar)|vale\s+la\s+pena\s+(?:insistir|mencionar|recordar))(?!\w)",
     ),
@@ -310,7 +311,7 @@ AS_ASKED = re.compile(r"\bas\s+(?:requested|asked|instructed)\b", _I)
 # The aside speaks to the reader: then it is advice, not a note to self.
 TO_READER = re.compile(
     r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|(?<!del\s)tu|(?<!un\s)(?<!le\s)(?<!ce\s)ton|ta|tes)\b|"
-    r"(?<!\w)(?:usted|tú|tus)(?!\w)|(?<!\w)(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|laat|vroeg|doen|maken|houden|krijgen|gaan|hebben|worden|zijn|geven|ver|lang|kort|groot|klein|duur|moeilijk|makkelijk)\b)(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
+    rf"(?<!\w)(?:usted|tú|tus)(?!\w)|(?<!\w){lx.NOT_YOU_TE}(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
     r"(?<!\w)(?:вы|вам|вас|ваш\w*|ты|тебе|твой)(?!\w)|你|您|あなた|당신)|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b(?<!^Sie)",
 )
 _MAX_WORDS = 60

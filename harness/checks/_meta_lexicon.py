@@ -171,6 +171,11 @@ SELF_CORRECTION = (
     r"(?:\s+(?:aí|ai|even|eens|a\s+(?:sec(?:ond)?|minute|moment)|секунду|минутку))?"
     r"(?=\s*[,.!—–:;…?-])"
 )
+# Spanish and Italian "te" (you) is Dutch "te" too: "zo te zien", "om te", "te ver", "te lang".
+NOT_YOU_TE = (
+    r"(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|laat|vroeg|doen|maken|houden|krijgen|gaan|hebben|worden|zijn|geven|"
+    r"ver|lang|kort|groot|klein|duur|moeilijk|makkelijk)\b)"
+)
 # A first answer cut off by "no," after a dash or an ellipsis: "Sídney… no, error mío".
 CUT_OFF_NO = (
     r"(?:(?<=[^\W\d_]…\s)|(?<=[^\W\d_]\.\.\.\s)|(?<=\w\s—\s)|(?<=\w\s–\s)|(?<=\w—))"

@@ -335,7 +335,7 @@ WE_EXTERNAL = re.compile(
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|(?<!zo\s)(?<!om\s)te(?!\s+(?:zien|veel|weinig|ver|lang|laat|vroeg|doen|maken|krijgen|geven)\b)|usted|ustedes|tú|ti|tuo|tua|"
+    rf"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|{lx.NOT_YOU_TE}|usted|ustedes|tú|ti|tuo|tua|"
     r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size|"
     r"asegúrate|asegúrese|fíjate|acuérdate|certifique-se|assicurati|assure-toi|assurez-vous|vergewissere\s+dich|"
     r"upewnij\s+się|убедитесь|убедись)\b(?![-‐])|您|你|あなた",
@@ -668,7 +668,6 @@ def _addressed(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 
 
 def _plans_reply(text: str) -> Iterator[Evidence]:
-    minutes = bool(MINUTES.match(text))  # minutes plan replies to customers, not to the reader
     for pattern in REPLY_MODAL:
         for match in pattern.finditer(text):
             lo, hi = _sentence_bounds(text, match.start())
@@ -681,7 +680,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 continue  # "your answer should...", "if the answer must...": advice to the reader
             weight = 1.0 if PRODUCT_NOUN.match(match.group("noun")) else 1.5
             yield Evidence("plans the reply", weight, match.start(), match.end())
-    for match in REPLY_MODAL_CJK.finditer(text if not minutes else ""):
+    for match in REPLY_MODAL_CJK.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
         if POLITE_JA.search(text[lo : hi + 1]) or text[
             max(lo, match.start() - 1) : match.start()
@@ -706,7 +705,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         if LETS_SUBJECT.match(subject) and not strong:
             weight = 0.5  # "let's start with the basics": inviting the reader along
         if WE_SUBJECT.match(subject):
-            if WE_EXTERNAL.match(text, match.end()) or minutes:
+            if WE_EXTERNAL.match(text, match.end()):
                 continue  # "we should answer the landlord today": people, not a reply
             # A team's "we" answers people; a model's "we" answers the question.
             weight = (
@@ -721,7 +720,7 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
         lo, hi = _sentence_bounds(text, match.start())
         if not _addressed(text, lo, hi, match.start(), match.end()):
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
-    for match in PLANNING_CJK.finditer(text if not minutes else ""):
+    for match in PLANNING_CJK.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
         if not SECOND_PERSON.search(text[lo:hi]) and not POLITE_JA.search(text[lo : hi + 1]):
             yield Evidence("plans the reply", 1.5, match.start(), match.end())
@@ -736,7 +735,6 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or EXTERNAL_OBJECT.match(text, match.end())
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or PARTY_BEFORE_CJK.search(text[max(lo, match.start() - 8) : match.start()])
-                or minutes
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
                 or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
@@ -749,11 +747,12 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
 def _revises(text: str) -> Iterator[Evidence]:
     if CONCEDES.search(text):
         return  # "You're right, I got the date wrong": a correction owned up to the reader
-    for match in SELF_CORRECTION.finditer(text if not NARRATIVE.search(text) else ""):
+    story = bool(NARRATIVE.search(text))
+    for match in SELF_CORRECTION.finditer(text if not story else ""):
         near = text[max(0, match.start() - 6) : match.end() + 8]
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
-    for match in CUT_OFF_NO.finditer(text if not NARRATIVE.search(text) else ""):
+    for match in CUT_OFF_NO.finditer(text if not story else ""):
         # A thought trailing off ("Sídney… no,") takes itself back; after a dash ("He was
         # born in 1950 — no, his brother was") it may correct a fact for the reader.
         trailing = text[max(0, match.start() - 2) : match.start()].strip() in ("…", ".")
@@ -761,7 +760,7 @@ def _revises(text: str) -> Iterator[Evidence]:
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
     for match in REDO.finditer(text):
         yield Evidence("admits a mistake", 1.0, match.start(), match.end())
-    if any(True for _ in SELF_CORRECTION.finditer(text)) or any(True for _ in REDO.finditer(text)):
+    if SELF_CORRECTION.search(text) or REDO.search(text):
         for match in ACTUALLY.finditer(text):
             yield Evidence("restates after a correction", 0.5, match.start(), match.end())
 
@@ -934,7 +933,7 @@ NOTE_ABOUT_EXCHANGE = re.compile(
 )
 # Labels that only ever name the writer's own working, glossary or not.
 SELF_LABEL = re.compile(
-    r"self[- ]?check|selbst-?check|double[- ]check|internal\s+notes?|note\s+to\s+self|nota\s+interna|scratch\s*pad|"
+    r"self[- ]?check|selbst-?check|double[- ]check|nota\s+interna|scratch\s*pad|"
     r"notes?\s+to\s+self|verification\s+loop|obs\.?\s+(?:pra|para)\s+mim|ملاحظة\s+داخلية|internal|"
     r"note\s+interne|interne\s+notiz|interne\s+notitie|notatka\s+wewnętrzna",
     re.IGNORECASE,
@@ -962,6 +961,8 @@ def find_evidence(text: str) -> list[Evidence]:
     evidence += [*_about_requester(masked), *_plans_reply(masked), *_revises(masked)]
     evidence += list(_labels(masked))
     evidence += list(_structure(masked))
+    if MINUTES.match(masked):  # minutes plan a team's replies and change a bot's system prompt
+        evidence = [e for e in evidence if e.rule not in MINUTES_SPARE]
     if evidence:
         first_end = _sentence_bounds(masked, len(masked) - len(masked.lstrip()))[1]
         if (
@@ -993,8 +994,6 @@ def find_evidence(text: str) -> list[Evidence]:
             else e
             for e in evidence
         ]
-    if MINUTES.match(masked):  # minutes plan a team's replies and change a bot's system prompt
-        evidence = [e for e in evidence if e.rule not in MINUTES_SPARE]
     if _documents_roles(text):  # "the `user` message holds the question"
         evidence = [
             Evidence(e.rule, min(e.weight, 0.3), e.start, e.end)
