@@ -186,6 +186,16 @@ def report(session: nox.Session) -> None:
     session.run("harness", "report", *args)
 
 
+@nox.session
+def train_meta(session: nox.Session) -> None:
+    """Retrain meta_rambling's learned model on the development corpus (about a minute).
+
+    Writes harness/checks/data/meta_rambling_model.npz; frozen test parts are never read.
+    """
+    install(session, "")
+    session.run("python", "-m", "harness.checks._meta_learned_train", *session.posargs)
+
+
 LINTED = ("harness", "tests", "benchmarks", "fixtures", "noxfile.py")
 
 

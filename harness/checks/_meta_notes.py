@@ -84,6 +84,23 @@ WORKING_TO_ITSELF = re.compile(
 )
 _ANSWER_WORDS = 30
 
+# Jotting: arrows between ideas, ticks, shorthand, a question put to itself and answered
+# ("worth flagging? nah"): "→ refund, not exchange. → order is 45 days old", "VAT 20%. … yes.".
+JOT = re.compile(
+    r"(?<!\))\s(?:→|->|=>)(?!\s*[\"“«„'])|^(?:→|->)|✓|✔|✗|"
+    r"(?<!\w)(?:w/o?|b/c|ppl|convo|msg|tbh|nah|yep|pls|thx|smth|sth)(?!\w)|"
+    r"\?\s+(?:nah|no|yes|yep|skip|assume\w*)\b",
+    _I,
+)
+# Arrows that belong to the content: a menu path, a limit, and a worked check to the reader.
+NOT_JOT = re.compile(
+    r"\b(?:go\s+to|under|in|open|click|tap|via)\s+\*?\w+\s*→|\b[a-z]\s*→\s*[\d∞-]|"
+    r"\b(?:check|probe|verification|comprobación|vérification|проверка)\s*:|验算|検算|검산|"
+    r"(?:確認|检验|ステップ\d)[:：]?",
+    re.IGNORECASE,
+)
+_JOT_WORDS = 40
+
 
 def note_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """A block of terse notes opening the text, whose content the answer repeats."""
@@ -92,6 +109,56 @@ def note_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from _labelled_notes(text, lead, brk)
     if brk:
         yield from _working_notes(text, lead, brk)
+        yield from _jotted_head(text, lead, brk)
+        yield from _jotted_tail(text)
+
+
+def _jotted_head(
+    text: str, lead: int, brk: re.Match[str]
+) -> Iterator[tuple[str, float, int, int, bool]]:
+    """A short jotted paragraph before the answer: a sign that needs another beside it."""
+    head, rest = text[lead : brk.start()], text[brk.end() :]
+    if (
+        len(head.split()) > _JOT_WORDS
+        or not rest.strip()
+        or "```" in head
+        or head.rstrip().endswith((":", "："))  # a lead-in: "Spanish → English:"
+        or head.startswith(("#", "**"))  # a heading or an FAQ's question
+        or TO_READER.search(QUOTED.sub("", head))
+        or LIST_LINE.search(head)
+        or SOLUTION.search(text)
+        or NOT_JOT.search(head)
+    ):
+        return
+    jot = JOT.search(head)
+    if jot:
+        yield "notes to itself", 1.0, lead + jot.start(), lead + jot.end(), False
+
+
+def _jotted_tail(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """A short jotted paragraph after the answer: "(sanity: n=1024 → ~10 steps. yes.)"."""
+    body = text.rstrip()
+    breaks = list(PARAGRAPH_BREAK.finditer(body))
+    if not breaks:
+        return
+    start = breaks[-1].end()
+    tail, before = body[start:], body[: breaks[-1].start()]
+    if (
+        len(tail.split()) > _JOT_WORDS // 2
+        or len(before.split()) < 5
+        or "```" in tail
+        or tail.startswith(("#", "**", "|"))
+        or TO_READER.search(QUOTED.sub("", tail))
+        or LIST_LINE.search(tail)
+        or NOT_JOT.search(tail)
+    ):
+        return
+    # After an answer, ticks and arrows end worked checks and formulas ("Probe: … ✓"):
+    # there only shorthand, a question answered to itself, or a bracketed note count.
+    bracketed = tail.startswith(("(", "（")) and tail.endswith((")", "）"))
+    jot = next((m for m in JOT.finditer(tail) if bracketed or m.group()[-1:].isalpha()), None)
+    if jot:
+        yield "notes to itself", 1.0, start + jot.start(), start + jot.end(), False
 
 
 def _working_notes(

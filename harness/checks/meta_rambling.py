@@ -15,6 +15,9 @@ and summed; the check fails when the score reaches `threshold`:
 - Where: planning before the answer (the first sentence) weighs more; sentences addressed
   to the reader ("I'll walk you through it") and conditions ("when the user clicks...")
   weigh less; code and quoted speech are not read.
+- A learned second opinion (`_meta_learned`): logistic regression over hashed n-grams,
+  trained on the development corpus only. Very sure, it fails an answer alone (1.5);
+  leaning, it adds 0.5 to what the rules found. `ignore: [learned model]` turns it off.
 
 Each language contributes its words for these roles (`_meta_lexicon`); the rules combine
 them the same way in every language.
@@ -33,6 +36,8 @@ from pydantic import Field, field_validator
 from harness.checks import _meta_lexicon as lx
 from harness.checks import register
 from harness.checks._meta_frames import CHAT_DOCS, ROLE_MESSAGE, is_letter_draft
+from harness.checks._meta_learned import RULE as LEARNED
+from harness.checks._meta_learned import learned_sign
 from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
@@ -1001,6 +1006,9 @@ def find_evidence(text: str) -> list[Evidence]:
             else e
             for e in evidence
         ]
+    learned = learned_sign(text)
+    if learned is not None:
+        evidence.append(Evidence(LEARNED, *learned))
     evidence.sort(key=lambda e: (e.start, -e.weight))
     return _dedupe(evidence)
 
@@ -1114,7 +1122,7 @@ RULES = (
     "reasoning block", "reasoning channel", "narrates the requester", "narrates the request", "restates the request",
     "restates its instructions", "narrates the conversation", "narrates the assistant", "checks its own reply",
     "plans the reply", "corrects itself aloud", "thinks aloud", "admits a mistake", "restates after a correction", "labels its thinking", "notes to itself", "labels its plan for the reply",
-    "labelled section", "before the answer", "after the answer", "thinking-aloud opener",
+    "labelled section", "before the answer", "after the answer", "thinking-aloud opener", LEARNED,
 )  # fmt: skip
 
 
