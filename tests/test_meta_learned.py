@@ -7,13 +7,14 @@ import json
 import os
 import subprocess
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from harness.checks import Answer, get_check, meta_rambling, parse_params
+from harness.checks import Answer, _meta_learned, get_check, meta_rambling, parse_params
 from harness.checks._meta_learned import (
     LEANS,
     LIKELY,
@@ -209,3 +210,18 @@ def test_a_likely_model_turns_the_rules_small_signs_into_a_score(
     assert verdict_with(monkeypatch, LIKELY - 0.01, SMALL_SIGNS).passed
     likely = verdict_with(monkeypatch, LIKELY + 0.01, SMALL_SIGNS)
     assert not likely.passed and "narrates the requester" in likely.detail
+
+
+def test_a_sure_paragraph_inside_a_longer_answer_fails_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One n-gram ("user") carries the model; among many others it is diluted, alone it is not.
+    bits = 16
+    weights = np.zeros(1 << bits, dtype=np.float16)
+    weights[zlib.crc32(b"wuser") & ((1 << bits) - 1)] = 160
+    model = LearnedModel(weights, -7.0, {"bits": bits})
+    meta = "The user wants the rivers listed, nothing more."
+    text = f"{CLEAN_ANSWER}\n\n{meta}\n\nThe Rímac flows through Lima. {FACTS}"
+    assert model.probability(text) < LEANS and model.probability(meta) >= STRONG
+    sign = learned_sign(text, model)
+    assert sign is not None and sign[0] == 1.5 and text[sign[1] : sign[2]] == meta
+    monkeypatch.setattr(_meta_learned, "PARAGRAPH_SURE", 1.01)
+    assert learned_sign(text, model) is None

@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from harness.checks._text import PARAGRAPH_BREAK
+
 BITS = 18
 HEAD_WORDS = 30  # the opening and closing words, where preambles and tails sit
 FEATURE_VERSION = 1
@@ -39,6 +41,10 @@ TIERS = ((STRONG, 1.5), (LIKELY, 1.0), (LEANS, 0.5))
 # be 12, since 3 × 4 = 12." reads like a preamble): it weighs 1.0 when likely, else nothing.
 SHORT_WORDS = 20
 SHORT_TIERS = ((LIKELY, 1.0),)
+# A paragraph of at least PARAGRAPH_WORDS words that the model, reading it alone, is this sure
+# of fails the answer, when the answer has two such paragraphs or more.
+PARAGRAPH_WORDS = 6
+PARAGRAPH_SURE = 0.95
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CHUNK = re.compile(r"[^\n.!?。！？]+[.!?。！？]*")
 
@@ -123,11 +129,34 @@ def learned_sign(text: str, model: LearnedModel | None = None) -> tuple[float, i
     model = model or load_model()
     probability = model.probability(text)
     tiers = SHORT_TIERS if len(text.split()) < SHORT_WORDS else TIERS
-    weight = next((weight for floor, weight in tiers if probability >= floor), None)
-    if weight is None:
+    weight = next((weight for floor, weight in tiers if probability >= floor), 0.0)
+    lo, hi = 0, len(text)
+    paragraph = _surest_paragraph(text, model)
+    if paragraph is not None:
+        weight, lo, hi = 1.5, *paragraph
+    if not weight:
         return None
-    chunks = [m for m in _CHUNK.finditer(text) if m.group().strip()]
+    chunks = [m for m in _CHUNK.finditer(text, lo, hi) if m.group().strip()]
     if not chunks:
-        return weight, 0, len(text)
+        return weight, lo, hi
     top = max(chunks, key=lambda m: model.logit(m.group()))
     return weight, top.start(), top.end()
+
+
+def _surest_paragraph(text: str, model: LearnedModel) -> tuple[int, int] | None:
+    """A paragraph the model is sure of on its own, in an answer of several (start, end).
+
+    A whole meta paragraph inside a long answer is diluted among the answer's n-grams;
+    read alone, it is not.
+    """
+    spans, start = [], 0
+    for brk in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        if len(text[start:end].split()) >= PARAGRAPH_WORDS:
+            spans.append((start, end))
+        start = brk.end() if brk else start
+    if len(spans) < 2:
+        return None
+    sure = [(model.probability(text[lo:hi]), lo, hi) for lo, hi in spans]
+    probability, lo, hi = max(sure)
+    return (lo, hi) if probability >= PARAGRAPH_SURE else None
