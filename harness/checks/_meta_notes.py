@@ -121,18 +121,25 @@ def _jotted_head(
     if (
         len(head.split()) > _JOT_WORDS
         or not rest.strip()
-        or "```" in head
         or head.rstrip().endswith((":", "："))  # a lead-in: "Spanish → English:"
         or head.startswith(("#", "**"))  # a heading or an FAQ's question
-        or TO_READER.search(QUOTED.sub("", head))
-        or LIST_LINE.search(head)
         or SOLUTION.search(text)
-        or NOT_JOT.search(head)
+        or _reads_as_content(head)
     ):
         return
     jot = JOT.search(head)
     if jot:
         yield "notes to itself", 1.0, lead + jot.start(), lead + jot.end(), False
+
+
+def _reads_as_content(part: str) -> bool:
+    """Whether a jotted-looking paragraph is content: code, words to the reader, a list, a path."""
+    return bool(
+        "```" in part
+        or TO_READER.search(QUOTED.sub("", part))
+        or LIST_LINE.search(part)
+        or NOT_JOT.search(part)
+    )
 
 
 def _jotted_tail(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
@@ -146,11 +153,8 @@ def _jotted_tail(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     if (
         len(tail.split()) > _JOT_WORDS // 2
         or len(before.split()) < 5
-        or "```" in tail
         or tail.startswith(("#", "**", "|"))
-        or TO_READER.search(QUOTED.sub("", tail))
-        or LIST_LINE.search(tail)
-        or NOT_JOT.search(tail)
+        or _reads_as_content(tail)
     ):
         return
     # After an answer, ticks and arrows end worked checks and formulas ("Probe: … ✓"):
