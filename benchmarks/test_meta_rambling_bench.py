@@ -1,8 +1,8 @@
 """meta_rambling before and after issue 17: precision and recall with 95% Wilson intervals.
 
-The frozen test parts (`meta_rambling_frozen*.jsonl`, twenty-four independent authors) were never
+The frozen test parts (`meta_rambling_frozen*.jsonl`, twenty-six independent authors) were never
 used to tune the rules or train the learned model; the development part is everything else,
-including `meta_rambling_dev2.jsonl` .. `meta_rambling_dev41.jsonl` by 40 more independent
+including `meta_rambling_dev2.jsonl` .. `meta_rambling_dev52.jsonl` by 51 more independent
 authors (each also shown alone). "Before" is the phrase-based detector as it was
 (`benchmarks/legacy_meta_rambling.py`), "rules" the structural rules alone, "after" the rules
 with the learned model's evidence (the check as it ships). On development files the learned
@@ -30,7 +30,7 @@ from harness.checks.meta_rambling import (
 )
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 42)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 53)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -56,6 +56,8 @@ FROZEN_PARTS = {
     "frozen_v": "meta_rambling_frozen_v.jsonl",
     "frozen_w": "meta_rambling_frozen_w.jsonl",
     "frozen_x": "meta_rambling_frozen_x.jsonl",
+    "frozen_y": "meta_rambling_frozen_y.jsonl",
+    "frozen_z": "meta_rambling_frozen_z.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],

@@ -18,6 +18,7 @@ from harness.checks import Answer, _meta_learned, get_check, meta_rambling, pars
 from harness.checks._meta_learned import (
     LEANS,
     LIKELY,
+    PREAMBLE_SURE,
     RULE,
     SHORT_WORDS,
     STRONG,
@@ -214,10 +215,7 @@ def test_a_likely_model_turns_the_rules_small_signs_into_a_score(
 
 def test_a_sure_paragraph_inside_a_longer_answer_fails_it(monkeypatch: pytest.MonkeyPatch) -> None:
     # One n-gram ("user") carries the model; among many others it is diluted, alone it is not.
-    bits = 16
-    weights = np.zeros(1 << bits, dtype=np.float16)
-    weights[zlib.crc32(b"wuser") & ((1 << bits) - 1)] = 160
-    model = LearnedModel(weights, -7.0, {"bits": bits})
+    model = one_gram_model("wuser", 160)
     meta = "The user wants the rivers listed, nothing more."
     text = f"{CLEAN_ANSWER}\n\n{meta}\n\nThe Rímac flows through Lima. {FACTS}"
     assert model.probability(text) < LEANS and model.probability(meta) >= STRONG
@@ -225,3 +223,42 @@ def test_a_sure_paragraph_inside_a_longer_answer_fails_it(monkeypatch: pytest.Mo
     assert sign is not None and sign[0] == 1.5 and text[sign[1] : sign[2]] == meta
     monkeypatch.setattr(_meta_learned, "PARAGRAPH_SURE", 1.01)
     assert learned_sign(text, model) is None
+
+
+def one_gram_model(gram: str, weight: float) -> LearnedModel:
+    """A model that only knows one n-gram: diluted in a long text, strong in a short one."""
+    bits = 16
+    weights = np.zeros(1 << bits, dtype=np.float16)
+    weights[zlib.crc32(gram.encode()) & ((1 << bits) - 1)] = weight
+    return LearnedModel(weights, -7.0, {"bits": bits})
+
+
+def test_a_first_paragraph_read_alone_as_meta_is_a_preamble(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = one_gram_model("wuser", 100)
+    meta = "The user wants the capital."
+    first, last = f"{meta}\n\n{CLEAN_ANSWER}", f"{CLEAN_ANSWER}\n\n{meta}"
+    assert model.probability(first) < LEANS and model.probability(meta) >= STRONG
+    monkeypatch.setattr(_meta_learned, "PARAGRAPH_SURE", 1.01)  # only the preamble reading
+    sign = learned_sign(first, model)
+    assert sign is not None and sign[0] == 1.5 and first[sign[1] : sign[2]] == meta
+    assert learned_sign(last, model) is None  # the same words after the answer: not a preamble
+    monkeypatch.setattr(_meta_learned, "PREAMBLE_SURE", 1.01)
+    assert learned_sign(first, model) is None
+
+
+def test_a_greeting_too_short_to_judge_is_not_read_alone() -> None:
+    model = one_gram_model("wok", 60)
+    text = f"Ok.\n\n{CLEAN_ANSWER}"
+    assert model.probability("Ok.") >= PREAMBLE_SURE and model.probability(text) < LEANS
+    assert learned_sign(text, model) is None
+
+
+def test_a_short_lead_in_that_heads_the_answer_is_not_read_alone() -> None:
+    model = one_gram_model("wrequested", 100)
+    lead_in, remark = "Poem, as requested:", "Poem, as requested."
+    assert model.probability(lead_in) >= PREAMBLE_SURE
+    assert learned_sign(f"{lead_in}\n\n{CLEAN_ANSWER}", model) is None
+    sign = learned_sign(f"{remark}\n\n{CLEAN_ANSWER}", model)  # a remark, not a heading
+    assert sign is not None and sign[0] == 1.5

@@ -1138,6 +1138,17 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev39.jsonl": (0.95, 0.90),
     "meta_rambling_dev40.jsonl": (0.95, 0.65),
     "meta_rambling_dev41.jsonl": (0.95, 0.88),
+    "meta_rambling_dev42.jsonl": (0.95, 0.88),
+    "meta_rambling_dev43.jsonl": (0.95, 0.79),
+    "meta_rambling_dev44.jsonl": (0.95, 0.83),
+    "meta_rambling_dev45.jsonl": (0.95, 0.80),
+    "meta_rambling_dev46.jsonl": (0.95, 0.94),
+    "meta_rambling_dev47.jsonl": (0.90, 0.78),
+    "meta_rambling_dev48.jsonl": (0.95, 0.76),
+    "meta_rambling_dev49.jsonl": (0.95, 0.80),
+    "meta_rambling_dev50.jsonl": (0.93, 0.84),
+    "meta_rambling_dev51.jsonl": (0.95, 0.72),
+    "meta_rambling_dev52.jsonl": (0.95, 0.96),
 }
 
 
@@ -1174,6 +1185,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_v.jsonl": (0.90, 0.57),
     "meta_rambling_frozen_w.jsonl": (0.95, 0.87),
     "meta_rambling_frozen_x.jsonl": (0.85, 0.30),
+    "meta_rambling_frozen_y.jsonl": (0.95, 0.78),
+    "meta_rambling_frozen_z.jsonl": (0.90, 0.74),
 }
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from harness.checks._meta_shapes import SOLUTION
-from harness.checks._text import LIST_LINE, PARAGRAPH_BREAK
+from harness.checks._text import LIST_LINE, PARAGRAPH_BREAK, last_paragraph
 
 _I = re.IGNORECASE | re.MULTILINE
 
@@ -144,12 +144,10 @@ def _reads_as_content(part: str) -> bool:
 
 def _jotted_tail(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """A short jotted paragraph after the answer: "(sanity: n=1024 → ~10 steps. yes.)"."""
-    body = text.rstrip()
-    breaks = list(PARAGRAPH_BREAK.finditer(body))
-    if not breaks:
+    start = last_paragraph(text)
+    if start is None:
         return
-    start = breaks[-1].end()
-    tail, before = body[start:], body[: breaks[-1].start()]
+    tail, before = text.rstrip()[start:], text[:start]
     if (
         len(tail.split()) > _JOT_WORDS // 2
         or len(before.split()) < 5

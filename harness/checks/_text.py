@@ -16,6 +16,15 @@ def alternation(*parts: str) -> str:
     return "|".join(f"(?:{p})" for p in parts if p)
 
 
+def last_paragraph(text: str) -> int | None:
+    """Where the last paragraph starts, when some text stands before it."""
+    body = text.rstrip()
+    breaks = list(PARAGRAPH_BREAK.finditer(body))
+    if not breaks or not body[: breaks[-1].start()].strip():
+        return None
+    return breaks[-1].end()
+
+
 def blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] with spaces (newlines kept), so offsets stay valid."""
     span = "".join("\n" if ch == "\n" else " " for ch in text[start:end])

@@ -41,7 +41,7 @@ from harness.checks._meta_learned import learned_sign
 from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_structure import structural_signs
-from harness.checks._text import PARAGRAPH_BREAK, blank, mask_code
+from harness.checks._text import PARAGRAPH_BREAK, blank, last_paragraph, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
 
 _F = re.IGNORECASE | re.MULTILINE
@@ -985,7 +985,7 @@ def find_evidence(text: str) -> list[Evidence]:
             opener and opener.group().strip() and not any(e.start < opener.end() for e in evidence)
         ):
             evidence.append(Evidence("thinking-aloud opener", 0.5, 0, opener.end()))
-        tail = _last_paragraph(masked)
+        tail = last_paragraph(masked)
         if tail is not None and any(e.start >= tail and e.rule in TAIL_RULES for e in evidence):
             # A paragraph of its own after the answer, about the asker or the reply.
             evidence.append(Evidence("after the answer", 0.5, tail, len(masked.rstrip())))
@@ -1044,15 +1044,6 @@ PEOPLE_DO = {
 TAIL_RULES = {
     "narrates the requester", "checks its own reply", "corrects itself aloud", "talks about its reply",
 }  # fmt: skip
-
-
-def _last_paragraph(text: str) -> int | None:
-    """Where the last paragraph starts, when an answer stands before it."""
-    body = text.rstrip()
-    breaks = list(PARAGRAPH_BREAK.finditer(body))
-    if not breaks or not body[: breaks[-1].start()].strip():
-        return None
-    return breaks[-1].end()
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
