@@ -213,6 +213,14 @@ def test_a_likely_model_turns_the_rules_small_signs_into_a_score(
     assert not likely.passed and "narrates the requester" in likely.detail
 
 
+def one_gram_model(gram: str, weight: float) -> LearnedModel:
+    """A model that only knows one n-gram: diluted in a long text, strong in a short one."""
+    bits = 16
+    weights = np.zeros(1 << bits, dtype=np.float16)
+    weights[zlib.crc32(gram.encode()) & ((1 << bits) - 1)] = weight
+    return LearnedModel(weights, -7.0, {"bits": bits})
+
+
 def test_a_sure_paragraph_inside_a_longer_answer_fails_it(monkeypatch: pytest.MonkeyPatch) -> None:
     # One n-gram ("user") carries the model; among many others it is diluted, alone it is not.
     model = one_gram_model("wuser", 160)
@@ -223,14 +231,6 @@ def test_a_sure_paragraph_inside_a_longer_answer_fails_it(monkeypatch: pytest.Mo
     assert sign is not None and sign[0] == 1.5 and text[sign[1] : sign[2]] == meta
     monkeypatch.setattr(_meta_learned, "PARAGRAPH_SURE", 1.01)
     assert learned_sign(text, model) is None
-
-
-def one_gram_model(gram: str, weight: float) -> LearnedModel:
-    """A model that only knows one n-gram: diluted in a long text, strong in a short one."""
-    bits = 16
-    weights = np.zeros(1 << bits, dtype=np.float16)
-    weights[zlib.crc32(gram.encode()) & ((1 << bits) - 1)] = weight
-    return LearnedModel(weights, -7.0, {"bits": bits})
 
 
 def test_a_first_paragraph_read_alone_as_meta_is_a_preamble(

@@ -138,7 +138,8 @@ def learned_sign(text: str, model: LearnedModel | None = None) -> tuple[float, i
     tiers = SHORT_TIERS if len(text.split()) < SHORT_WORDS else TIERS
     weight = next((weight for floor, weight in tiers if probability >= floor), 0.0)
     lo, hi = 0, len(text)
-    paragraph = _preamble(text, model) or _surest_paragraph(text, model)
+    spans = _paragraphs(text)
+    paragraph = _preamble(text, spans, model) or _surest_paragraph(text, spans, model)
     if paragraph is not None:
         weight, lo, hi = 1.5, *paragraph
     if not weight:
@@ -161,9 +162,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _preamble(text: str, model: LearnedModel) -> tuple[int, int] | None:
+def _preamble(
+    text: str, spans: list[tuple[int, int]], model: LearnedModel
+) -> tuple[int, int] | None:
     """The first paragraph (start, end), when the model reads it alone as meta before the answer."""
-    spans = _paragraphs(text)
     if len(spans) < 2:
         return None
     lo, hi = spans[0]
@@ -175,17 +177,17 @@ def _preamble(text: str, model: LearnedModel) -> tuple[int, int] | None:
     return (lo, hi) if model.probability(text[lo:hi]) >= PREAMBLE_SURE else None
 
 
-def _surest_paragraph(text: str, model: LearnedModel) -> tuple[int, int] | None:
+def _surest_paragraph(
+    text: str, spans: list[tuple[int, int]], model: LearnedModel
+) -> tuple[int, int] | None:
     """A paragraph the model is sure of on its own, in an answer of several (start, end).
 
     A whole meta paragraph inside a long answer is diluted among the answer's n-grams;
     read alone, it is not.
     """
-    spans = [
-        (lo, hi) for lo, hi in _paragraphs(text) if len(text[lo:hi].split()) >= PARAGRAPH_WORDS
-    ]
-    if len(spans) < 2:
+    long_enough = [(lo, hi) for lo, hi in spans if len(text[lo:hi].split()) >= PARAGRAPH_WORDS]
+    if len(long_enough) < 2:
         return None
-    sure = [(model.probability(text[lo:hi]), lo, hi) for lo, hi in spans]
+    sure = [(model.probability(text[lo:hi]), lo, hi) for lo, hi in long_enough]
     probability, lo, hi = max(sure)
     return (lo, hi) if probability >= PARAGRAPH_SURE else None
