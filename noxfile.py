@@ -188,7 +188,7 @@ def report(session: nox.Session) -> None:
 
 @nox.session
 def train_meta(session: nox.Session) -> None:
-    """Retrain meta_rambling's learned model on the development corpus (about a minute).
+    """Retrain meta_rambling's learned model on the development corpus (about five minutes).
 
     Writes harness/checks/data/meta_rambling_model.npz; frozen test parts are never read.
     """

@@ -14,18 +14,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from harness.checks import Answer, _meta_learned, get_check, meta_rambling, parse_params
+from harness.checks import Answer, get_check, meta_rambling, parse_params
 from harness.checks._meta_learned import (
-    LEANS,
-    LIKELY,
-    PREAMBLE_SURE,
+    ABSENT,
+    INPUTS,
     RULE,
+    SHORT_WEIGHT,
     SHORT_WORDS,
-    STRONG,
+    WEIGHT,
+    Blend,
     LearnedModel,
     feature_ids,
     learned_sign,
     load_model,
+    readings,
+    rule_inputs,
 )
 from harness.checks._meta_learned_train import development_files, read_texts, train
 from harness.checks.base import CheckResult
@@ -129,57 +132,69 @@ def test_the_sign_points_at_the_sentence_that_carried_the_verdict(tmp_path: Path
     text = (
         f"Lima is the capital of Peru. {FACTS}\nThe user wants the capital, so the user gets Lima."
     )
-    sign = learned_sign(text, model)
+    sure = model_with(model, Blend.whole_answer(0.01))
+    sign = learned_sign(text, (), sure)
     assert sign is not None
     weight, start, end = sign
     assert text[start:end].startswith("The user wants")
-    assert weight in (0.5, 1.0, 1.5)
+    assert weight == WEIGHT
 
 
-@pytest.mark.parametrize(
-    ("probability", "weight"),
-    [(STRONG + 0.01, 1.5), ((STRONG + LEANS) / 2, 0.5), (LEANS - 0.01, 0)],
-)
-def test_the_models_probability_sets_its_weight(probability: float, weight: float) -> None:
-    sign = learned_sign(CLEAN_ANSWER, sure_of(probability))
-    assert (sign[0] if sign else 0) == weight
+def test_the_trainer_sets_the_blend_on_held_out_folds(tmp_path: Path) -> None:
+    blend = toy_model(tmp_path).meta["blend"]
+    assert blend["inputs"] == list(INPUTS) and len(blend["weights"]) == len(INPUTS)
+    assert 0 < blend["sure"] <= 1 and blend["folds"]["precision"] >= 0.97
 
 
-@pytest.mark.parametrize(
-    ("probability", "weight"), [(STRONG + 0.01, 1.0), (LIKELY + 0.01, 1.0), (LEANS + 0.01, 0)]
-)
-def test_a_short_answer_is_never_failed_by_the_model_alone(
+def test_the_shipped_blend_keeps_its_promise_on_the_folds() -> None:
+    blend = load_model().meta["blend"]
+    assert blend["folds"]["precision"] >= 0.97 and blend["folds"]["recall"] >= 0.85, blend
+
+
+def sure_of(probability: float, blend: Blend | None = None) -> LearnedModel:
+    """A model whose bias alone gives `probability` for any text (default bar: 0.9)."""
+    logit = float(np.log(probability / (1 - probability)))
+    return model_with(
+        LearnedModel(np.zeros(1 << 4, dtype=np.float16), logit, {"bits": 4}),
+        blend or Blend.whole_answer(0.9),
+    )
+
+
+def model_with(model: LearnedModel, blend: Blend) -> LearnedModel:
+    """`model` with `blend` in place of the one it was trained with."""
+    as_meta = {"weights": list(blend.weights), "bias": blend.bias, "sure": blend.sure}
+    return LearnedModel(model.weights, model.bias, {**model.meta, "blend": as_meta})
+
+
+@pytest.mark.parametrize(("probability", "weight"), [(0.91, WEIGHT), (0.89, 0)])
+def test_the_blended_probability_against_the_bar_sets_the_weight(
     probability: float, weight: float
 ) -> None:
-    short = "The answer should be 12, since 3 × 4 = 12."
-    assert len(short.split()) < SHORT_WORDS <= len(CLEAN_ANSWER.split())
-    sign = learned_sign(short, sure_of(probability))
+    sign = learned_sign(CLEAN_ANSWER, (), sure_of(probability))
     assert (sign[0] if sign else 0) == weight
-
-
-def sure_of(probability: float) -> LearnedModel:
-    """A model whose bias alone gives `probability` for any text."""
-    logit = float(np.log(probability / (1 - probability)))
-    return LearnedModel(np.zeros(1 << 4, dtype=np.float16), logit, {"bits": 4})
 
 
 def verdict_with(
-    monkeypatch: pytest.MonkeyPatch, probability: float, text: str, ignore: Sequence[str] = ()
+    monkeypatch: pytest.MonkeyPatch,
+    probability: float,
+    text: str,
+    ignore: Sequence[str] = (),
+    blend: Blend | None = None,
 ) -> CheckResult:
     """The check's result when the learned model is `probability` sure of every text."""
-    model = sure_of(probability)
-    monkeypatch.setattr(meta_rambling, "learned_sign", lambda t: learned_sign(t, model))
+    model = sure_of(probability, blend)
+    monkeypatch.setattr(meta_rambling, "learned_sign", lambda t, w: learned_sign(t, w, model))
     params = parse_params("meta_rambling", {"ignore": list(ignore)})
     return get_check("meta_rambling").run(Answer(text), params)
 
 
-# Long enough (SHORT_WORDS) for every tier of the model to count.
 FACTS = (
     "It sits on the Pacific coast, was founded by Francisco Pizarro in 1535"
     " and is home to about ten million people."
 )
 CLEAN_ANSWER = f"Lima is the capital of Peru. {FACTS}"
 ONE_SIGN = f"{CLEAN_ANSWER} I'll keep this short."  # plans the reply, 1.0
+SMALL_SIGNS = f"Lima is the capital of Peru, they said. {FACTS}"  # 0.75 and 0.5: no score
 
 
 def test_a_sure_model_fails_an_answer_alone_and_a_suite_can_ignore_it(
@@ -190,27 +205,35 @@ def test_a_sure_model_fails_an_answer_alone_and_a_suite_can_ignore_it(
     assert verdict_with(monkeypatch, 0.99, CLEAN_ANSWER, ignore=[RULE]).passed
 
 
-def test_a_less_sure_model_never_fails_an_answer_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert verdict_with(monkeypatch, STRONG - 0.01, CLEAN_ANSWER).passed
+def test_a_model_under_its_bar_adds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = verdict_with(monkeypatch, 0.89, ONE_SIGN)
+    assert result.passed and RULE not in result.detail and "score 1 < 1.5" in result.detail
 
 
-def test_a_leaning_model_tips_one_sign_of_the_rules_over(monkeypatch: pytest.MonkeyPatch) -> None:
-    untipped = verdict_with(monkeypatch, 0.01, ONE_SIGN)
-    assert untipped.passed and "score 1 < 1.5" in untipped.detail
-    tipped = verdict_with(monkeypatch, LEANS + 0.01, ONE_SIGN)
-    assert not tipped.passed and RULE in tipped.detail
+# The model's log-odds plus one per point of the rules' signs (INPUTS 5) or small signs (6).
+WITH_SIGNS = Blend((1.0, 0, 0, 0, 0, 1.0, 0, 0, 0), 0.0, 0.9)
+WITH_SMALL_SIGNS = Blend((1.0, 0, 0, 0, 0, 0, 1.0, 0, 0), 0.0, 0.9)
 
 
-SMALL_SIGNS = f"Lima is the capital of Peru, they said. {FACTS}"  # 0.75 and 0.5: no score
-
-
-def test_a_likely_model_turns_the_rules_small_signs_into_a_score(
+def test_the_blend_weighs_a_lean_of_the_model_with_a_sign_of_the_rules(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert verdict_with(monkeypatch, LEANS + 0.01, SMALL_SIGNS).passed
-    assert verdict_with(monkeypatch, LIKELY - 0.01, SMALL_SIGNS).passed
-    likely = verdict_with(monkeypatch, LIKELY + 0.01, SMALL_SIGNS)
-    assert not likely.passed and "narrates the requester" in likely.detail
+    assert verdict_with(monkeypatch, 0.8, CLEAN_ANSWER, blend=WITH_SIGNS).passed
+    assert verdict_with(monkeypatch, 0.6, ONE_SIGN, blend=WITH_SIGNS).passed
+    tipped = verdict_with(monkeypatch, 0.8, ONE_SIGN, blend=WITH_SIGNS)
+    assert not tipped.passed and RULE in tipped.detail and "plans the reply" in tipped.detail
+
+
+def test_the_blend_weighs_the_rules_small_signs_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert verdict_with(monkeypatch, 0.8, SMALL_SIGNS, blend=WITH_SIGNS).passed
+    together = verdict_with(monkeypatch, 0.8, SMALL_SIGNS, blend=WITH_SMALL_SIGNS)
+    assert not together.passed and "narrates the requester" in together.detail
+
+
+def test_rule_inputs_count_signs_like_the_score_does() -> None:
+    pairs = [("a", 1.0), ("a", 1.0), ("b", 0.5), ("b", 0.3), ("c", 0.25)]
+    assert rule_inputs(pairs) == [2.0, 0.75, 1.0]
+    assert rule_inputs([]) == [0.0, 0.0, 0.0]
 
 
 def one_gram_model(gram: str, weight: float) -> LearnedModel:
@@ -221,44 +244,72 @@ def one_gram_model(gram: str, weight: float) -> LearnedModel:
     return LearnedModel(weights, -7.0, {"bits": bits})
 
 
-def test_a_sure_paragraph_inside_a_longer_answer_fails_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def logit(probability: float) -> float:
+    return float(np.log(probability / (1 - probability)))
+
+
+def test_a_paragraph_read_alone_is_not_diluted_by_the_answer_around_it() -> None:
     # One n-gram ("user") carries the model; among many others it is diluted, alone it is not.
     model = one_gram_model("wuser", 160)
     meta = "The user wants the rivers listed, nothing more."
     text = f"{CLEAN_ANSWER}\n\n{meta}\n\nThe Rímac flows through Lima. {FACTS}"
-    assert model.probability(text) < LEANS and model.probability(meta) >= STRONG
-    sign = learned_sign(text, model)
-    assert sign is not None and sign[0] == 1.5 and text[sign[1] : sign[2]] == meta
-    monkeypatch.setattr(_meta_learned, "PARAGRAPH_SURE", 1.01)
-    assert learned_sign(text, model) is None
+    found, span = readings(text, model)
+    assert found[0] < logit(0.4) and found[1] >= logit(0.95)  # whole, surest paragraph
+    assert found[2] < logit(0.4) and found[3] < logit(0.4)  # first, last
+    assert text[span[0] : span[1]] == meta
+    surest = Blend((0, 1.0, 0, 0, 0, 0, 0, 0, 0), 0.0, 0.9)
+    sign = learned_sign(text, (), model_with(model, surest))
+    assert sign is not None and text[sign[1] : sign[2]] == meta
+    assert learned_sign(text, (), model_with(model, Blend.whole_answer(0.9))) is None
 
 
-def test_a_first_paragraph_read_alone_as_meta_is_a_preamble(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_first_and_the_last_paragraph_are_read_apart() -> None:
     model = one_gram_model("wuser", 100)
-    meta = "The user wants the capital."
+    meta = "The user wants the capital."  # under six words: no "surest paragraph" reading
     first, last = f"{meta}\n\n{CLEAN_ANSWER}", f"{CLEAN_ANSWER}\n\n{meta}"
-    assert model.probability(first) < LEANS and model.probability(meta) >= STRONG
-    monkeypatch.setattr(_meta_learned, "PARAGRAPH_SURE", 1.01)  # only the preamble reading
-    sign = learned_sign(first, model)
-    assert sign is not None and sign[0] == 1.5 and first[sign[1] : sign[2]] == meta
-    assert learned_sign(last, model) is None  # the same words after the answer: not a preamble
-    monkeypatch.setattr(_meta_learned, "PREAMBLE_SURE", 1.01)
-    assert learned_sign(first, model) is None
+    found_first, _ = readings(first, model)
+    found_last, _ = readings(last, model)
+    assert found_first[1] == found_last[1] == ABSENT
+    assert found_first[2] >= logit(0.9) > found_first[3]
+    assert found_last[3] >= logit(0.9) > found_last[2]
+    assert readings(CLEAN_ANSWER, model)[0][1:4] == [ABSENT, ABSENT, ABSENT]  # one paragraph
 
 
 def test_a_greeting_too_short_to_judge_is_not_read_alone() -> None:
     model = one_gram_model("wok", 60)
-    text = f"Ok.\n\n{CLEAN_ANSWER}"
-    assert model.probability("Ok.") >= PREAMBLE_SURE and model.probability(text) < LEANS
-    assert learned_sign(text, model) is None
+    assert model.probability("Ok.") >= 0.9
+    assert readings(f"Ok.\n\n{CLEAN_ANSWER}", model)[0][2] == ABSENT
 
 
 def test_a_short_lead_in_that_heads_the_answer_is_not_read_alone() -> None:
     model = one_gram_model("wrequested", 100)
     lead_in, remark = "Poem, as requested:", "Poem, as requested."
-    assert model.probability(lead_in) >= PREAMBLE_SURE
-    assert learned_sign(f"{lead_in}\n\n{CLEAN_ANSWER}", model) is None
-    sign = learned_sign(f"{remark}\n\n{CLEAN_ANSWER}", model)  # a remark, not a heading
-    assert sign is not None and sign[0] == 1.5
+    assert model.probability(lead_in) >= 0.9
+    assert readings(f"{lead_in}\n\n{CLEAN_ANSWER}", model)[0][2] == ABSENT
+    assert readings(f"{remark}\n\n{CLEAN_ANSWER}", model)[0][2] >= logit(0.9)  # a remark
+
+
+def test_a_short_answer_is_never_failed_by_the_model_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    short = "The answer should be 12, since 3 × 4 = 12."
+    assert len(short.split()) < SHORT_WORDS <= len(CLEAN_ANSWER.split())
+    sign = learned_sign(short, (), sure_of(0.99))
+    assert sign is not None and sign[0] == SHORT_WEIGHT < WEIGHT
+    alone = verdict_with(monkeypatch, 0.99, short)
+    assert alone.passed and "score 1 < 1.5" in alone.detail  # the model's 1.0, alone
+    beside = verdict_with(monkeypatch, 0.99, "Lima is the capital of Peru. I'll keep this short.")
+    assert not beside.passed and "plans the reply" in beside.detail and RULE in beside.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima is the capital of Peru.",
+        "Boil the eggs for nine minutes, then cool them in cold water.",
+        "Use `git stash` to set your changes aside, then `git pull`.",
+        "Die Zugspitze ist mit 2962 Metern der höchste Berg Deutschlands.",
+    ],
+)
+def test_the_shipped_model_leaves_short_plain_answers_alone(text: str) -> None:
+    assert learned_sign(text, ()) is None

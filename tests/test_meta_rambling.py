@@ -1079,6 +1079,49 @@ def test_unknown_rule_to_ignore_is_refused() -> None:
         parse_params("meta_rambling", {"threshold": 0})
 
 
+# ---------------------------------------------------------------- eleventh round: false alarms
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan in phases that the reader asked for, under a "Plan:" title
+        "Plan: move the team wiki to Confluence\n\nPhase 1 (week 1): export pages and attachments.\n"
+        "Phase 2 (week 2): map the spaces and fix internal links.\nPhase 3 (week 3): freeze the old wiki.",
+        "**Plan: a spring vegetable bed**\n\nStage 1 (March): clear the bed and dig in compost.\n"
+        "Stage 2 (April): sow peas, radishes and lettuce in rows.",
+        # letters to a colleague about answering a customer, and stand-up notes
+        "Bom dia, Carla,\n\nPrecisamos responder ao fornecedor até amanhã. Você prepara o rascunho? Eu reviso "
+        "antes de enviar.\n\nObrigado,\nJoão",
+        "Здравствуйте, Павел!\n\nНужно ответить партнёру до пятницы. Подготовьте, пожалуйста, письмо, я посмотрю "
+        "его перед отправкой.\n\nСпасибо,\nАнна",
+        "**Daily standup, Tuesday**\n- Lea: we should reply to the user who reported the login loop.\n"
+        "- Max: drafting that reply now.",
+        # messages set out as JSON: the system prompt and the user's question are fields
+        "### メッセージの形式\n\n```json\n{\"role\": \"system\", \"content\": \"あなたは料理の先生です。\"}\n```\n\n"
+        "システムプロンプトで口調を決め、ユーザーの質問は `\"role\": \"user\"` で送ります。",
+        # a worked solution's check in Japanese
+        "ある数の3倍に4を足すと19になります。\n\nステップ1：3x + 4 = 19。\nステップ2：3x = 15、x = 5。\n\n"
+        "確認：3×5 + 4 = 19 ✔\n\n答え：5",
+    ],
+)  # fmt: skip
+def test_eleventh_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Leave the dough in the fridge overnight if you can wait! The flavour deepens.", "corrects itself aloud"),
+        ("I can't wait, it smells wonderful.", "corrects itself aloud"),
+        ("Den Hefezopf in Stücke zerreißen, mit Butter bestreichen und backen.", "admits a mistake"),
+        ("In Österreich gilt eine Frist von einem Monat.", "admits a mistake"),
+    ],
+)  # fmt: skip
+def test_words_inside_other_words_or_verbs_are_no_sign(text: str, rule: str) -> None:
+    """After "can", "wait" is a verb; "errei" (pt: I erred) inside "zerreißen" is no word."""
+    assert rule not in {e.rule for e in find_evidence(text)}
+
+
 # ---------------------------------------------------------------- accuracy on the corpus
 def test_development_split_meets_the_targets() -> None:
     items = [item for name in DEV for item in read_labeled(CORPUS / name)]
@@ -1149,6 +1192,11 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev50.jsonl": (0.93, 0.84),
     "meta_rambling_dev51.jsonl": (0.95, 0.72),
     "meta_rambling_dev52.jsonl": (0.95, 0.96),
+    "meta_rambling_dev53.jsonl": (0.95, 0.78),
+    "meta_rambling_dev54.jsonl": (0.95, 0.86),
+    "meta_rambling_dev55.jsonl": (0.95, 0.83),
+    "meta_rambling_dev56.jsonl": (0.95, 0.90),
+    "meta_rambling_dev57.jsonl": (0.95, 0.80),
 }
 
 
@@ -1187,6 +1235,7 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_x.jsonl": (0.85, 0.30),
     "meta_rambling_frozen_y.jsonl": (0.95, 0.78),
     "meta_rambling_frozen_z.jsonl": (0.90, 0.74),
+    "meta_rambling_frozen_aa.jsonl": (0.95, 0.76),
 }
 
 

@@ -6,9 +6,15 @@ and last words of an answer, learned from the development corpus (never a frozen
 `_meta_learned_train` refuses one). Features are hashed into 2**BITS slots with CRC-32, so
 the same text gives the same score on every machine and Python version.
 
-Its verdict is evidence like any rule's, weighed by how sure it is (`TIERS`): sure, it fails an
-answer alone; less sure, it only adds to what the rules found (`meta_rambling.find_evidence`).
-A suite can `ignore` it.
+The model reads an answer whole and reads some of its paragraphs alone (`readings`). A
+blend, a small logistic regression fitted by the trainer on readings the model made of
+development authors it was not trained on, weighs those readings together with the sum of
+the rules' evidence into one probability. When that is at least the blend's `sure` bar (set
+by the trainer at the highest recall with precision 0.97 on those folds), the model's sign
+is evidence like any rule's, +1.5, which fails an answer alone (+1.0 under SHORT_WORDS
+words: then only beside a sign of the rules); otherwise it adds nothing.
+The rules' own verdict stands either way (`meta_rambling.find_evidence`). A suite can
+`ignore` it.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,31 +34,40 @@ from harness.checks._text import PARAGRAPH_BREAK
 
 BITS = 18
 HEAD_WORDS = 30  # the opening and closing words, where preambles and tails sit
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_PATH = Path(__file__).parent / "data" / "meta_rambling_model.npz"
 RULE = "learned model"
-# Probability -> weight, set on author-held-out folds of the development files: sure, the
-# model alone fails an answer; likely, it turns the rules' small signs into a score; leaning,
-# it adds to a sign of the rules.
-STRONG = 0.90
-LIKELY = 0.70
-LEANS = 0.40
-TIERS = ((STRONG, 1.5), (LIKELY, 1.0), (LEANS, 0.5))
-# Under this many words an answer gives the model too little to go on ("The answer should
-# be 12, since 3 × 4 = 12." reads like a preamble): it weighs 1.0 when likely, else nothing.
-SHORT_WORDS = 20
-SHORT_TIERS = ((LIKELY, 1.0),)
-# A paragraph of at least PARAGRAPH_WORDS words that the model, reading it alone, is this sure
-# of fails the answer, when the answer has two such paragraphs or more.
+WEIGHT = 1.5  # a sure verdict fails an answer alone
+# The model reads an answer whole and, when it has two paragraphs or more, reads some of
+# them alone: a meta paragraph is diluted among a long answer's n-grams, read alone it is
+# not. The surest paragraph of at least PARAGRAPH_WORDS words; the first, where a preamble
+# sits, and the last, where a closing aside sits, when at least PARAGRAPH_CHARS characters
+# or three words long ("Ok." is too short to judge).
 PARAGRAPH_WORDS = 6
-PARAGRAPH_SURE = 0.95
-# The first paragraph is where a preamble sits, before the answer: there a lower bar holds
-# (set on the same folds: +1.0 recall point at 0.1 points of precision). At least
-# PREAMBLE_CHARS characters, so a bare "Hi!" or "Ok." is not read alone; a lead-in of at
-# most LEAD_IN_WORDS words ending in a colon introduces the answer and is not read either.
-PREAMBLE_SURE = 0.85
-PREAMBLE_CHARS = 12
+PARAGRAPH_CHARS = 12
+# A first paragraph of at most LEAD_IN_WORDS words ending in a colon ("Poem, as requested:",
+# "Entwurf:") heads the answer; it is not read as a preamble.
 LEAD_IN_WORDS = 5
+ABSENT = -5.0  # the log-odds given to a reading an answer lacks (a single paragraph)
+LOGIT_CAP = 9.2  # log-odds beyond ±9.2 (probability 1e-4) say nothing more
+# Under this many words an answer gives the model little to go on ("The answer should be
+# 12, since 3 × 4 = 12." reads like a preamble): there its sign weighs SHORT_WEIGHT, which
+# fails an answer only beside a sign of the rules.
+SHORT_WORDS = 20
+SHORT_WEIGHT = 1.0
+# What the blend weighs, in order: the model's readings, the answer's length, and the sum
+# of the rules' evidence (signs of 1 or more; smaller signs, once per rule).
+INPUTS = (
+    "whole answer",
+    "surest paragraph",
+    "first paragraph",
+    "last paragraph",
+    "log words",
+    "rules' signs",
+    "rules' small signs",
+    "rules' signs reach 1.5",
+    "under 20 words",
+)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CHUNK = re.compile(r"[^\n.!?。！？]+[.!?。！？]*")
 
@@ -80,8 +96,27 @@ def feature_ids(text: str, bits: int = BITS) -> list[int]:
 
 
 @dataclass(frozen=True)
+class Blend:
+    """Logistic weights over `INPUTS`, and the probability at which the verdict is sure."""
+
+    weights: tuple[float, ...]
+    bias: float
+    sure: float
+
+    def probability(self, inputs: list[float]) -> float:
+        """The blended probability that an answer with these inputs is meta-rambling."""
+        z = float(np.dot(self.weights, inputs)) + self.bias
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    @classmethod
+    def whole_answer(cls, sure: float) -> Blend:
+        """A blend that passes the whole-answer reading through unchanged (for tests, probes)."""
+        return cls((1.0,) + (0.0,) * (len(INPUTS) - 1), 0.0, sure)
+
+
+@dataclass(frozen=True)
 class LearnedModel:
-    """Weights per hashed slot, a bias, and what the model was trained on."""
+    """Weights per hashed slot, a bias, the blend, and what the model was trained on."""
 
     weights: np.ndarray
     bias: float
@@ -97,6 +132,14 @@ class LearnedModel:
     def probability(self, text: str) -> float:
         """The probability that `text` is meta-rambling."""
         return float(1.0 / (1.0 + np.exp(-self.logit(text))))
+
+    @property
+    def blend(self) -> Blend:
+        """How the readings and the rules' evidence make one verdict (set by the trainer)."""
+        blend = self.meta.get("blend")
+        if blend is None:
+            raise ValueError("this model has no blend; rebuild it with `nox -s train_meta`")
+        return Blend(tuple(blend["weights"]), float(blend["bias"]), float(blend["sure"]))
 
     def save(self, path: Path) -> None:
         """Write the weights (float16: half the size, scores differ by under 0.01)."""
@@ -127,28 +170,81 @@ def load_model(path: Path = MODEL_PATH) -> LearnedModel:
         return LearnedModel(data["weights"], float(data["bias"]), meta)
 
 
-def learned_sign(text: str, model: LearnedModel | None = None) -> tuple[float, int, int] | None:
-    """The model's evidence (weight, start, end) when it finds `text` meta-like, else None.
+def rule_inputs(rule_weights: Iterable[tuple[str, float]]) -> list[float]:
+    """The rules' evidence as the blend reads it: signs of 1 or more, small signs, and
+    whether the signs reach 1.5, from (rule, weight) pairs."""
+    strong = 0.0
+    weak: dict[str, float] = {}
+    for rule, weight in rule_weights:
+        if weight >= 1.0:
+            strong += weight
+        else:
+            weak[rule] = max(weak.get(rule, 0.0), weight)
+    return [min(strong, 3.0), min(sum(weak.values()), 2.0), float(strong >= 1.5)]
 
-    The span is the sentence or line the model rates most meta-like on its own, so the
-    message shows the words that carried the verdict.
+
+def readings(text: str, model: LearnedModel) -> tuple[list[float], tuple[int, int]]:
+    """The model's readings of `text` (log-odds, `INPUTS` 0-4), and the span it rates most
+    meta-like: the paragraph it is surest of, or the whole text."""
+    whole = _capped(model.logit(text))
+    spans = _paragraphs(text)
+    long_enough = [(lo, hi) for lo, hi in spans if len(text[lo:hi].split()) >= PARAGRAPH_WORDS]
+    read = {span: _capped(model.logit(text[span[0] : span[1]])) for span in long_enough}
+    surest = ABSENT
+    if len(long_enough) >= 2:
+        surest = max(read[span] for span in long_enough)
+    ends = [ABSENT, ABSENT]
+    if len(spans) >= 2:
+        for i, span in enumerate((spans[0], spans[-1])):
+            part = text[span[0] : span[1]].strip()
+            lead_in = i == 0 and part.endswith((":", "：")) and len(part.split()) <= LEAD_IN_WORDS
+            if (len(part) >= PARAGRAPH_CHARS or len(part.split()) >= 3) and not lead_in:
+                if span not in read:
+                    read[span] = _capped(model.logit(text[span[0] : span[1]]))
+                ends[i] = read[span]
+    words = len(text.split())
+    span = max(read, key=lambda s: read[s]) if len(spans) >= 2 and read else (0, len(text))
+    return [whole, surest, ends[0], ends[1], float(np.log1p(words))], span
+
+
+def blend_inputs(
+    text: str, rule_weights: Iterable[tuple[str, float]], model: LearnedModel
+) -> tuple[list[float], tuple[int, int]]:
+    """What the blend weighs for `text` (`INPUTS`), and the span the model rates most meta-like."""
+    found, span = readings(text, model)
+    return found + rule_inputs(rule_weights) + [float(len(text.split()) < SHORT_WORDS)], span
+
+
+def sign_weight(text: str) -> float:
+    """What the model's sign weighs in `text`: less under SHORT_WORDS words."""
+    return SHORT_WEIGHT if len(text.split()) < SHORT_WORDS else WEIGHT
+
+
+def learned_sign(
+    text: str, rule_weights: Iterable[tuple[str, float]] = (), model: LearnedModel | None = None
+) -> tuple[float, int, int] | None:
+    """The model's evidence (weight, start, end) when it is sure `text` is meta-rambling.
+
+    It blends its readings of the answer with the rules' evidence (`rule_weights`, pairs of
+    rule and weight), so a lean of the model and a small sign of the rules can make a
+    verdict together. The span is the sentence or line it rates most meta-like on its own,
+    inside the paragraph it is surest of, so the message shows the words that carried it.
     """
     model = model or load_model()
-    probability = model.probability(text)
-    tiers = SHORT_TIERS if len(text.split()) < SHORT_WORDS else TIERS
-    weight = next((weight for floor, weight in tiers if probability >= floor), 0.0)
-    lo, hi = 0, len(text)
-    spans = _paragraphs(text)
-    paragraph = _preamble(text, spans, model) or _surest_paragraph(text, spans, model)
-    if paragraph is not None:
-        weight, lo, hi = 1.5, *paragraph
-    if not weight:
+    inputs, (lo, hi) = blend_inputs(text, rule_weights, model)
+    blend = model.blend
+    if blend.probability(inputs) < blend.sure:
         return None
+    weight = sign_weight(text)
     chunks = [m for m in _CHUNK.finditer(text, lo, hi) if m.group().strip()]
     if not chunks:
         return weight, lo, hi
     top = max(chunks, key=lambda m: model.logit(m.group()))
     return weight, top.start(), top.end()
+
+
+def _capped(logit: float) -> float:
+    return max(-LOGIT_CAP, min(LOGIT_CAP, logit))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -160,34 +256,3 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         start = brk.end() if brk else start
     return spans
-
-
-def _preamble(
-    text: str, spans: list[tuple[int, int]], model: LearnedModel
-) -> tuple[int, int] | None:
-    """The first paragraph (start, end), when the model reads it alone as meta before the answer."""
-    if len(spans) < 2:
-        return None
-    lo, hi = spans[0]
-    first = text[lo:hi].strip()
-    if len(first) < PREAMBLE_CHARS and len(first.split()) < 3:
-        return None
-    if first.endswith((":", "：")) and len(first.split()) <= LEAD_IN_WORDS:
-        return None  # "Poem, as requested:", "Entwurf:": a lead-in that heads the answer
-    return (lo, hi) if model.probability(text[lo:hi]) >= PREAMBLE_SURE else None
-
-
-def _surest_paragraph(
-    text: str, spans: list[tuple[int, int]], model: LearnedModel
-) -> tuple[int, int] | None:
-    """A paragraph the model is sure of on its own, in an answer of several (start, end).
-
-    A whole meta paragraph inside a long answer is diluted among the answer's n-grams;
-    read alone, it is not.
-    """
-    long_enough = [(lo, hi) for lo, hi in spans if len(text[lo:hi].split()) >= PARAGRAPH_WORDS]
-    if len(long_enough) < 2:
-        return None
-    sure = [(model.probability(text[lo:hi]), lo, hi) for lo, hi in long_enough]
-    probability, lo, hi = max(sure)
-    return (lo, hi) if probability >= PARAGRAPH_SURE else None

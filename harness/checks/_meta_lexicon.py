@@ -155,9 +155,10 @@ PLAN_VERB = {
 }
 PLAN_VERB_CJK = r"翻译|翻成|译成|改写|まとめる|列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
 
-# Thinking aloud about one's own mistake.
+# Thinking aloud about one's own mistake. After "can", "to", "won't" or "you", "wait" is a verb
+# ("if you can wait!", "you wait,"), not a pause to rethink.
 SELF_CORRECTION = (
-    r"(?:^|(?<=[\s.!?;:,—–(]))(?<!the\s)(?<!\sa\s)(?<!this\s)(?<!long\s)(?:wait|hold\s+on|hang\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
+    r"(?:^|(?<=[\s.!?;:,—–(]))(?<!the\s)(?<!\sa\s)(?<!this\s)(?<!long\s)(?<!can\s)(?<!to\s)(?<!['’]t\s)(?<!will\s)(?<!you\s)(?:wait|hold\s+on|hang\s+on|hmm+|oops|no,?\s+wait|scratch\s+that|but\s+no|on\s+second\s+thought|"
     r"actually,?\s+(?:no|wait|hold\s+on|that's\s+(?:wrong|not\s+right))|"
     r"moment(?:\s+mal)?|warte(?!\s+ich\b)|halt,|hmm|eigentlich\s+(?:nein|doch\s+nicht)|korrektur|"
     r"attends|attendez|en\s+fait,?\s+non|euh|correction|"

@@ -148,7 +148,7 @@ _VERDICT = (
 # A worked solution written for the reader: its check line is part of the solution.
 SOLUTION = re.compile(
     r"^[ \t]*(?:[#*_]+\s*)?(?:solution|lösung|solución|soluzione|solução|oplossing|rozwiązanie|решение|çözüm|řešení|解|풀이)\s*[:：.]|"
-    r"第[一二三1-3]步|\d\s*단계|^[ \t]*(?:[#*_]+\s*)?(?:step\s*1|schritt\s*1|étape\s*1|paso\s*1|passo\s*1|etapa\s*1|stap\s*1|krok\s*1|шаг\s*1|adım\s*1)\b",
+    r"第[一二三1-3]步|\d\s*단계|^[ \t]*(?:ステップ|手順|步骤)\s*[1１一]|^[ \t]*(?:[#*_]+\s*)?(?:step\s*1|schritt\s*1|étape\s*1|paso\s*1|passo\s*1|etapa\s*1|stap\s*1|krok\s*1|шаг\s*1|adım\s*1)\b",
     _I | re.MULTILINE,
 )
 CHECK_ALOUD = re.compile(

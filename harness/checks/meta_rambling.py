@@ -16,8 +16,9 @@ and summed; the check fails when the score reaches `threshold`:
   to the reader ("I'll walk you through it") and conditions ("when the user clicks...")
   weigh less; code and quoted speech are not read.
 - A learned second opinion (`_meta_learned`): logistic regression over hashed n-grams,
-  trained on the development corpus only. Very sure, it fails an answer alone (1.5);
-  leaning, it adds 0.5 to what the rules found. `ignore: [learned model]` turns it off.
+  trained on the development corpus only, reads the answer whole and its paragraphs alone,
+  and blends those readings with the sum of the rules' evidence. Sure, it fails an answer
+  alone (1.5); otherwise it adds nothing. `ignore: [learned model]` turns it off.
 
 Each language contributes its words for these roles (`_meta_lexicon`); the rules combine
 them the same way in every language.
@@ -356,7 +357,9 @@ FRENCH = re.compile(
 )
 SELF_CORRECTION = re.compile(rf"{lx.SELF_CORRECTION}|{lx.SELF_CORRECTION_CJK}", re.IGNORECASE)
 CUT_OFF_NO = re.compile(lx.CUT_OFF_NO, re.IGNORECASE)
-REDO = re.compile(lx.REDO, re.IGNORECASE)
+# A wording starts a word: "errei" (I erred) is not the middle of "zerreißen". CJK has no
+# spaces between words, so only a Latin or Cyrillic letter before it blocks a match.
+REDO = re.compile(rf"(?<![A-Za-zÀ-ɏЀ-ӿ])(?:{lx.REDO})", re.IGNORECASE)
 _LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
 _LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s)|\s*→)"
 # A line spoken by a bot or agent, as sample conversations and transcripts set them out.
@@ -406,12 +409,17 @@ BARE_WHO = re.compile(
 # An e-mail frame (greeting line, sign-off): its plans for a reply are about people.
 EMAIL_FRAME = re.compile(
     r"\A\s*(?:subject:[^\n]*\n\s*)?(?:(?:hi|hello|dear|hey|hallo|bonjour|hola|ciao|olá|cześć|привет|merhaba|hej|gentile|"
-    r"egregi[oa]|prezad[oa]|car[oa]|estimad[oa]|sehr\s+geehrte[rn]?|geachte|beste|szanown\w+|уважаем\w+)(?!\w)|"
-    r"各位|尊敬的|亲爱的|拝啓)[^\n]{0,40}\n"
+    r"egregi[oa]|prezad[oa]|car[oa]|estimad[oa]|sehr\s+geehrte[rn]?|geachte|beste|szanown\w+|уважаем\w+|oi|"
+    r"bom\s+dia|boa\s+tarde|guten\s+(?:tag|morgen)|liebe[rs]?|moin|servus|salut|coucou|cher|chère|chers|buongiorno|"
+    r"buonasera|buenos\s+días|buenas(?:\s+tardes)?|dzień\s+dobry|witaj\w*|günaydın|iyi\s+günler|sayın|hoi|"
+    r"goedemorgen|добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|коллеги)(?!\w)|"
+    r"各位|尊敬的|亲爱的|大家好|拝啓|お疲れ様です)[^\n]{0,40}\n"
     r"[\s\S]*\n\s*(?:(?:best|thanks|cheers|regards|kind\s+regards|best\s+regards|sincerely|viele\s+grüße|cordialement|"
     r"saludos|a\s+presto|abraço|pozdrawiam|с\s+уважением|selamlar|hälsningar|cordiali\s+saluti|atenciosamente|un\s+saludo|"
-    r"atentamente|mit\s+freundlichen\s+grüßen|met\s+vriendelijke\s+groet|z\s+poważaniem|with\s+apologies|yours)(?!\w)|"
-    r"谢谢|此致|敬具)[^\n]{0,30}(?:\n[^\n]{0,30})?\s*\Z",
+    r"atentamente|mit\s+freundlichen\s+grüßen|met\s+vriendelijke\s+groet|z\s+poważaniem|with\s+apologies|yours|"
+    r"(?:liebe|beste|viele)\s+grüße|grüße|danke|merci|bises|bisous|gracias|un\s+abrazo|abrazos|grazie|saluti|"
+    r"obrigad[oa]|beijos|groetjes|dziękuję|pozdrowienia|спасибо|всего\s+доброго|teşekkürler|saygılarımla)(?!\w)|"
+    r"谢谢|祝好|此致|敬具|よろしくお願いいたします|よろしくお願いします)[^\n]{0,30}(?:\n[^\n]{0,30})?\s*\Z",
     re.IGNORECASE,
 )
 # "The answer should be 12": a result, not a plan for the reply.
@@ -815,7 +823,10 @@ def _labels(text: str) -> Iterator[Evidence]:
     elif weak:
         first = weak[0]
         rest = text[first.end() : first.end() + 200]  # the plan's first few lines
-        if PLAN_CONTENT.search(rest):
+        if solution and CHECK_KIND.fullmatch(first.group("label")):
+            # "Step 1: … Step 2: …\n\nCheck: 15 + 16 + 17 = 48 ✔": a worked solution's check
+            yield Evidence("labelled section", 0.5, first.start("label"), first.end())
+        elif PLAN_CONTENT.search(rest):
             yield Evidence("labels its plan for the reply", 2.0, first.start("label"), first.end())
         elif first.group("label").lower().endswith("ing") and VERDICT.search(rest.split("\n")[0]):
             # "Checking: 12 × 12 = 144. Yes.": checking aloud, with its verdict ("Check:" ends
@@ -843,7 +854,7 @@ def _labels(text: str) -> Iterator[Evidence]:
 
 # Minutes: the replies they plan are to customers and users, not to the reader.
 MINUTES = re.compile(
-    r"\A\s*(?:[#*]+\s*)?(?:minutes|meeting\s+notes|protokoll|besprechungsnotizen|notulen|compte[- ]rendu|acta|verbale|ata|"
+    r"\A\s*(?:[#*]+\s*)?(?:minutes|meeting\s+notes|(?:daily\s+)?stand-?up(?:\s+notes)?|retro(?:spective)?\s+notes|protokoll|besprechungsnotizen|notulen|compte[- ]rendu|acta|verbale|ata|"
     r"protokół|протокол|議事録|(?:会议|會議|周例会|例会)?纪要|会議メモ|회의록)(?!\w)",
     re.IGNORECASE,
 )
@@ -883,6 +894,13 @@ BARE_VERDICT = re.compile(
     re.IGNORECASE,
 )
 _PLAN_NOTE_MAX = 240
+# "Plan: migrate billing to Postgres\n\nPhase 1 (week 1): …": the label titles a plan in phases
+# written for the reader, not a note on how to reply.
+PHASE_START = re.compile(
+    r"(?:\*\*|__)?(?:phase|stage|step|week|sprint|day|month|milestone|fase|etapa|schritt|woche|étape|semaine|"
+    r"tappa|settimana|etap|tydzień|этап|неделя|шаг|aşama|hafta|阶段|フェーズ|ステップ|단계)\s*\d",
+    re.IGNORECASE,
+)
 WORKING = re.compile(r"\d\s*[=×÷]|[=×÷]\s*\d|[✓✔]")
 
 
@@ -905,6 +923,7 @@ def _answer_follows(text: str, label_end: int, spare_working: bool = False) -> b
         bool(after)
         and not (spare_working and WORKING.search(following))
         and not ANY_LABEL.match(after)
+        and not PHASE_START.match(after)
         and not after.startswith(("-", "*", "|", "1", "#"))
     )
 
@@ -961,6 +980,16 @@ def _comments_about_asker(text: str) -> Iterator[Evidence]:
 
 def find_evidence(text: str) -> list[Evidence]:
     """Every piece of meta-rambling evidence in `text`, in order of position."""
+    evidence = rule_evidence(text)
+    learned = learned_sign(text, [(e.rule, e.weight) for e in evidence])
+    if learned is not None:
+        evidence.append(Evidence(LEARNED, *learned))
+        evidence.sort(key=lambda e: (e.start, -e.weight))
+    return evidence
+
+
+def rule_evidence(text: str) -> list[Evidence]:
+    """The rules' evidence in `text`, in order of position (the learned model's sign apart)."""
     evidence = list(_reasoning_markers(text)) + list(_comments_about_asker(text))
     masked = _masked(text)
     evidence += [*_about_requester(masked), *_plans_reply(masked), *_revises(masked)]
@@ -989,26 +1018,29 @@ def find_evidence(text: str) -> list[Evidence]:
         if tail is not None and any(e.start >= tail and e.rule in TAIL_RULES for e in evidence):
             # A paragraph of its own after the answer, about the asker or the reply.
             evidence.append(Evidence("after the answer", 0.5, tail, len(masked.rstrip())))
-    if EMAIL_FRAME.match(masked) or NARRATIVE.search(masked):  # letters and stories plan for people
+    letter = bool(EMAIL_FRAME.match(masked))
+    if letter or NARRATIVE.search(masked):  # letters and stories plan for people
         asides = [
             m.span() for m in ASIDE_PARAGRAPH.finditer(masked)
         ]  # "(Ich halte es formell, weil…)"
+        people_do = LETTER_DO if letter else PEOPLE_DO
         evidence = [
             Evidence(e.rule, e.weight / 2, e.start, e.end)
-            if e.rule in PEOPLE_DO and not any(lo <= e.start < hi for lo, hi in asides)
+            if e.rule in people_do and not any(lo <= e.start < hi for lo, hi in asides)
             else e
             for e in evidence
         ]
     if _documents_roles(text):  # "the `user` message holds the question"
+        # With messages written out as JSON, every mention of the system prompt or the
+        # user's question is about those fields; otherwise only the sentence naming one is.
+        fields = bool(ROLE_JSON.search(text))
         evidence = [
             Evidence(e.rule, min(e.weight, 0.3), e.start, e.end)
-            if e.rule in ROLE_FIELDS and ROLE_MESSAGE.search(text, *_sentence_bounds(text, e.start))
+            if e.rule in ROLE_FIELDS
+            and (fields or ROLE_MESSAGE.search(text, *_sentence_bounds(text, e.start)))
             else e
             for e in evidence
         ]
-    learned = learned_sign(text)
-    if learned is not None:
-        evidence.append(Evidence(LEARNED, *learned))
     evidence.sort(key=lambda e: (e.start, -e.weight))
     return _dedupe(evidence)
 
@@ -1018,6 +1050,10 @@ ROLE_FIELDS = {
     "narrates the requester", "narrates the request", "restates its instructions", "checks its own reply",
 }  # fmt: skip
 API = re.compile(r"(?<![A-Za-z])API(?![A-Za-z])")  # "チャットAPIでは": no word boundary in CJK
+
+
+# A chat message's role as JSON sets it out: `{"role": "system", "content": …}`.
+ROLE_JSON = re.compile(r"[\"']role[\"']\s*:\s*[\"'](?:system|user|assistant|developer|tool)[\"']")
 
 
 def _documents_roles(text: str) -> bool:
@@ -1041,6 +1077,8 @@ PEOPLE_DO = {
     "admits a mistake",
     "talks about its reply",
 }
+# A letter's writer also checks a message before sending it ("Я посмотрю перед отправкой").
+LETTER_DO = PEOPLE_DO | {"checks its own reply"}
 TAIL_RULES = {
     "narrates the requester", "checks its own reply", "corrects itself aloud", "talks about its reply",
 }  # fmt: skip
