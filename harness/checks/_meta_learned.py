@@ -171,8 +171,10 @@ def load_model(path: Path = MODEL_PATH) -> LearnedModel:
 
 
 def rule_inputs(rule_weights: Iterable[tuple[str, float]]) -> list[float]:
-    """The rules' evidence as the blend reads it: signs of 1 or more, small signs, and
-    whether the signs reach 1.5, from (rule, weight) pairs."""
+    """The rules' evidence, from (rule, weight) pairs, as the blend reads it (`INPUTS` 5-7).
+
+    Signs of 1 or more are summed; smaller signs count once per rule, as `total` counts them.
+    """
     strong = 0.0
     weak: dict[str, float] = {}
     for rule, weight in rule_weights:
@@ -184,8 +186,11 @@ def rule_inputs(rule_weights: Iterable[tuple[str, float]]) -> list[float]:
 
 
 def readings(text: str, model: LearnedModel) -> tuple[list[float], tuple[int, int]]:
-    """The model's readings of `text` (log-odds, `INPUTS` 0-4), and the span it rates most
-    meta-like: the paragraph it is surest of, or the whole text."""
+    """The model's readings of `text` (`INPUTS` 0-4) and the span it rates most meta-like.
+
+    Readings are log-odds (ABSENT where the answer lacks the paragraph), then log words;
+    the span is the paragraph the model is surest of, or the whole text.
+    """
     whole = _capped(model.logit(text))
     spans = _paragraphs(text)
     long_enough = [(lo, hi) for lo, hi in spans if len(text[lo:hi].split()) >= PARAGRAPH_WORDS]
