@@ -30,7 +30,13 @@ from harness.checks._meta_learned import (
     readings,
     rule_inputs,
 )
-from harness.checks._meta_learned_train import development_files, read_texts, train
+from harness.checks._meta_learned_train import (
+    development_files,
+    read_texts,
+    rule_sources,
+    rules_digest,
+    train,
+)
 from harness.checks.base import CheckResult
 from tests.helpers import REPO
 
@@ -47,6 +53,26 @@ def test_the_shipped_model_was_trained_on_every_development_file_and_no_frozen_o
         if hashlib.sha256((CORPUS / name).read_bytes()).hexdigest() != digest
     ]
     assert not stale, f"retrain with `nox -s train_meta`: {stale} changed since training"
+
+
+def test_the_shipped_blend_was_fitted_on_the_rules_as_they_are() -> None:
+    """The blend weighs the rules' evidence: a rule changed since training shifts its inputs."""
+    assert load_model().meta["rules_digest"] == rules_digest(), (
+        "the meta_rambling rules changed since the blend was fitted: retrain with `nox -s train_meta`"
+    )
+
+
+def test_the_rules_digest_follows_every_rule_file_and_not_the_model(tmp_path: Path) -> None:
+    checks = REPO / "harness" / "checks"
+    names = {path.name for path in rule_sources()}
+    assert {"meta_rambling.py", "_text.py", "_meta_lexicon.py", "_meta_structure.py"} <= names
+    assert not {name for name in names if name.startswith("_meta_learned")}
+    for path in rule_sources():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    assert rules_digest(tmp_path) == rules_digest(checks)
+    lexicon = tmp_path / "_meta_lexicon.py"
+    lexicon.write_bytes(lexicon.read_bytes() + b"# a change\n")
+    assert rules_digest(tmp_path) != rules_digest(checks)
 
 
 def test_training_refuses_a_frozen_part() -> None:

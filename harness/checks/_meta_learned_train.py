@@ -39,6 +39,7 @@ from harness.checks._meta_learned import (
 )
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+CHECKS = Path(__file__).resolve().parent
 C = 16.0  # inverse regularisation: chosen by author-held-out folds of the development files
 BLEND_C = 1.0
 FOLDS = 5
@@ -48,6 +49,21 @@ TARGET_PRECISION = 0.97
 def development_files(corpus: Path = CORPUS) -> list[Path]:
     """The development files of the meta_rambling corpus: every file but the frozen parts."""
     return sorted(p for p in corpus.glob("meta_rambling*.jsonl") if "frozen" not in p.name)
+
+
+def rule_sources(checks: Path = CHECKS) -> list[Path]:
+    """The files whose rules the blend reads: `meta_rambling` and its helpers, not the model."""
+    helpers = [p for p in checks.glob("_meta_*.py") if not p.name.startswith("_meta_learned")]
+    return sorted([checks / "meta_rambling.py", checks / "_text.py", *helpers])
+
+
+def rules_digest(checks: Path = CHECKS) -> str:
+    """SHA-256 over the rules' source files: the blend was fitted on what these rules say."""
+    digest = hashlib.sha256()
+    for path in rule_sources(checks):
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()
 
 
 def read_texts(files: Sequence[Path]) -> tuple[list[str], list[bool]]:
@@ -148,6 +164,7 @@ def train(files: Sequence[Path], c: float = C, bits: int = BITS) -> LearnedModel
         "c": c,
         "texts": len(texts),
         "blend": blend,
+        "rules_digest": rules_digest(),
         "trained_on": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in files},
     }
     return LearnedModel(weights, bias, meta)
