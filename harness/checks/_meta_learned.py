@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from harness.checks._meta_signs import sign_sums
 from harness.checks._text import PARAGRAPH_BREAK
 
 BITS = 18
@@ -175,21 +176,15 @@ def rule_inputs(rule_weights: Iterable[tuple[str, float]]) -> list[float]:
 
     Signs of 1 or more are summed; smaller signs count once per rule, as `total` counts them.
     """
-    strong = 0.0
-    weak: dict[str, float] = {}
-    for rule, weight in rule_weights:
-        if weight >= 1.0:
-            strong += weight
-        else:
-            weak[rule] = max(weak.get(rule, 0.0), weight)
-    return [min(strong, 3.0), min(sum(weak.values()), 2.0), float(strong >= 1.5)]
+    strong, weak = sign_sums(rule_weights)
+    return [min(strong, 3.0), min(weak, 2.0), float(strong >= 1.5)]
 
 
 def readings(text: str, model: LearnedModel) -> tuple[list[float], tuple[int, int]]:
-    """The model's readings of `text` (`INPUTS` 0-4) and the span it rates most meta-like.
+    """The model's readings of `text` (`INPUTS` 0-3) and the span it rates most meta-like.
 
-    Readings are log-odds (ABSENT where the answer lacks the paragraph), then log words;
-    the span is the paragraph the model is surest of, or the whole text.
+    Readings are log-odds (ABSENT where the answer lacks the paragraph); the span is the
+    paragraph the model is surest of, or the whole text.
     """
     whole = _capped(model.logit(text))
     spans = _paragraphs(text)
@@ -207,9 +202,8 @@ def readings(text: str, model: LearnedModel) -> tuple[list[float], tuple[int, in
                 if span not in read:
                     read[span] = _capped(model.logit(text[span[0] : span[1]]))
                 ends[i] = read[span]
-    words = len(text.split())
     span = max(read, key=lambda s: read[s]) if len(spans) >= 2 and read else (0, len(text))
-    return [whole, surest, ends[0], ends[1], float(np.log1p(words))], span
+    return [whole, surest, ends[0], ends[1]], span
 
 
 def blend_inputs(
@@ -217,7 +211,9 @@ def blend_inputs(
 ) -> tuple[list[float], tuple[int, int]]:
     """What the blend weighs for `text` (`INPUTS`), and the span the model rates most meta-like."""
     found, span = readings(text, model)
-    return found + rule_inputs(rule_weights) + [float(len(text.split()) < SHORT_WORDS)], span
+    words = len(text.split())
+    length = [float(np.log1p(words))]
+    return found + length + rule_inputs(rule_weights) + [float(words < SHORT_WORDS)], span
 
 
 def sign_weight(text: str) -> float:

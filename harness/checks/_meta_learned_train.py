@@ -37,6 +37,7 @@ from harness.checks._meta_learned import (
     feature_ids,
     sign_weight,
 )
+from harness.checks.meta_rambling import DEFAULT_THRESHOLD, Evidence, rule_evidence, total
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
 CHECKS = Path(__file__).resolve().parent
@@ -224,8 +225,6 @@ def _rule_readings(texts: Sequence[str]) -> list[RuleReading]:
 
 
 def _rule_reading(text: str) -> RuleReading:
-    from harness.checks.meta_rambling import DEFAULT_THRESHOLD, Evidence, rule_evidence, total
-
     evidence = rule_evidence(text)
     with_sign = total([*evidence, Evidence(RULE, sign_weight(text), 0, 0)])
     return RuleReading(

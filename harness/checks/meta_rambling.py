@@ -41,6 +41,7 @@ from harness.checks._meta_learned import RULE as LEARNED
 from harness.checks._meta_learned import learned_sign
 from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
+from harness.checks._meta_signs import sign_sums
 from harness.checks._meta_structure import structural_signs
 from harness.checks._text import PARAGRAPH_BREAK, blank, last_paragraph, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
@@ -1105,16 +1106,8 @@ def total(evidence: list[Evidence]) -> float:
     Signs under 1 count once per rule, and without one sign of weight 1 or more there is
     no score: in a long text, small signs ("let's", "hmm") must not add up to a verdict.
     """
-    if not any(e.weight >= 1.0 for e in evidence):
-        return 0.0
-    weak: dict[str, float] = {}
-    strong = 0.0
-    for item in evidence:
-        if item.weight >= 1.0:
-            strong += item.weight
-        else:
-            weak[item.rule] = max(weak.get(item.rule, 0.0), item.weight)
-    return round(strong + sum(weak.values()), 2)
+    strong, weak = sign_sums((e.rule, e.weight) for e in evidence)
+    return round(strong + weak, 2) if strong else 0.0
 
 
 def rambling_score(text: str) -> tuple[float, list[Evidence]]:
