@@ -31,6 +31,7 @@ from harness.checks._meta_learned import (
     rule_inputs,
 )
 from harness.checks._meta_learned_train import (
+    TARGET_PRECISION,
     development_files,
     read_texts,
     rule_sources,
@@ -169,12 +170,12 @@ def test_the_sign_points_at_the_sentence_that_carried_the_verdict(tmp_path: Path
 def test_the_trainer_sets_the_blend_on_held_out_folds(tmp_path: Path) -> None:
     blend = toy_model(tmp_path).meta["blend"]
     assert blend["inputs"] == list(INPUTS) and len(blend["weights"]) == len(INPUTS)
-    assert 0 < blend["sure"] <= 1 and blend["folds"]["precision"] >= 0.97
+    assert 0 < blend["sure"] <= 1 and blend["folds"]["precision"] >= TARGET_PRECISION
 
 
 def test_the_shipped_blend_keeps_its_promise_on_the_folds() -> None:
     blend = load_model().meta["blend"]
-    assert blend["folds"]["precision"] >= 0.97 and blend["folds"]["recall"] >= 0.85, blend
+    assert blend["folds"]["precision"] >= TARGET_PRECISION and blend["folds"]["recall"] >= 0.90, blend
 
 
 def sure_of(probability: float, blend: Blend | None = None) -> LearnedModel:

@@ -10,7 +10,7 @@ The model reads an answer whole and reads some of its paragraphs alone (`reading
 blend, a small logistic regression fitted by the trainer on readings the model made of
 development authors it was not trained on, weighs those readings together with the sum of
 the rules' evidence into one probability. When that is at least the blend's `sure` bar (set
-by the trainer at the highest recall with precision 0.97 on those folds), the model's sign
+by the trainer at the highest recall with precision 0.96 on those folds), the model's sign
 is evidence like any rule's, +1.5, which fails an answer alone (+1.0 under SHORT_WORDS
 words: then only beside a sign of the rules); otherwise it adds nothing.
 The rules' own verdict stands either way (`meta_rambling.find_evidence`). A suite can

@@ -6,7 +6,7 @@ the figures measured on them stay honest.
 
 The blend is fitted the same way on readings that are honest about new authors: the files
 are dealt into five folds, and each fold is read by a model trained on the other four. Its
-`sure` bar is the lowest that keeps precision at 0.97 or more on those folds, counting the
+`sure` bar is the lowest that keeps precision at 0.96 or more on those folds, counting the
 answers the rules fail on their own and, under SHORT_WORDS words, flagging an answer only
 where the model's lighter sign and the rules' evidence together reach the threshold.
 """
@@ -44,7 +44,7 @@ CHECKS = Path(__file__).resolve().parent
 C = 16.0  # inverse regularisation: chosen by author-held-out folds of the development files
 BLEND_C = 1.0
 FOLDS = 5
-TARGET_PRECISION = 0.97
+TARGET_PRECISION = 0.96  # 0.97 until the twelfth round; see META_RAMBLING_SOURCES.md
 
 
 def development_files(corpus: Path = CORPUS) -> list[Path]:

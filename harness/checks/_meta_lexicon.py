@@ -63,9 +63,11 @@ REQUEST_VERB_CJK = (
 )
 
 # Words that open a condition or a generalisation: "when the user asks..." is documentation.
+# "Not sure if…", "não sei se…": "whether", not a condition.
 CONDITION = (
-    r"\b(?:if|when|whenever|once|each\s+time|every\s+time|after|before|unless|until|wenn|falls|sobald|"
-    r"si|lorsque|quand|cuando|mientras|se|quando|als|wanneer|zodra|jeśli|jeżeli|gdy|kiedy|если|когда|"
+    r"(?<!\bsei\s)(?<!\bsé\s)(?<!\bsure\s)(?<!\bso\s)(?<!\bsais\s)\b(?:if|si|se)\b|"
+    r"\b(?:when|whenever|once|each\s+time|every\s+time|after|before|unless|until|wenn|falls|sobald|"
+    r"lorsque|quand|cuando|mientras|quando|als|wanneer|zodra|jeśli|jeżeli|gdy|kiedy|если|когда|"
     r"eğer)\b|如果|当|當|一旦|場合"
 )
 
@@ -121,7 +123,7 @@ PLAN_SUBJECT = {
     "tr": r"vereyim|yazayım|anlatayım|açıklayayım|özetleyeyim|başlayayım|hesaplayayım|vermeliyim|vereceğim|yazacağım|yazmalıyım|tutmalıyım|başlayacağım|kontrol\s+edeyim|söylemeliyim|cevaplamalıyım|yanıtlamalıyım",
 }
 PLAN_SUBJECT_CJK = (
-    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|让我|讓我|先列(?:个|一下)?|方針で|ことにします|ことにしよう|ことにする|"
+    r"我(?:应该|應該|需要|要|会|會|得|来|來|先|打算|准备|準備|决定|決定)|(?:て|で)おこう|让我|讓我|先列(?:个|一下)?|方針で|ことにします|ことにしよう|ことにする|"
     r"\S{1,6}(?:해야겠다|해야겠어|해야지|하도록\s*하자|다시\s*쓰자)|べきだ|ましょう|しよう|答えよう|書こう|確認しよう|"
     r"(?:답변|대답|답|설명|정리)(?:해야|하자|할게|하겠)"
 )
@@ -153,7 +155,7 @@ PLAN_VERB = {
     "sv": r"svara|skriva|förklara|hålla|ge|nämna|kontrollera|börja|kort|svaret|organisera|strukturera|undvika|lägga\s+till|sammanfatta|förenkla|utelämna|lista|översätta|anpassa",
     "tr": r"",  # Turkish planning verbs carry the person ending, so the subject list is the verb
 }
-PLAN_VERB_CJK = r"翻译|翻成|译成|改写|まとめる|列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
+PLAN_VERB_CJK = r"补充|補充|足し|加え|添え|書い|入れ|触れ|翻译|翻成|译成|改写|まとめる|列|提纲|大纲|整理|답변|대답|설명|간단히|짧게|回答|回复|回覆|答复|写|寫|给出|給出|提供|检查|檢查|确认|確認|简短|簡短|简洁|簡潔|说明|說明|先|答え|答える|書く|確認|簡潔|丁寧|説明"
 
 # Thinking aloud about one's own mistake. After "can", "to", "won't" or "you", "wait" is a verb
 # ("if you can wait!", "you wait,"), not a pause to rethink.
@@ -311,9 +313,9 @@ FIRST_PERSON_FUTURE = (
     r"(?:kläre|gebe|nenne|schreibe|antworte|erkläre|prüfe|beginne|halte|fasse|liste|rechne|erwähne)\s+ich|"
     r"(?:geef|schrijf|antwoord|begin|noem|houd|controleer|leg)\s+ik|"
     r"wyjaśnię|podam|odpowiem|policzę|obliczę|rozważę|pomyślę|"
-    r"napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|"
+    r"napiszę|wspomnę|zacznę|sprawdzę|przeliczę|opiszę|wymienię|dodam|dorzucę|"
     r"объясню|отвечу|напишу|упомяну|начну|проверю|пересчитаю|опишу|перечислю|добавлю|"
-    r"\w+(?:acağım|eceğim)|spočítám|přepočítám|zkontroluj[iu]|ověřím|napíšu|odpovím"
+    r"\w+(?:acağım|eceğim)|ekleyeyim|eklesem|yazayım|spočítám|přepočítám|zkontroluj[iu]|ověřím|napíšu|odpovím"
 )
 
 # Sentences about the request itself: "the question is about", "la demande porte sur".

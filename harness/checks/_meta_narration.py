@@ -50,14 +50,14 @@ ASKS = _alt(
     r"\b(?:fragt|fragte|will|wollte|möchte|schreibt|schrieb|meint|meinte|sucht|braucht|erwähnt|erwähnte|"
     r"hatte\s+\w+\s+angegeben|angegeben|gefragt|geschrieben|scheint|wissen\s+will)\b",
     r"\b(?:demande|demandait|a\s+demandé|veut|voulait|cherche|cherchait|écrit|a\s+écrit|précise|a\s+précisé|"
-    r"mentionne|a\s+mentionné|semble|semblait|souhaite)\b",
+    r"mentionne|a\s+mentionné|a\s+commenté|semble|semblait|souhaite)\b",
     r"(?<!\w)(?:pregunta|preguntó|preguntaba|quiere|quería|busca|buscaba|dijo|escribió|pide|pidió|"
-    r"menciona|mencionó|necesita|parece|parecía)(?!\w)",
+    r"menciona|mencionó|comentó|necesita|parece|parecía)(?!\w)",
     r"(?<!\w)(?:chiede|chiedeva|ha\s+chiesto|aveva\s+chiesto|vuole|voleva|cerca|cercava|scrive|scriveva|ha\s+scritto|"
-    r"intende|ha\s+confuso|"
+    r"intende|ha\s+confuso|ha\s+commentato|"
     r"sembra|sembrava|ha\s+detto)(?!\w)",
     r"(?<!\w)(?:pergunta|perguntou|quer|queria|procura|procurava|escreveu|pediu|pede|falou|disse|"
-    r"mencionou|parece|parecia)(?!\w)",
+    r"mencionou|comentou|parece|parecia)(?!\w)",
     r"\b(?:vraagt|vroeg|wil|wilde|zoekt|zocht|schreef|schrijft|bedoelt|bedoelde|noemde|had\s+het\s+over|zei|"
     r"lijkt|leek)\b",
     r"(?<!\w)(?:pyta|pytał|pytała|chce|chciał|chciała|szuka|szukał|szukała|pisze|pisał|pisała|napisał|wspominał\w*|"
@@ -71,7 +71,9 @@ ASKS = _alt(
 )  # fmt: skip
 # Object pronouns and names after the verb make it a story: "he asked her", "fragte sie".
 STORY_OBJECT = re.compile(
-    r"\s+(?:her|him|them|me|us|sie|ihn|ihm|ihr|la|le|lui|lo|gli|a\s+[A-ZÁÉÍÓÚ]\w+|[A-Z][a-z]+)\b"
+    r"\s+(?:her|him|them|me|us|sie|ihn|ihm|ihr|la|le|lui|lo|gli|a\s+[A-ZÁÉÍÓÚ]\w+|(?!(?:English|Englisch|Deutsch|German|"
+    r"French|Französisch|Spanish|Spanisch|Italian|Italienisch|Polish|Polnisch|Russian|Russisch|Portuguese|Chinese|"
+    r"Chinesisch|Japanese|Japanisch|Turkish|Türkisch|Dutch|Korean)\b)[A-Z][a-z]+)\b"
 )
 # Between the pronoun and its verb only adverbs and clitics: "il cliente chiede" is no "il".
 _ADVERB = (
@@ -172,7 +174,9 @@ ASKED_PAST = _alt(
     r"\bce\s+que\s+(?:cherchait|demandait|voulait)\s+l['’]", r"\b(?:they|he|she)\s+(?:might|may|could)\s+(?:mean|want|need)\b",
     r"\b(?:they|he|she)\s+(?:were|was)\s+going\s+for\b", r"\beverything\s+(?:they|he|she)\s+(?:asked|needed|wanted)\b",
     r"\b(?:waar\s+(?:\w+\s+){0,2}naar\s+vroeg|wat\s+(?:\w+\s+){0,2}(?:vroeg|wilde))\b",
-    r"(?<!\w)(?:o\s+co\s+(?:\w+\s+){0,1}pytał\w*|czego\s+(?:\w+\s+){0,1}chciał\w*)(?!\w)",
+    r"(?<!\w)(?:o\s+co\s+(?:\w+\s+){0,1}pytał\w*|czego\s+(?:\w+\s+){0,1}(?:chciał|szukał|potrzebował)\w*)(?!\w)",
+    r"\bwas\s+(?:er|sie)\s+(?:sich\s+)?(?:gewünscht|gesucht|gewollt)\s+ha(?:t|tte)\b|\bwonach\s+(?:er|sie)\s+gesucht\b",
+    r"(?<!\w)(?:sorusunu\s+karşılıyor|istediği\s+(?:şey\s+)?(?:bu|buydu)|aradığı\s+(?:şey\s+)?(?:bu|buydu))(?!\w)",
     r"(?<!\w)(?:что\s+(?:\w+\s+){0,1}(?:спрашивал\w*|хотел\w*|просил\w*))(?!\w)",
     r"\b(?:vad\s+(?:\w+\s+){0,1}(?:frågade|ville))\b", r"他问的|她问的|问的情况|问的问题|聞かれた|知りたかった|他的问题|她的问题",
     r"\b(?:they|he|she)\s+(?:asked|wanted|were\s+asking|was\s+asking)\s+(?:about|for)\b",
@@ -219,7 +223,10 @@ CHOSE = _alt(
     r"\b(?:aggiungo|includo|menziono|tralascio)\b|(?<!\w)(?:acrescento|incluo|menciono|deixo\s+de\s+fora)(?!\w)|"
     r"\bich\s+(?:ergänze|erwähne|lasse\s+\w+\s+weg)\b|\bik\s+(?:houd\s+het\s+bij|voeg|noem)\b",
     r"(?<!\w)(?:(?:lo\s+)?he\s+(?:mantenido|hecho|elegido|evitado|dejado)|mantuve|elegí|evité)(?!\w)",
-    r"\bho\s+(?:\w+\s+){0,2}?(?:tenuto|fatto|scelto|evitato|lasciato|messo)\b",
+    r"\bho\s+(?:\w+\s+){0,2}?(?:tenuto|fatto|scelto|evitato|lasciato|messo|usato|risposto)\b|\brispondo\b",
+    r"\bje\s+(?:réponds|tutoie|vouvoie)\b|\bj['’]ai\s+(?:utilisé|répondu)\b",
+    r"(?<!\w)(?:usei|coloquei|respondi|usé|he\s+usado|respondo)(?!\w)",
+    r"\bich\s+(?:antworte|duze|sieze)\b|\bich\s+habe\s+(?:\w+\s+){0,4}?(?:verwendet|benutzt|geduzt|gesiezt)\b",
     r"(?<!\w)(?:mantive|escolhi|evitei|deixei|fiz\s+(?:curt|breve)|(?:não\s+)?mencionei|(?:não\s+)?incluí)(?!\w)",
     r"\bik\s+heb\s+(?:\w+\s+){0,3}?(?:gehouden|gekozen|vermeden|weggelaten)\b",
     r"(?<!\w)(?:zostawiłe[mś]|wybrałe[mś]|pominąłe[mś]|skróciłe[mś]|ograniczyłe[mś])(?!\w)",
@@ -228,8 +235,8 @@ CHOSE = _alt(
     r"(?:我|所以)(?:特意|刻意|就)?(?:只|没有|省略了|保持|选择了|用了)|ようにしました|省きました|短くしました",
 )  # fmt: skip
 BECAUSE = _alt(
-    r"\b(?:because|since|as|given)\b", r"\b(?:da|weil)\b", r"\b(?:parce\s+qu|car|puisqu)",
-    r"(?<!\w)(?:porque|ya\s+que|pois|já\s+que)(?!\w)", r"\b(?:perché|poiché|dato\s+che)\b",
+    r"\b(?:because|since|as|given)\b", r"\b(?:da|weil)\b", r"\b(?:parce\s+qu|car|puisqu|vu\s+que)",
+    r"(?<!\w)(?:porque|ya\s+que|pois|já\s+que|visto\s+que|dado\s+que|puesto\s+que)(?!\w)", r"\b(?:perché|poiché|dato\s+che|siccome)\b",
     r"\b(?:omdat|want|aangezien)\b", r"(?<!\w)(?:bo|ponieważ|skoro)(?!\w)",
     r"(?<!\w)(?:так\s+как|потому\s+что|поскольку)(?!\w)", r"\b(?:eftersom)\b", r"因为|因為|ので|から",
 )  # fmt: skip
@@ -238,6 +245,8 @@ THIRD_PERSON = re.compile(
     r"the\s+system\s+prompt|the\s+person|the\s+customer)\b|"
     r"(?<!\w)(?:la\s+pregunta|la\s+domanda|la\s+question|a\s+pergunta|die\s+frage|de\s+vraag|il\s+a\s+l['’]air)(?!\w)|"
     r"(?<!\w)(?:a\s+pessoa|la\s+persona|la\s+personne|die\s+person|de\s+persoon|osoba)(?!\w)|"
+    r"(?<!\w)(?:il\s+cliente|le\s+client|el\s+cliente|o\s+cliente|der\s+kunde|klient|клиент|müşteri)(?!\w)|"
+    r"(?<!\w)(?:scrive|écrit|escribe|escreve|schreibt|pisze|пишет)(?!\w)|"
     r"\b(?:seem\w*|scheint|schien|semble\w*|parece\w*|sembra\w*|lijkt|leek|wydaje|кажется)\b|"
     r"(?:requested|asked|required|gewünscht|demandé|pedido|richiesto|gevraagd|요청)",
     _I,
@@ -681,16 +690,25 @@ PRO_DROP_ASK = re.compile(
     r"(?:es|é|est|è|ist|to|—|–)(?!\w)|(?<!\w)(?:estaba|stava|estava)\s+(?:preguntando|chiedendo|perguntando)(?!\w)",
     _I,
 )
+_WANTS = (
+    r"(?:chce|chcą|wants?|will|veut|veulent|quiere|quieren|vuole|vogliono|quer|querem|wil|willen|wollen|хочет|хотят|vill|mau|"
+    r"ingin|istiyor|soruyor|sordu|merak\s+ediyor)(?!\w)"
+)
+# A summing-up marker before the person asking: "In sintesi il cliente vuole…", "Kısacası kişi … istiyor".
+_SUMMED_UP = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:kısacası|özetle|in\s+sintesi|in\s+breve|en\s+resumen|en\s+bref|em\s+resumo|"
+    r"kurz\s+gesagt|короче|w\s+skrócie|in\s+short|basically)\s*,?\s+(?:(?:the|il|la|le|el|o|a|der|die|this)\s+)?"
+    r"(?:kişi|person|persona|personne|pessoa|user|utente|usuário|usuario|utilisateur|nutzer|"
+    r"asker|they|he|she|il|elle|er|sie|lui|lei|ele|ela|он|она|osoba)\s+(?:[\w’'-]+\s+){0,4}?"
+)
 # "So she wants…": a discourse marker, then what the person asking wants (pronoun or not).
 SO_WANTS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:okej|oke|ok)\s*,?\s*)?(?:so|takže|czyli|donc|also|entonces|quindi|então|dus|итак|то\s+есть|yani|så|jadi|"
-    r"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:chce|chcą|wants?|will|veut|veulent|quiere|quieren|vuole|vogliono|quer|querem|wil|willen|wollen|хочет|хотят|vill|mau|ingin|"
-    r"istiyor|"
-    r"soruyor|sordu|merak\s+ediyor)(?!\w)|"
+    rf"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){{0,4}}?{_WANTS}|{_SUMMED_UP}{_WANTS}|"
     r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
     r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|ne\s+(?:les?|la|l['’])\s*a\s+pas\s+demandé\w*|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
     r"궁금해하던|궁금해한|물어본\s*것|질문한\s*것|알고\s*싶어하|"
-    r"(?:o\s+yüzden|bu\s+yüzden|çünkü)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim|girmedim)|"
+    r"(?:o\s+yüzden|bu\s+yüzden|çünkü|düşündüğüm\s+için|istediği\s+için|olduğu\s+için)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim|girmedim)|"
     r"(?<!\w)takže\s+jsem\s+(?:vynechal|zkrátil|uvedl|přidal)\w*|"
     r"\b(?:check|look|glance)\s+(?:of|at)\s+their\s+(?:code|message|question|essay|snippet|text|draft)\b|"
     r"\b(?:consistent|matches|in\s+line)\s+with\s+what\s+I\s+(?:said|wrote|had)\b|"

@@ -342,7 +342,8 @@ WE_EXTERNAL = re.compile(
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(
-    rf"\b(?:you|your|yours|yourself|du|dir|dich|dein|deine|vous|votre|vos|tu|toi|{lx.NOT_YOU_TE}|usted|ustedes|tú|ti|tuo|tua|"
+    r"(?<!\bil\s)(?<!\ble\s)(?<!\bdel\s)(?<!\bel\s)(?<!\bthe\s)\b(?:you|du|vous|tu|tú)\b(?![-‐])|"  # not "il tu"
+    rf"\b(?:your|yours|yourself|dir|dich|dein|deine|votre|vos|toi|{lx.NOT_YOU_TE}|usted|ustedes|ti|tuo|tua|"
     r"voi|você|vocês|jij|jou|jouw|ty|ciebie|tobie|ты|тебя|тебе|вы|вас|вам|sen|siz|sana|size|"
     r"asegúrate|asegúrese|fíjate|acuérdate|certifique-se|assicurati|assure-toi|assurez-vous|vergewissere\s+dich|"
     r"upewnij\s+się|убедитесь|убедись)\b(?![-‐])|您|你|あなた",
