@@ -29,7 +29,7 @@ from harness.checks.meta_rambling import (
 )
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 63)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 68)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -59,6 +59,7 @@ FROZEN_PARTS = {
     "frozen_z": "meta_rambling_frozen_z.jsonl",
     "frozen_aa": "meta_rambling_frozen_aa.jsonl",
     "frozen_ab": "meta_rambling_frozen_ab.jsonl",
+    "frozen_ac": "meta_rambling_frozen_ac.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],
@@ -69,7 +70,7 @@ SPLITS = {
     "frozen_all": list(FROZEN_PARTS.values()),
     # The parts written to the pooled ten-language brief, the closest to the outside set.
     "frozen_pooled": [
-        FROZEN_PARTS[f"frozen_{p}"] for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab")
+        FROZEN_PARTS[f"frozen_{p}"] for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac")
     ],
     **{part: [name] for part, name in FROZEN_PARTS.items()},
 }

@@ -1160,6 +1160,55 @@ def test_twelfth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+# ---------------------------------------------------------------- thirteenth round
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a check of the reply before it is sent, left in a table cell or a bracket
+        ("| Ciudad | Tren |\n|---|---|\n| Sevilla | AVE, 2 h 30 (confirmar horario antes de enviar) |", "plans the reply"),
+        ("| 城市 | 季节 |\n|---|---|\n| 昆明 | 全年（这一格核对后再发） |", "plans the reply"),
+        # the request and how it was worked, under labels
+        ("Anfrage: 20 % von 80. Rechnung: 0,2 × 80 = 16. Ergebnis: 16.", "notes to itself"),
+        ("Req: median of 3, 9, 4. Approach: sort, take middle. Out: 4.", "notes to itself"),
+        # deliberating what else the reply should say, in German, French, Polish and Chinese
+        ("Zink kann Erkältungen etwas verkürzen. Ich sollte vielleicht noch einen Hinweis zur Dosierung einbauen. "
+         "Mehr als 40 mg am Tag sind nicht sinnvoll.", "thinks aloud"),
+        ("Le TGV met 2 h. Je devrais aussi parler des réductions. La carte Avantage coûte 49 €.", "thinks aloud"),
+        ("Na kaca: woda i elektrolity. Dobrze byłoby jeszcze dodać coś o śnie. Sen pomaga najbardziej.", "thinks aloud"),
+        ("泡脚水温 40 度左右。再补一条注意事项吧：糖尿病患者要先测水温。", "thinks aloud"),
+        # the asker by pronoun with "did mention"; a closing verdict in Portuguese and Polish
+        ("Use a soft cloth. He did mention the table is oak, so skip the vinegar.", "narrates the requester"),
+        ("Porto: Ribeira, Livraria Lello.\n\nCreio que era isso o que ela estava procurando.", "narrates the requester"),
+        # the reply's register as a fragment, and its constraint as the opening clause's reason
+        ("Sehr geehrter Herr Kaya,\n\nIhr Paket ist unterwegs.\n\n(Bewusst knapp gehalten, da er es eilig hat.)",
+         "plans the reply"),
+        ("Kept it short: the ferry leaves at 7:40 from pier 3.", "plans the reply"),
+        ("Skoro limit to jedno zdanie: fotosynteza zamienia światło w cukier.", "restates its instructions"),
+        ("Visto che il limite è una frase sola: Dante scrisse la Commedia in esilio.", "restates its instructions"),
+    ],
+)  # fmt: skip
+def test_thirteenth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice to check before sending; a checklist; a letter described as short
+        "Always check the recipient list before sending a newsletter.",
+        "Der Brief ist kurz gehalten und sachlich. Er beginnt mit der Anrede.",
+        # a reason with a colon that names no constraint of the reply; an Italian summary
+        "Since the speed limit changed last year: drivers must now slow to 30 km/h near schools.",
+        "In sintesi il governo vuole ridurre le tasse sul lavoro.",
+        # a request and its calculation set out for the reader in a worksheet
+        "Worksheet 3\n\n1. Work out 20 % of 80.\n2. Show the calculation.",
+    ],
+)  # fmt: skip
+def test_thirteenth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
@@ -1254,6 +1303,11 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev60.jsonl": (0.95, 0.72),
     "meta_rambling_dev61.jsonl": (0.95, 0.89),
     "meta_rambling_dev62.jsonl": (0.95, 0.95),
+    "meta_rambling_dev63.jsonl": (0.95, 0.84),
+    "meta_rambling_dev64.jsonl": (0.95, 0.87),
+    "meta_rambling_dev65.jsonl": (0.95, 0.76),
+    "meta_rambling_dev66.jsonl": (0.95, 0.92),
+    "meta_rambling_dev67.jsonl": (0.95, 0.90),
 }
 
 
@@ -1279,7 +1333,7 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_k.jsonl": (0.93, 0.89),
     "meta_rambling_frozen_l.jsonl": (0.90, 0.84),
     "meta_rambling_frozen_m.jsonl": (0.95, 0.78),
-    "meta_rambling_frozen_n.jsonl": (0.86, 0.65),
+    "meta_rambling_frozen_n.jsonl": (0.88, 0.65),
     "meta_rambling_frozen_o.jsonl": (0.95, 0.85),
     "meta_rambling_frozen_p.jsonl": (0.90, 0.72),
     "meta_rambling_frozen_q.jsonl": (0.92, 0.85),
@@ -1294,6 +1348,7 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_z.jsonl": (0.90, 0.74),
     "meta_rambling_frozen_aa.jsonl": (0.95, 0.76),
     "meta_rambling_frozen_ab.jsonl": (0.95, 0.82),
+    "meta_rambling_frozen_ac.jsonl": (0.95, 0.82),
 }
 
 

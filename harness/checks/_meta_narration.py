@@ -44,7 +44,7 @@ HE_SHE = _alt(
 )  # fmt: skip
 # Asking, wanting, writing or meaning something, in the third person (present or past).
 ASKS = _alt(
-    r"\b(?:asks?|asked|is\s+asking|was\s+asking|wants?|wanted|wrote|writes|mentioned|mentions|specified|"
+    r"\b(?:asks?|asked|is\s+asking|was\s+asking|wants?|wanted|wrote|writes|mentioned|mentions|specified|did\s+(?:mention|say|ask)|"
     r"meant|means|is\s+after|was\s+after|is\s+looking\s+for|needs|seems|seemed|said\s+earlier|"
     r"switched|is\s+writing|typed|clarified|corrected|told\s+us|told\s+me)\b",
     r"\b(?:fragt|fragte|will|wollte|möchte|schreibt|schrieb|meint|meinte|sucht|braucht|erwähnt|erwähnte|"
@@ -170,7 +170,8 @@ ASKED_PAST = _alt(
     r"\b(?:ce\s+qu['’](?:il|elle)\s+(?:cherchait|demandait|voulait)|ce\s+qui\s+était\s+demandé)\b",
     r"(?<!\w)(?:lo\s+que\s+(?:\w+\s+){0,2}(?:preguntaba|pedía|quería|buscaba)|lo\s+que\s+se\s+pedía)(?!\w)",
     r"\b(?:quello\s+che\s+(?:\w+\s+){0,2}(?:chiedeva|voleva|cercava)|ciò\s+che\s+era\s+richiesto)\b",
-    r"(?<!\w)(?:o\s+que\s+(?:\w+\s+){0,2}(?:perguntou|perguntava|queria|pediu|procurava))(?!\w)",
+    r"(?<!\w)(?:o\s+que\s+(?:\w+\s+){0,2}(?:perguntou|perguntava|queria|pediu|procurava|estava\s+(?:procurando|perguntando|pedindo)))(?!\w)",
+    r"(?<!\w)tego\s+(?:\w+\s+){0,1}(?:szukał|chciał|potrzebował)\w*(?!\w)",
     r"\bce\s+que\s+(?:cherchait|demandait|voulait)\s+l['’]", r"\b(?:they|he|she)\s+(?:might|may|could)\s+(?:mean|want|need)\b",
     r"\b(?:they|he|she)\s+(?:were|was)\s+going\s+for\b", r"\beverything\s+(?:they|he|she)\s+(?:asked|needed|wanted)\b",
     r"\b(?:waar\s+(?:\w+\s+){0,2}naar\s+vroeg|wat\s+(?:\w+\s+){0,2}(?:vroeg|wilde))\b",
@@ -490,13 +491,15 @@ ASSUMPTION = re.compile(
 # Deliberating over what else the reply should say: "I should also mention…".
 DELIBERATE = re.compile(
     r"\bI\s+should\s+(?:(?:also|probably|still|maybe)\s+){0,2}(?:mention|add|note|point\s+out|clarify|include|say)\b|"
-    r"\bich\s+sollte\s+(?:\w+\s+){0,2}?(?:erwähnen|ergänzen|hinzufügen|sagen|erklären|geben|nennen|zeigen)\b|"
+    r"\bich\s+sollte\s+(?:\w+\s+){0,7}?(?:erwähnen|ergänzen|hinzufügen|sagen|erklären|geben|nennen|zeigen|einbauen|"
+    r"anfügen|dazuschreiben)\b|(?<!\w)dobrze\s+(?:byłoby|by\s+było)\s+(?:jeszcze\s+)?(?:napisać|dodać|wspomnieć)(?!\w)|"
     r"\bsollte\s+ich\s+(?:\w+\s+){0,4}?(?:erwähnen|ergänzen|hinzufügen|nennen|erklären)\b|"
     r"\bmoet\s+ik\s+(?:\w+\s+){0,4}?(?:vermelden|noemen|toevoegen|uitleggen)\b|"
     r"(?<!\w)(?:devo|debo|je\s+dois|ich\s+muss|muszę)\s+(?:\w+\s+){0,2}?(?:citare|menzionare|mencionar|citar|mentionner|"
     r"erwähnen|wspomnieć|incluir|includere|inclure)(?!\w)|(?<!\w)надо\s+(?:ещё|еще)\s+(?:упомянуть|добавить|сказать)(?!\w)|"
     r"\bdovrei\s+(?:\w+\s+){0,1}?specificare\b|"
-    r"\bje\s+devrais\s+(?:\w+\s+){0,1}?(?:préciser|ajouter|mentionner|signaler|expliquer)\b|"
+    r"\bje\s+devrais\s+(?:\w+\s+){0,1}?(?:préciser|ajouter|mentionner|signaler|expliquer|parler)\b|"
+    r"(?:再|还得|还要|这里)?补一(?:句|条|点)(?:[^。！？\n]{0,8}?吧|(?=[。，,\s]|关于))|"
     r"(?<!\w)(?:debería|tendría\s+que)\s+(?:\w+\s+){0,1}?(?:mencionar|añadir|aclarar|explicar)(?!\w)|"
     r"\bdovrei\s+(?:\w+\s+){0,1}?(?:aggiungere|precisare|menzionare|spiegare|citare|ricordare)\b|"
     r"(?<!\w)deveria\s+(?:\w+\s+){0,1}?(?:mencionar|acrescentar|explicar|esclarecer)(?!\w)|"
@@ -694,12 +697,13 @@ _WANTS = (
     r"(?:chce|chcą|wants?|will|veut|veulent|quiere|quieren|vuole|vogliono|quer|querem|wil|willen|wollen|хочет|хотят|vill|mau|"
     r"ingin|istiyor|soruyor|sordu|merak\s+ediyor)(?!\w)"
 )
-# A summing-up marker before the person asking: "In sintesi il cliente vuole…", "Kısacası kişi … istiyor".
+# A summing-up marker before the person asking: "In breve, la persona vuole…", "Kısacası kişi … istiyor".
+# ("il" is left out: it is the Italian article as often as the French pronoun.)
 _SUMMED_UP = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:kısacası|özetle|in\s+sintesi|in\s+breve|en\s+resumen|en\s+bref|em\s+resumo|"
     r"kurz\s+gesagt|короче|w\s+skrócie|in\s+short|basically)\s*,?\s+(?:(?:the|il|la|le|el|o|a|der|die|this)\s+)?"
     r"(?:kişi|person|persona|personne|pessoa|user|utente|usuário|usuario|utilisateur|nutzer|"
-    r"asker|they|he|she|il|elle|er|sie|lui|lei|ele|ela|он|она|osoba)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"asker|they|he|she|elle|er|sie|lui|lei|ele|ela|он|она|osoba)\s+(?:[\w’'-]+\s+){0,4}?"
 )
 # "So she wants…": a discourse marker, then what the person asking wants (pronoun or not).
 SO_WANTS = re.compile(
@@ -944,7 +948,7 @@ PROCESS_TALK = re.compile(
 # Announcing the reply's register or length, or other choices about it, in the first person:
 # "Je reste bref parce que…", "Ich halte es formell", "I kept 'postponed' rather than 'delayed'".
 REGISTER_CHOICE = re.compile(
-    r"(?<!\w)(?:ich\s+halte\s+es|I(?:'m|\s+am)\s+keeping\s+it|je\s+reste|je\s+garde|me\s+mantengo|mantengo|resto|"
+    r"(?<!\w)(?:ich\s+halte\s+(?:es|das)|I(?:'m|\s+am)\s+keeping\s+it|je\s+reste|je\s+garde|me\s+mantengo|mantengo|resto|"
     r"ik\s+hou(?:d)?\s+het|ik\s+blijf|trzymam\s+się|fico|mantenho)\s+(?:\w+\s+){0,2}?(?:short|brief|formal|informal|simple|"
     r"general|kurz|formell|informell|allgemein|bref|court|formel|général|breve|formale|informale|generale|kort|formeel|"
     r"informeel|algemeen|geral|sotto)(?!\w)|"
@@ -952,6 +956,11 @@ REGISTER_CHOICE = re.compile(
     r"\b(?<!checklist\s)(?:before\s+sending|avant\s+d['’]envoyer|vor\s+dem\s+absenden|antes\s+de\s+enviar|prima\s+di\s+inviare)"
     r"(?=\s*[:.,;—–]|\s+(?:this|it|the\s+(?:reply|answer|response)|la\s+respuesta|la\s+réponse|la\s+risposta|die\s+antwort)\b)|"
     r"\b(?:fine\s+to\s+send|sending\s+now|j['’]envoie)\b|\bbefore\s+answering,\s+I\b|"
+    r"(?:^|(?<=[(\n])|(?<=[.!?]\s))(?:bewusst\s+)?(?:kurz|knapp|förmlich|formell|locker|allgemein|neutral|schlicht)\s+"
+    r"gehalten\b|(?:^|(?<=[(\n])|(?<=[.!?]\s))kept\s+(?:it|this)\s+(?:short|brief|formal|simple|general|light)\b|"
+    r"[(|][^)|\n]{0,40}?\b(?:confirm\w*|check|verif\w*|weryfikacji|zweryfikować|sprawdzić|confirmar|comprobar|vérifier|"
+    r"prüfen|controllare)\b[^)|\n]{0,30}?(?:before\s+sending|antes\s+de\s+enviar|przed\s+wysłaniem|avant\s+d['’]envoyer|vor\s+dem\s+(?:absenden|senden)|"
+    r"prima\s+di\s+inviare)\b|(?:核对|确认|核实)[^。！？\n|]{0,8}再发|"
     r"\b(?:three|two|four|five|\d+|drie|twee|drei|zwei|trois|deux|tres|dos|tre|due)\s+(?:sentences|lines|bullets|words|"
     r"zinnen|regels|sätze|sätzen|zeilen|phrases|lignes|frases|líneas|frasi|righe|parole)\s*,?\s*(?:as\s+requested|as\s+asked|"
     r"zoals\s+gevraagd|wie\s+gewünscht|comme\s+demandé|como\s+se\s+pidió|come\s+richiesto|como\s+pedido)|"
@@ -1034,9 +1043,10 @@ ECHOED_PROMPT = re.compile(
 )
 # The request restated under a label, then how it was worked: "Q: 72 °F in °C. Method: …".
 TERSE_QA = re.compile(
-    r"\A\s*(?:q|question|pregunta|frage|domanda|pergunta|vraag|pytanie|вопрос|課題|问题|題目)\s*[:：][^\n]{0,120}?"
-    r"(?:calculation|calc|method|formula|working|cálculo|método|fórmula|rechnung|berechnung|rekensom|berekening|calcolo|"
-    r"metodo|obliczenia|расч[её]т|式|计算|計算)\s*[:：]",
+    r"\A\s*(?:q|question|req|request|pregunta|consulta|frage|anfrage|domanda|richiesta|pergunta|pedido|vraag|pytanie|"
+    r"вопрос|запрос|課題|问题|題目)\s*[:：][^\n]{0,120}?"
+    r"(?:calculation|calc|method|formula|working|recall|approach|cálculo|método|fórmula|rechnung|berechnung|rekensom|"
+    r"berekening|calcolo|metodo|obliczenia|расч[её]т|式|计算|計算)\s*[:：]",
     _I,
 )
 
@@ -1056,6 +1066,19 @@ KEEP_AS_IS = re.compile(
 )
 THREAD_SUMMARY = re.compile(
     r"\b(?:most\s+replies|(?:the\s+)?other\s+(?:replies|commenters|users)|commenters|the\s+thread|top\s+answer|upvoted)\b",
+    _I,
+)
+
+# An opening clause that names the reply's constraint as its reason, up to a colon: "Skoro ma
+# być bez żargonu:", "Visto che il limite è una frase sola:", "Kurzfassung, weil Kürze gewünscht war:".
+CONSTRAINT_OPENER = re.compile(
+    r"\A\s*(?:(?:since|as|given\s+that|skoro|visto\s+che|dato\s+che|poiché|siccome|puisque|comme|como|ya\s+que|já\s+que|"
+    r"da|weil|raz|поскольку|так\s+как|madem)\b[^:\n]{0,60}?(?:(?:the|il|el|la|le|o)\s+(?:limit|limite|límite)\s+"
+    r"(?:is|è|es|est|é|ist)|(?:word|character|length)\s+limit|frase\s+sola|una\s+sola\s+frase|one\s+sentence|"
+    r"une\s+(?:seule\s+)?phrase|jedno\s+zdanie|одно\s+предложение|bez\s+żargonu|(?:without|no)\s+jargon|sans\s+jargon|"
+    r"senza\s+gergo|sin\s+jerga|sem\s+jargão|ohne\s+(?:fach)?jargon|kürze|brevity|brevità|brevedad|brièveté|лимит)|"
+    r"[^:\n]{0,30}?\b(?:weil|because|since|parce\s+que|porque|perché|bo|так\s+как)\b[^:\n]{0,40}?(?:gewünscht|requested|"
+    r"asked\s+for|demandé|pedido|richiesto|wymagan\w*|требовал\w*))[^:\n]{0,30}:",
     _I,
 )
 
@@ -1104,6 +1127,7 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("checks its own reply", 1.5, LABELLED_CHECK, False),
     ("plans the reply", 1.5, PROCESS_TALK, True),
     ("plans the reply", 1.5, REGISTER_CHOICE, True),
+    ("restates its instructions", 1.5, CONSTRAINT_OPENER, True),
 )
 
 
