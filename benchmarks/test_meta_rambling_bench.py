@@ -70,7 +70,8 @@ SPLITS = {
     "frozen_all": list(FROZEN_PARTS.values()),
     # The parts written to the pooled ten-language brief, the closest to the outside set.
     "frozen_pooled": [
-        FROZEN_PARTS[f"frozen_{p}"] for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac")
+        FROZEN_PARTS[f"frozen_{p}"]
+        for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac")
     ],
     **{part: [name] for part, name in FROZEN_PARTS.items()},
 }
