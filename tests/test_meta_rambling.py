@@ -1185,6 +1185,14 @@ def test_twelfth_round_false_alarms_pass(text: str) -> None:
         ("Kept it short: the ferry leaves at 7:40 from pier 3.", "plans the reply"),
         ("Skoro limit to jedno zdanie: fotosynteza zamienia światło w cukier.", "restates its instructions"),
         ("Visto che il limite è una frase sola: Dante scrisse la Commedia in esilio.", "restates its instructions"),
+        # the scope set by what was not asked for; the length kept "on purpose"; an obligation to add
+        ("O Tejo nasce em Espanha. Deixo de fora os afluentes, não foi pedido.", "narrates the requester"),
+        ("Cervantes publicó el Quijote en 1605 (lo dejo en una frase porque no pidió más).", "narrates the requester"),
+        ("Le passé simple sert au récit écrit. Réponse courte exprès.", "plans the reply"),
+        ("Bonjour,\n\nVotre colis part demain. Il faut que je pense à ajouter le lien de suivi. Le voici : ex.fr/42.",
+         "thinks aloud"),
+        ("Çay demlemek için su 95 °C olmalı. Demleme süresini de belirtmeliyim: 15 dakika.", "thinks aloud"),
+        ("杭州一日游：西湖、灵隐寺、河坊街。\n\n这些应该够他用了。", "checks its own reply"),
     ],
 )  # fmt: skip
 def test_thirteenth_round_classes(text: str, rule: str) -> None:
@@ -1202,6 +1210,9 @@ def test_thirteenth_round_classes(text: str, rule: str) -> None:
         "In sintesi il governo vuole ridurre le tasse sul lavoro.",
         # a request and its calculation set out for the reader in a worksheet
         "Worksheet 3\n\n1. Work out 20 % of 80.\n2. Show the calculation.",
+        # advice to keep something short on purpose, in English and Portuguese
+        "Keep the intro short on purpose: readers skim.",
+        "Mantenha a carta curta de propósito quando escrever para recrutadores.",
     ],
 )  # fmt: skip
 def test_thirteenth_round_false_alarms_pass(text: str) -> None:

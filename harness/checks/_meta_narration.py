@@ -499,6 +499,8 @@ DELIBERATE = re.compile(
     r"erwähnen|wspomnieć|incluir|includere|inclure)(?!\w)|(?<!\w)надо\s+(?:ещё|еще)\s+(?:упомянуть|добавить|сказать)(?!\w)|"
     r"\bdovrei\s+(?:\w+\s+){0,1}?specificare\b|"
     r"\bje\s+devrais\s+(?:\w+\s+){0,1}?(?:préciser|ajouter|mentionner|signaler|expliquer|parler)\b|"
+    r"\bil\s+faut\s+que\s+je\s+(?:pense\s+à\s+)?(?:mettre|ajouter|mentionner|préciser|parler)\b|"
+    r"(?<!\w)(?:eklemeliyim|belirtmeliyim|yazmalıyım|söylemeliyim|değinmeliyim)(?!\w)|"
     r"(?:再|还得|还要|这里)?补一(?:句|条|点)(?:[^。！？\n]{0,8}?吧|(?=[。，,\s]|关于))|"
     r"(?<!\w)(?:debería|tendría\s+que)\s+(?:\w+\s+){0,1}?(?:mencionar|añadir|aclarar|explicar)(?!\w)|"
     r"\bdovrei\s+(?:\w+\s+){0,1}?(?:aggiungere|precisare|menzionare|spiegare|citare|ricordare)\b|"
@@ -710,7 +712,9 @@ SO_WANTS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:okej|oke|ok)\s*,?\s*)?(?:so|takže|czyli|donc|also|entonces|quindi|então|dus|итак|то\s+есть|yani|så|jadi|"
     rf"sanırım|galiba)\s*,?\s+(?:[\w’'-]+\s+){{0,4}}?{_WANTS}|{_SUMMED_UP}{_WANTS}|"
     r"(?<!\w)(?:se\s+neptal\w*|nie\s+pytał\w*|не\s+спрашивал\w*|no\s+preguntó|non\s+ha\s+chiesto|não\s+perguntou|"
-    r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|ne\s+(?:les?|la|l['’])\s*a\s+pas\s+demandé\w*|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
+    r"hat\s+nicht\s+(?:danach\s+)?gefragt|n['’]a\s+pas\s+demandé|no\s+pidió|não\s+pediu|nie\s+prosił\w*|не\s+просил\w*|"
+    r"não\s+foi\s+pedid[ao]|no\s+se\s+pidió|wasn't\s+(?:asked\s+for|requested)|n['’]a\s+pas\s+été\s+demandé\w*|"
+    r"ne\s+(?:les?|la|l['’])\s*a\s+pas\s+demandé\w*|vroeg\s+(?:er\s+)?niet|(?:they|he|she)\s+didn't\s+ask)(?!\w)|"
     r"궁금해하던|궁금해한|물어본\s*것|질문한\s*것|알고\s*싶어하|"
     r"(?:o\s+yüzden|bu\s+yüzden|çünkü|düşündüğüm\s+için|istediği\s+için|olduğu\s+için)[^.!?\n]{0,60}(?:yazdım|ekledim|koymadım|atladım|tuttum|verdim|girmedim)|"
     r"(?<!\w)takže\s+jsem\s+(?:vynechal|zkrátil|uvedl|přidal)\w*|"
@@ -738,7 +742,7 @@ ASSUMING = re.compile(
 SUFFICES = re.compile(
     r"\b(?:that|this)\s+(?:should\s+)?(?:be\s+enough|suffices?)\b|\bdas\s+(?:sollte\s+)?reich\w*|"
     r"\bça\s+(?:devrait\s+)?suffi\w*|(?<!\w)(?:con\s+eso\s+basta|isso\s+basta|to\s+wystarczy|этого\s+достаточно)(?!\w)|"
-    r"\bdat\s+is\s+genoeg\b|\bquesto\s+basta\b|应该够了|これで十分|이\s*정도면|"
+    r"\bdat\s+is\s+genoeg\b|\bquesto\s+basta\b|应该够了|够(?:他|她)用|これで十分|이\s*정도면|"
     r"(?<!\w)(?:этого|это)\s+(?:ему|ей)\s+(?:хватит|достаточно)(?!\w)|(?<!\w)(?:этого\s+хватит|цього\s+(?:достатньо|вистачить))(?!\w)",
     _I,
 )
@@ -956,6 +960,9 @@ REGISTER_CHOICE = re.compile(
     r"\b(?<!checklist\s)(?:before\s+sending|avant\s+d['’]envoyer|vor\s+dem\s+absenden|antes\s+de\s+enviar|prima\s+di\s+inviare)"
     r"(?=\s*[:.,;—–]|\s+(?:this|it|the\s+(?:reply|answer|response)|la\s+respuesta|la\s+réponse|la\s+risposta|die\s+antwort)\b)|"
     r"\b(?:fine\s+to\s+send|sending\s+now|j['’]envoie)\b|\bbefore\s+answering,\s+I\b|"
+    r"(?:^|(?<=[.!?(]\s)|(?<=[\n(]))(?:[^\W\d_]+\s+){0,2}(?:short|brief|curt[ao]|breve|kurz|courte?|krótk\w+|коротк\w+)\s+"
+    r"(?:\w+\s+)?(?:on\s+purpose|de\s+propósito|a\s+propósito|di\s+proposito|absichtlich|volontairement|exprès|celowo|"
+    r"специально|намеренно)\s*[.!)]|"
     r"(?:^|(?<=[(\n])|(?<=[.!?]\s))(?:bewusst\s+)?(?:kurz|knapp|förmlich|formell|locker|allgemein|neutral|schlicht)\s+"
     r"gehalten\b|(?:^|(?<=[(\n])|(?<=[.!?]\s))kept\s+(?:it|this)\s+(?:short|brief|formal|simple|general|light)\b|"
     r"[(|][^)|\n]{0,40}?\b(?:confirm\w*|check|verif\w*|weryfikacji|zweryfikować|sprawdzić|confirmar|comprobar|vérifier|"
