@@ -96,6 +96,11 @@ def feature_ids(text: str, bits: int = BITS) -> list[int]:
     return sorted({zlib.crc32(gram.encode("utf-8")) & mask for gram in grams(text)})
 
 
+def sigmoid(z: Any) -> Any:
+    """The logistic function, for a log-odds or an array of them."""
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 @dataclass(frozen=True)
 class Blend:
     """Logistic weights over `INPUTS`, and the probability at which the verdict is sure."""
@@ -106,8 +111,7 @@ class Blend:
 
     def probability(self, inputs: list[float]) -> float:
         """The blended probability that an answer with these inputs is meta-rambling."""
-        z = float(np.dot(self.weights, inputs)) + self.bias
-        return float(1.0 / (1.0 + np.exp(-z)))
+        return float(sigmoid(float(np.dot(self.weights, inputs)) + self.bias))
 
     @classmethod
     def whole_answer(cls, sure: float) -> Blend:
@@ -132,7 +136,7 @@ class LearnedModel:
 
     def probability(self, text: str) -> float:
         """The probability that `text` is meta-rambling."""
-        return float(1.0 / (1.0 + np.exp(-self.logit(text))))
+        return float(sigmoid(self.logit(text)))
 
     @property
     def blend(self) -> Blend:

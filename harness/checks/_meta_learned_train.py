@@ -35,6 +35,7 @@ from harness.checks._meta_learned import (
     LearnedModel,
     blend_inputs,
     feature_ids,
+    sigmoid,
     sign_weight,
 )
 from harness.checks.meta_rambling import DEFAULT_THRESHOLD, Evidence, rule_evidence, total
@@ -124,7 +125,7 @@ def fit(
         weights, bias = params[:-1], params[-1]
         z = matrix @ weights + bias
         loss = np.logaddexp(0, -z) * y + np.logaddexp(0, z) * (1 - y)
-        residual = (1 / (1 + np.exp(-z)) - y) * balance
+        residual = (sigmoid(z) - y) * balance
         gradient = np.empty_like(params)
         gradient[:-1] = c * (transposed @ residual) + weights
         gradient[-1] = c * residual.sum()
@@ -183,7 +184,7 @@ def fit_blend(
     for fold in np.unique(folds):
         rest = folds != fold
         w, b = fit(csr_matrix(inputs[rest]), labels[rest], BLEND_C)
-        held_out[~rest] = 1 / (1 + np.exp(-(inputs[~rest] @ w + b)))
+        held_out[~rest] = sigmoid(inputs[~rest] @ w + b)
     sure, precision, recall = _sure_bar(held_out, labels.astype(bool), rules_fail, can_fail)
     w, b = fit(csr_matrix(inputs), labels, BLEND_C)
     return {
