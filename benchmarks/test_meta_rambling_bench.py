@@ -29,7 +29,7 @@ from harness.checks.meta_rambling import (
 )
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 68)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 79)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -60,6 +60,8 @@ FROZEN_PARTS = {
     "frozen_aa": "meta_rambling_frozen_aa.jsonl",
     "frozen_ab": "meta_rambling_frozen_ab.jsonl",
     "frozen_ac": "meta_rambling_frozen_ac.jsonl",
+    "frozen_ad": "meta_rambling_frozen_ad.jsonl",
+    "frozen_ae": "meta_rambling_frozen_ae.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],
@@ -71,7 +73,7 @@ SPLITS = {
     # The parts written to the pooled ten-language brief, the closest to the outside set.
     "frozen_pooled": [
         FROZEN_PARTS[f"frozen_{p}"]
-        for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac")
+        for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac", "ad", "ae")
     ],
     **{part: [name] for part, name in FROZEN_PARTS.items()},
 }

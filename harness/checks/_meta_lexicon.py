@@ -48,7 +48,7 @@ REQUEST_VERB = {
     "fr": r"a\s+corrigé|a\s+rectifié|a\s+parlé|a\s+évoqué|a\s+signalé|a\s+dit|demande|attend|espère|précise|a\s+précisé|indique|s['’]interroge|se\s+demande|pose\s+(?:une|la)\s+question|cherche\s+à|souhaiterait|veut\s+savoir|préfère|demandait|a\s+demandé|veut|voulait|souhaite|écrit|a\s+écrit|cherche|a\s+besoin|mentionne|a\s+mentionné|voudrait|aimerait|s['’]intéresse|semble|me\s+demande|voulait\s+dire|cherchait|avait\s+demandé",
     "es": r"corrigió|ha\s+corregido|dijo|ha\s+dicho|comentó|pregunta|quiere\s+saber|espera|aclara|indica|se\s+pregunta|plantea|consulta|ha\s+escrito|ha\s+mencionado|le\s+gustaría|prefiere|preguntó|quiere|quería|pide|pidió|solicita|escribe|escribió|busca|necesita|menciona|mencionó|desea|ha\s+pedido|ha\s+preguntado|le\s+interesa|parece|está\s+(?:pidiendo|preguntando|buscando|solicitando)|se\s+refería|pedía|buscaba|preguntaba|necesitaba|había\s+(?:pedido|preguntado)|quería\s+decir",
     "it": r"ha\s+corretto|ha\s+precisato|ha\s+detto|dice|chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)|intendeva|intendesse|chiedeva|cercava|desiderava|voleva\s+dire|aveva\s+chiesto",
-    "pt": r"corrigiu|disse|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)|se\s+referia|perguntava|procurava|precisava|pedia|tinha\s+(?:pedido|perguntado)|quis\s+dizer",
+    "pt": r"corrigiu|disse|descreve|descreveu|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)|se\s+referia|perguntava|procurava|precisava|pedia|tinha\s+(?:pedido|perguntado)|quis\s+dizer",
     "nl": r"corrigeerde|heeft\s+gecorrigeerd|zei|zegt|heeft\s+gezegd|vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten|bedoelde|zocht|had\s+gevraagd|wou",
     "pl": r"powiedział|powiedziała|mówi|pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
     "ru": r"поправил|поправила|исправил|исправила|сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать|имел\w?\s+в\s+виду|искал\w?|интересовал\w*|хотел\w?\s+узнать",
@@ -258,9 +258,10 @@ STRONG_LABEL = (
     r"van\s+de|of\s+the)\s+(?:petición|solicitud|consulta|pregunta|demande|question|anfrage|frage|richiesta|domanda|"
     r"pedido|pergunta|vraag|prośby|request|question|query|ask)|"
     r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
-    r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı"
+    r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı|"
+    r"first\s+guess|prima\s+stima|primera\s+estimación|première\s+estimation|erste\s+schätzung|primeira\s+estimativa"
 )
-STRONG_LABEL_CJK = r"(?:사용자\s*)?의도\s*파악|답변\s*형식|初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+STRONG_LABEL_CJK = r"候选答案|候選答案|候选回答|(?:사용자\s*)?의도\s*파악|답변\s*형식|初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
     r"plan|analysis|verify|request|requested|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
     r"dati|datos|dados|scaletta|"
@@ -295,7 +296,7 @@ OUTPUT_LABEL = (
     r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변|"
     r"result|ergebnis|endfassung|endgültige\s+fassung|résultat|resultado|risultato|resultaat|результат|výsledek|"
     r"sonuç|resultat|definitief|итог|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|итоговый\s+вариант|"
-    r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive|finale|финал"
+    r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive|finale|финал|ostatecznie"
 )
 OUTPUT_LABEL_CJK = r"最终版|最終版|完成版|定稿|最终稿|清書|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
 

@@ -182,6 +182,13 @@ ASKED_PAST = _alt(
     r"\b(?:vad\s+(?:\w+\s+){0,1}(?:frågade|ville))\b", r"他问的|她问的|问的情况|问的问题|聞かれた|知りたかった|他的问题|她的问题",
     r"\b(?:they|he|she)\s+(?:asked|wanted|were\s+asking|was\s+asking)\s+(?:about|for)\b",
     r"\bce\s+que\s+(?:\w+\s+){1,2}(?:cherchait|demandait|voulait)\b",
+    # the reply's scope, set by what was asked and no more: "chiedeva solo il tempo", "nobody asked"
+    r"\b(?:nobody|no\s+one)\s+asked\b|\bthe\s+ask\s+was\s+(?:just|only)\b|\b(?:chiedeva|voleva)\s+solo\b",
+    r"(?<!\w)(?:nie\s+o\s+to\s+pyta\w*|nie\s+chciał\w*|pytał\w*\s+tylko)(?!\w)|(?<!\w)(?:istememişti|sormamıştı)(?!\w)",
+    r"(?<!\w)(?:запрос\s+был\s+только|спрашивал\w*\s+только|просил\w*\s+только)(?!\w)|\b(?:fragte|wollte)\s+nur\b",
+    r"\b(?:demandait|voulait)\s+(?:seulement|juste|uniquement)\b|\bpersonne\s+n['’]a\s+demandé\b",
+    r"(?<!\w)(?:(?:pedía|preguntaba|quería|pedia|perguntava|queria)\s+(?:solo|sólo|solamente|só|apenas|somente)|"
+    r"nadie\s+(?:lo\s+)?pidió|ninguém\s+pediu)(?!\w)",
 )  # fmt: skip
 # Their question, as what the reply answers: "Dat zou haar vraag moeten beantwoorden."
 THEIR_QUESTION = _alt(
@@ -271,7 +278,7 @@ _RULES_NAMED = (
     r"\b(?:rispetto|respeto|respeito|respecte)\s+(?:il|el|o|le)\s+(?:limite|límite)\s+(?:di|de)\s+\d+\s+\w+\s+"
     r"(?:richiest\w*|pedid\w*|solicitad\w*|demandé\w*)|"
     r"\bomdat\s+er\s+(?:om\s+)?[^.\n]{0,60}\s+werd\s+gevraagd\b|"
-    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt)\s+(?:wurde|war)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
+    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt|gefragt)\s+(?:wurde|war)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
     r"(?<!\w)(?:как\s+(?:меня\s+)?просили|按(?:照)?要求|ご要望どおり|요청대로)"
 )
 # The instructions as the subject, or the reply made "as required".
@@ -291,7 +298,9 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:le\s+istruzioni|l['’]istruzione|la\s+consegna)\s+(?:chied\w+|dic\w+|richied\w+|impon\w+)|"
     r"(?<!\w)(?:a\s+instrução|as\s+instruções)\s+(?:pede|pedem|diz|dizem|exige|exigem)(?!\w)|"
     r"\b(?:de\s+(?:opdracht|instructie|instructies))\s+(?:zegt|vraagt|eist|wil|luidt)\b|"
-    r"(?<!\w)(?:instrukcja\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga))(?!\w)|"
+    r"(?<!\w)(?:sistem\s+istemi|talimat(?:lar)?)\s+(?:\w+\s+)?(?:istiyor|diyor|söylüyor|gerektiriyor)(?!\w)|"
+    r"\b(?:selon|d['’]après)\s+la\s+consigne\b|"
+    r"(?<!\w)(?:instrukcja(?:\s+systemowa)?\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga))(?!\w)|"
     r"(?:^|(?<=[.!?]\s)|(?<=\n))zgodnie\s+z\s+(?:promptem|poleceniem)\b|(?<!\w)podle\s+systémového\s+promptu(?!\w)|"
     r"(?<!\w)(?:v\s+zadání\s+(?:stálo|bylo)|zadání\s+(?:říká|chce))(?!\w)|"
     r"(?<!\w)(?:согласно\s+инструкции|по\s+инструкции|инструкция\s+(?:требует|говорит|просит)|задание\s+требует)(?!\w)|"
@@ -373,6 +382,9 @@ INSTRUCTIONS_APPLIED = re.compile(
 )
 # Thinking aloud before or about the answer.
 THINK_ALOUD = re.compile(
+    r"\A\s*(?:うーん|えーと|ええと|えっと|んー)[、，…]|"
+    r"(?<!\w)(?:veamos|vamos\s+ver|vediamo|voyons|let['’]s\s+see)\s+(?:qué|o\s+que|cosa|ce\s+qu['’](?:il|elle|on)|what)\s+"
+    r"(?:piden|pide|quiere|pedem|pede|quer|chiede|chiedono|vuole|demande|veut|they\s+(?:want|ask)|the\s+user\s+wants)(?!\w)|"
     r"\blet\s+me\s+think\b|\blass\s+mich\s+(?:kurz\s+)?(?:überlegen|nachdenken)\b|\bmal\s+überlegen\b|"
     r"\blaisse[sz]?[- ]moi\s+réfléchir\b|\bréfléchissons\b|(?<!\w)(?:déjame\s+pensar|pensemos)(?!\w)|"
     r"\bfammi\s+pensare\b|(?<!\w)(?:deixa(?:-me|\s+eu)\s+pensar|deixe-me\s+pensar)(?!\w)|"
@@ -445,7 +457,9 @@ RETRACTS = re.compile(
 # Names that can only mean the person asking: "whoever's asking", "the OP", "质问者".
 ASKER_NOUN = re.compile(
     r"\b(?:the\s+OP|our\s+friend\s+here|whoever(?:'s|’s|\s+is)\s+asking|the\s+person\s+asking|the\s+asker|"
-    r"the\s+questioner|this\s+asker|der\s+fragesteller|die\s+fragestellerin|la\s+personne\s+qui\s+(?:demande|pose)|"
+    r"the\s+questioner|this\s+asker|(?<!is\s)(?<!so\s)(?-i:OP)(?:['’]s\s+(?:on|using|asking)|\s+(?:\w+\s+)?(?:asks?|asked|wants?|"
+    r"wanted|needs?|mentioned|said|says|is\s+(?:on|using|asking)|demande|veut|cherche|pregunta|quiere|fragt|will|chiede|"
+    r"vuole|pergunta|quer|pyta|chce))\b|der\s+fragesteller|die\s+fragestellerin|la\s+personne\s+qui\s+(?:demande|pose)|"
     r"quien\s+pregunta|quem\s+pergunta|chi\s+(?:chiede|domanda)|de\s+vraagsteller|pytając(?:y|a|ego|ej)|"
     r"frågeställaren|tazatel)\b(?!\s+(?:for|about|to|a|an|the|questions?)\b)|(?<!\w)(?:спрашивающ\w+|тот,\s+кто\s+спрашивает)(?!\w)|提问者|提問者|質問者|相談者",
     _I,
@@ -941,12 +955,18 @@ PROCESS_TALK = re.compile(
     r"\b(?:the|my)\s+answer\s+(?:is|might\s+be|may\s+be)\s+too\s+(?:long|short)\b|"
     r"\bdie\s+antwort\s+(?:\w+\s+)?zu\s+(?:lang|kurz)\b|\bla\s+réponse\s+est\s+trop\b|"
     r"\bla\s+respuesta\s+es\s+demasiado\b|"
-    r"\b(?:confundi|confondu|verwechselt|pomyliłe[mś]\s+z)\b|(?<!\w)перепутал\w*(?!\w)|"
+    r"\b(?:confundi|j['’]ai\s+confondu|(?:ich\s+)?(?:habe|hab)\s+(?:\w+\s+){0,4}?verwechselt|pomyliłe[mś]\s+z)\b|(?<!\w)перепутал\w*(?!\w)|"
     r"(?:書こう|答えよう|まとめよう|説明しよう)と思います|"
     r"\bI(?:'ll|\s+will)\s+(?:walk|show|point)\s+them\b|"
     r"\b(?:les\s+consignes|de\s+instructies)\s+(?:demandent|disent|exigent|vragen|zeggen|eisen)\b|"
     r"(?:^|(?<=[.!?]\s))(?:straightforward|easy\s+enough|simple\s+enough)\s*[.!]",
     _I | re.MULTILINE,
+)
+
+# A check of the reply before it goes out, in both places REGISTER_CHOICE looks for one.
+_BEFORE_SENDING = (
+    r"(?:before\s+sending|antes\s+de\s+enviar|przed\s+wysłaniem|avant\s+d['’]envoyer|vor\s+dem\s+(?:absenden|senden)|"
+    r"prima\s+di\s+inviare)"
 )
 
 # Announcing the reply's register or length, or other choices about it, in the first person:
@@ -957,8 +977,9 @@ REGISTER_CHOICE = re.compile(
     r"general|kurz|formell|informell|allgemein|bref|court|formel|général|breve|formale|informale|generale|kort|formeel|"
     r"informeel|algemeen|geral|sotto)(?!\w)|"
     r"\bI\s+(?:kept|used|chose|went\s+with|picked)\b[^.!?\n]{1,50}\b(?:rather\s+than|instead\s+of)\b|"
-    r"\b(?<!checklist\s)(?:before\s+sending|avant\s+d['’]envoyer|vor\s+dem\s+absenden|antes\s+de\s+enviar|prima\s+di\s+inviare)"
-    r"(?=\s*[:.,;—–]|\s+(?:this|it|the\s+(?:reply|answer|response)|la\s+respuesta|la\s+réponse|la\s+risposta|die\s+antwort)\b)|"
+    r"\b(?<!checklist\s)"
+    + _BEFORE_SENDING
+    + r"(?=\s*[:.,;—–]|\s+(?:this|it|the\s+(?:reply|answer|response)|la\s+respuesta|la\s+réponse|la\s+risposta|die\s+antwort)\b)|"
     r"\b(?:fine\s+to\s+send|sending\s+now|j['’]envoie)\b|\bbefore\s+answering,\s+I\b|"
     r"(?:^|(?<=[.!?(]\s)|(?<=[\n(]))(?:[^\W\d_]+\s+){0,2}(?:short|brief|curt[ao]|breve|kurz|courte?|krótk\w+|коротк\w+)\s+"
     r"(?:\w+\s+)?(?:on\s+purpose|de\s+propósito|a\s+propósito|di\s+proposito|absichtlich|volontairement|exprès|celowo|"
@@ -966,8 +987,9 @@ REGISTER_CHOICE = re.compile(
     r"(?:^|(?<=[(\n])|(?<=[.!?]\s))(?:bewusst\s+)?(?:kurz|knapp|förmlich|formell|locker|allgemein|neutral|schlicht)\s+"
     r"gehalten\b|(?:^|(?<=[(\n])|(?<=[.!?]\s))kept\s+(?:it|this)\s+(?:short|brief|formal|simple|general|light)\b|"
     r"[(|][^)|\n]{0,40}?\b(?:confirm\w*|check|verif\w*|weryfikacji|zweryfikować|sprawdzić|confirmar|comprobar|vérifier|"
-    r"prüfen|controllare)\b[^)|\n]{0,30}?(?:before\s+sending|antes\s+de\s+enviar|przed\s+wysłaniem|avant\s+d['’]envoyer|vor\s+dem\s+(?:absenden|senden)|"
-    r"prima\s+di\s+inviare)\b|(?:核对|确认|核实)[^。！？\n|]{0,8}再发|"
+    r"prüfen|controllare)\b[^)|\n]{0,30}?"
+    + _BEFORE_SENDING
+    + r"\b|(?:核对|确认|核实)[^。！？\n|]{0,8}再发|"
     r"\b(?:three|two|four|five|\d+|drie|twee|drei|zwei|trois|deux|tres|dos|tre|due)\s+(?:sentences|lines|bullets|words|"
     r"zinnen|regels|sätze|sätzen|zeilen|phrases|lignes|frases|líneas|frasi|righe|parole)\s*,?\s*(?:as\s+requested|as\s+asked|"
     r"zoals\s+gevraagd|wie\s+gewünscht|comme\s+demandé|como\s+se\s+pidió|come\s+richiesto|como\s+pedido)|"
@@ -987,7 +1009,8 @@ REGISTER_CHOICE = re.compile(
     r"\b(?:careful|be\s+careful)\s+not\s+to\s+make\s+(?:this|it)\s+(?:sound|look|read)\b|"
     r"\bsending\s+(?:it\s+)?as\s+is\b|\b(?:part|half|bit)\s+of\s+their\s+question\b|"
     r"\b(?:that['’]s|that\s+is)\s+enough\s+(?:detail|info\w*)\s+for\s+(?:a|this|the)\b|\bnothing\s+to\s+fix\b|直接给(?:个)?(?:数|答案|结果)就行|"
-    r"\bgemeint\s+ist\s+(?:wohl|vermutlich|sicher|hier)\b|(?:这里|这儿)(?:应该|得|要|再)补(?:充)?一句|これで(?:書く|いく|行く|いこう)|"
+    r"\bgemeint\s+ist\s+(?:wohl|vermutlich|sicher|hier)\b|\bich\s+nehme\s+an,?\s+(?:dass\s+)?(?:es|hier)\s+(?:ist|sind)\s+"
+    r"[^.)\n]{1,40}\s+gemeint\b|(?:这里|这儿)(?:应该|得|要|再)补(?:充)?一句|これで(?:書く|いく|行く|いこう)|"
     r"\bnon\s+so\s+se\s+(?:intend|vuol|cerc|chied)\w*|(?<!\w)no\s+sé\s+si\s+(?:se\s+refiere|quiere|busca|pide)(?!\w)|"
     r"(?<!\w)não\s+sei\s+se\s+(?:quer|se\s+refere|procura)(?!\w)|\bje\s+ne\s+sais\s+pas\s+s['’]il\s+(?:veut|cherche|parle)\b|"
     r"\bnot\s+sure\s+(?:if|whether)\s+they\s+(?:mean|want)\b|\bweiß\s+nicht,?\s+ob\s+(?:er|sie)\s+(?:meint|will)\b|"
@@ -1051,9 +1074,43 @@ ECHOED_PROMPT = re.compile(
 # The request restated under a label, then how it was worked: "Q: 72 °F in °C. Method: …".
 TERSE_QA = re.compile(
     r"\A\s*(?:q|question|req|request|pregunta|consulta|frage|anfrage|domanda|richiesta|pergunta|pedido|vraag|pytanie|"
-    r"вопрос|запрос|課題|问题|題目)\s*[:：][^\n]{0,120}?"
+    r"вопрос|запрос|soru|iş|görev|課題|问题|問題|題目|質問|要求)\s*[:：][^\n]{0,120}?(?:\n[ \t]*)?"
     r"(?:calculation|calc|method|formula|working|recall|approach|cálculo|método|fórmula|rechnung|berechnung|rekensom|"
-    r"berekening|calcolo|metodo|obliczenia|расч[её]т|式|计算|計算)\s*[:：]",
+    r"berekening|koers|calcolo|metodo|obliczenia|расч[её]т|formül|yöntem|hesap|式|计算|計算|依据|依據|根拠|根据)\s*[:：]",
+    _I,
+)
+
+# The answer proper announced after talk before it: "So, jetzt die eigentliche Antwort.",
+# "Okay here's what I've got:".
+ACTUAL_ANSWER_NEXT = re.compile(
+    r"\b(?:now|jetzt|maintenant|ahora|ora|agora|teraz)\s+(?:for\s+)?(?:the|die|la|el|a|l['’])\s*"
+    r"(?:actual|eigentliche|vraie|verdadera|vera|verdadeira|real|właściwa)\s+(?:answer|antwort|réponse|respuesta|"
+    r"risposta|resposta|odpowiedź)\b|(?<!\w)теперь\s+(?:собственно\s+)?ответ(?!\w)|"
+    r"\A\s*(?:ok(?:ay)?,?\s+)?here['’]s\s+what\s+I['’]ve\s+got\s*:",
+    _I,
+)
+# Its own figures gone over again, in the first person: "Przeliczyłem jeszcze raz: wynik ten
+# sam.", "Refiz a conta das polegadas e confere.", "又核对了一遍周长的计算", "3,000 × 1.1 = 3,300
+# で確かめ済み". Going over again is the writer's process; a checked fact told to the reader
+# ("Verifiquei aqui e a cobrança já foi estornada") has no "again".
+RECHECKED = re.compile(
+    r"\bI\s+(?:re-?did|re-?ran|re-?computed|re-?calculated|re-?checked|double-checked|went\s+over|ran|checked)\s+"
+    r"(?:the\s+|my\s+)?(?:math|maths|numbers|figures|calculation|arithmetic|sums?|conversion|totals?)\s+again\b|"
+    r"\bI\s+(?:re-?did|re-?ran|re-?computed|re-?calculated|re-?checked|double-checked)\s+(?:the\s+|my\s+)?(?:math|maths|"
+    r"numbers|figures|calculation|arithmetic|sums?|conversion|totals?)\b|"
+    r"(?<!\w)(?:przeliczyłe[mś]|sprawdziłe[mś]|policzyłe[mś])\s+(?:to\s+)?(?:jeszcze\s+raz|ponownie|dwa\s+razy)(?!\w)|"
+    r"(?<!\w)(?:refiz|recalculei|refiz\s+de\s+novo)\s+(?:a|o|as|os)\s+(?:conta|contas|cálculo|cálculos)(?!\w)|"
+    r"(?<!\w)(?:conferi|verifiquei|calculei|confirmei)\s+(?:de\s+novo|novamente|duas\s+vezes|outra\s+vez)(?!\w)|"
+    r"(?<!\w)(?:volví\s+a\s+(?:calcular|comprobar|revisar|hacer\s+(?:la|las)\s+cuentas?)|he\s+vuelto\s+a\s+(?:calcular|comprobar)|"
+    r"(?:comprobé|calculé|revisé)\s+(?:de\s+nuevo|otra\s+vez|dos\s+veces))(?!\w)|"
+    r"\bho\s+(?:ricontrollato|ricalcolato|rifatto\s+(?:il|i)\s+cont[oi])\b|"
+    r"\bho\s+(?:controllato|verificato)\s+(?:di\s+nuovo|due\s+volte|ancora)\b|"
+    r"\b(?:recompté|j['’]ai\s+(?:vérifié|refait|recompté)\s+(?:le\s+calcul|deux\s+fois|à\s+nouveau|encore))\b|"
+    r"\bich\s+habe\s+(?:es\s+|das\s+)?(?:noch\s*(?:ein)?mal\s+)?nachgerechnet\b|"
+    r"(?<!\w)(?:bir\s+(?:kez|kere)\s+daha|tekrar)\s+(?:kontrol\s+ettim|hesapladım|baktım|bakayım|kontrol\s+edeyim)(?!\w)|"
+    r"(?<!\w)(?:\w+\s+)?bir\s+(?:kez|kere)\s+daha\s+kontrol\s+ettim(?!\w)|"
+    r"(?:我)?(?:又|再)(?:核对|验证|检查|核实|算|验算)(?:了)?一(?:遍|下|次)|(?:我)?(?:重新|再次)(?:核对|验算|计算)了|"
+    r"(?:確かめ|検算)(?:済み|ました)|もう一度(?:計算|確認)しました",
     _I,
 )
 
@@ -1080,12 +1137,27 @@ THREAD_SUMMARY = re.compile(
 # być bez żargonu:", "Visto che il limite è una frase sola:", "Kurzfassung, weil Kürze gewünscht war:".
 CONSTRAINT_OPENER = re.compile(
     r"\A\s*(?:(?:since|as|given\s+that|skoro|visto\s+che|dato\s+che|poiché|siccome|puisque|comme|como|ya\s+que|já\s+que|"
-    r"da|weil|raz|поскольку|так\s+как|madem)\b[^:\n]{0,60}?(?:(?:the|il|el|la|le|o)\s+(?:limit|limite|límite)\s+"
+    r"da|weil|raz|поскольку|так\s+как|madem)\b[^:\n]{0,60}?(?:polecenie\s+(?:każe|wymaga|mówi)|"
+    r"(?:the|il|el|la|le|o)\s+(?:limit|limite|límite)\s+"
     r"(?:is|è|es|est|é|ist)|(?:word|character|length)\s+limit|frase\s+sola|una\s+sola\s+frase|one\s+sentence|"
     r"une\s+(?:seule\s+)?phrase|jedno\s+zdanie|одно\s+предложение|bez\s+żargonu|(?:without|no)\s+jargon|sans\s+jargon|"
     r"senza\s+gergo|sin\s+jerga|sem\s+jargão|ohne\s+(?:fach)?jargon|kürze|brevity|brevità|brevedad|brièveté|лимит)|"
     r"[^:\n]{0,30}?\b(?:weil|because|since|parce\s+que|porque|perché|bo|так\s+как)\b[^:\n]{0,40}?(?:gewünscht|requested|"
     r"asked\s+for|demandé|pedido|richiesto|wymagan\w*|требовал\w*))[^:\n]{0,30}:",
+    _I,
+)
+
+# The request as a task given to the writer, opening the answer: "We've been asked to fix…",
+# "Me han pedido responder solo con sí o no, así que:", "W poleceniu było „maksymalnie trzy
+# punkty”", "要求用一句话回答，那就一句：". A letter or a story opens otherwise.
+ASKED_OF_ME = re.compile(
+    r"\A\s*(?:(?:I|we)(?:['’]ve|\s+have)\s+been\s+asked\s+(?:to|for)\b|(?:me|nos)\s+(?:han\s+pedido|pidieron|piden)\b|"
+    r"(?:mi|ci)\s+(?:hanno|è\s+stato)\s+chiesto\b|on\s+m['’]a\s+demandé\s+d|(?:me\s+)?pediram(?:-me)?\s+(?:para|que)\b|"
+    r"poproszono\s+mnie\b|меня\s+попросили\b|w\s+poleceniu\s+(?:było|jest|stoi)\b|"
+    r"asked\s+for\s+[\"“'‘][^\"”'’\n]{1,40}[\"”'’]\s*[—–-]+\s*so\b|"
+    r"(?:seguindo|respeitando|siguiendo|respetando|rispettando|en\s+respectant|following|within)\s+(?:o|el|il|la|le|the)\s+"
+    r"(?:limite|límite|limit)\s+(?:de|di|of)\s+\w+\s+(?:frases|palavras|palabras|parole|phrases|mots|sentences|words)\s*[:：])|"
+    r"\A\s*要求(?:用|是|只)[^。！？\n]{1,20}[，,]\s*(?:那就|就)",
     _I,
 )
 
@@ -1135,6 +1207,9 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("plans the reply", 1.5, PROCESS_TALK, True),
     ("plans the reply", 1.5, REGISTER_CHOICE, True),
     ("restates its instructions", 1.5, CONSTRAINT_OPENER, True),
+    ("checks its own reply", 1.5, RECHECKED, True),
+    ("plans the reply", 1.5, ACTUAL_ANSWER_NEXT, False),
+    ("restates its instructions", 1.5, ASKED_OF_ME, False),
 )
 
 

@@ -60,7 +60,40 @@ REPORTED_ASKER = re.compile(
         r"(?<!\w)(?:в\s+вопросе\s+(?:было|стояло|сказано)|вопрос\s+был\s+(?:только\s+)?(?:про|о)|"
         r"(?:он|она|они)\s+(?:писал\w*|упомянул\w*|сказал\w*|спрашивал\w*)|упоминал\w*|писал\w*,?\s+что)(?!\w)",
         r"(?:他|她|他们|她们|对方|用户)(?:说过|提到|说了|写了|问过|提过|的数据|的代码|之前说)",
-        r"言っていた|書いていた|書いてあった|とのことなので|(?:다|라)고\s*했",
+        r"(?<!\w)(?:söylemişti|demişti|belirtmişti|bahsetmişti|yazmıştı)(?!\w)|(?<!\w)(?:он|она)\s+говорил\w*(?!\w)|"
+        r"言っていた|言ってた|書いていた|書いてあった|とのことなので|(?:다|라)고\s*했",
+    ),
+    _I,
+)
+# The asker's words as the reason for advice given to the reader, inside one sentence of the
+# answer: "since they mentioned contacts, skip…", "skoro wspominał, że nosi soczewki, musi…",
+# "раз она упоминала белую блузку", "既然他说是海水", "They said they hate queues, so book…".
+# A pronoun with a verb of saying after "since", or pro-drop after it where the language drops
+# the subject; or a sentence that opens on the pronoun's saying and goes on "so". "Como dijo
+# Machado: «…»" quotes someone: without a pronoun, what was said must follow ("como citó que").
+ASKER_AS_REASON = re.compile(
+    _alt(
+        r"\b(?:since|as|because|given\s+that)\s+(?:they|he|she)\s+(?:\w+\s+)?(?:mentioned|said|wrote|noted|specified|"
+        r"told\s+us|described)\b",
+        r"(?:^|(?<=[.!?]\s))(?:they|he|she)\s+(?:\w+\s+)?(?:said|mentioned|wrote)\b[^.!?\n]{0,80}?,\s*so\b",
+        r"(?<!\w)(?:como|ya\s+que|dado\s+que|puesto\s+que|visto\s+que|já\s+que)\s+(?:(?:él|ella|ellos|ele|ela|eles)\s+"
+        r"(?:\w+\s+)?(?:{v})(?!\w)|(?:{v})\s+(?:que|antes|arriba|acima))(?!\w)".format(
+            v=r"dijo|mencionó|comentó|citó|contó|especificó|disse|citou|mencionou|comentou|contou|falou|especificou"
+        ),
+        r"(?:^|(?<=[.!?]\s))(?:él|ella|ele|ela)\s+(?:\w+\s+)?(?:dijo|mencionó|comentó|disse|mencionou|comentou)\b"
+        r"[^.!?\n]{0,80}?(?:así\s+que|por\s+eso|então|por\s+isso)\b",
+        r"\b(?:siccome|visto\s+che|dato\s+che|poiché)\s+(?:(?:lui|lei)\s+)?(?:ha|aveva)\s+(?:\w+\s+)?(?:detto|scritto|"
+        r"menzionato|specificato|accennato|citato)\b|\bnon\s+avendo\s+(?:lui|lei)\s+(?:specificato|detto|indicato)\b",
+        r"\b(?:comme|puisqu['’]|vu\s+qu['’]|étant\s+donné\s+qu['’])\s*(?:il|elle|ils|elles)\s+(?:a|ont|avait)\s+(?:\w+\s+)?"
+        r"(?:dit|écrit|mentionné|précisé|indiqué|parlé)\b|\bcomme\s+(?:il|elle)\s+a\s+l['’]air\s+de\b",
+        r"\b(?:da|weil)\s+(?:er|sie)\s+(?:ja\s+)?(?:(?:\w+\s+){0,3}?(?:erwähnt|gesagt|geschrieben|angegeben)\s+(?:hat|hatte)|"
+        r"(?:erwähnte|sagte|schrieb|meinte))\b",
+        r"(?<!\w)(?:skoro|ponieważ|jako\s+że|bo)\s+(?:\w+\s+)?(?:wspomina\w*|wspomnia\w*|mówił\w*|pisał\w*|napisał\w*|"
+        r"zaznaczył\w*|powiedział\w*)(?!\w)",
+        r"(?<!\w)(?:раз|так\s+как|поскольку|ведь)\s+(?:он|она|они)\s+(?:\w+\s+)?(?:упоминал\w*|упомянул\w*|говорил\w*|"
+        r"сказал\w*|писал\w*|написал\w*|уточнил\w*)(?!\w)",
+        r"(?<!\w)(?:söylediği|belirttiği|dediği|yazdığı|bahsettiği|anlattığı)\s+için(?!\w)",
+        r"(?:既然|因为|因為|由于|由於)(?:他|她|他们|她们|对方|用户)(?:说|提到|提过|讲|写|说过)",
     ),
     _I,
 )
@@ -84,7 +117,8 @@ DECIDES = re.compile(
         r"\b(?:ik\s+(?:ga|zet|houd|laat|voeg|moet|neem|vraag|twijfel)|zet\s+ik|houd\s+ik|laat\s+ik|neem\s+ik|voeg\s+ik)\b",
         r"(?<!\w)(?:dam|dodam|dopiszę|zostawię|zostawiam|muszę|powinienem|powinnam|wspomnę|pominę)(?!\w)",
         r"(?<!\w)(?:беру|добавлю|оставлю|упомяну|напишу|уберу|сокращу|надо\s+(?:уточнить|добавить|исправить))(?!\w)",
-        r"我(?:得|要|会|先|以|就|再)|换个思路|べきだろう|入れておく|書いておく|触れておく|ことにし|しておきます|"
+        r"我(?:得|要|会|先|以|就|再)|换个思路|べきだろう|入れておく|書いておく|触れておく|ことにし|しておきます|しておきました|ておいた|ておきました|を追加|"
+        r"(?<!\w)(?:bahsetmedim|eklemedim|ekledim|koydum|atladım)(?!\w)|"
         r"겠습니다|겠다|야겠|판단했",
     ),
     _I,
@@ -143,6 +177,8 @@ def source_signs(text: str, told: bool) -> Iterator[tuple[str, float, int, int, 
         lo, hi = _sentence(text, match.start(), match.end())
         if DECIDES.search(text, lo, hi):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
+    for match in ASKER_AS_REASON.finditer(text if told else ""):
+        yield "narrates the requester", 1.5, match.start(), match.end(), True
     first = PARAGRAPH_BREAK.search(text)
     if first is None or not text[first.end() :].strip():
         return

@@ -803,9 +803,16 @@ def _labels(text: str) -> Iterator[Evidence]:
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
     for match in outputs:
-        if REVISED.fullmatch(match.group("label")) and ANY_LABEL.search(text, 0, match.start()):
+        line = text[text.rfind("\n", 0, match.start("label")) + 1 : match.start("label")]
+        bulleted = line.lstrip().startswith(("-", "*", "•"))
+        if (
+            REVISED.fullmatch(match.group("label"))
+            and ANY_LABEL.search(text, 0, match.start())
+            and not bulleted
+        ):
             # "Answer: 54. Check: … Corrected: 56": a revision after its own earlier attempt;
-            # "Corrected:" opening the text is the correction the reader asked for
+            # "Corrected:" opening the text is the correction the reader asked for; a list of
+            # changes ("- New: … - Improved: …") is a changelog
             yield Evidence("labels its thinking", 2.0, match.start("label"), match.end())
             break
     kinds = {m.group("label").lower() for m in weak}
