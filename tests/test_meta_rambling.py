@@ -1340,6 +1340,58 @@ def test_fifteenth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+# ---------------------------------------------------------------- sixteenth round
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # what the asker said, without a pronoun, as the reason for advice (Spanish, Italian, Turkish)
+        ("No se necesita visado. Dice que va con su perro, así que necesita un certificado.", "narrates the requester"),
+        ("Prenota online. Ha scritto che viaggia con la nonna, quindi meglio l'ascensore.", "narrates the requester"),
+        ("```js\n// sadece çift sayıları istemiş, o yüzden filter yeterli\nconst c = s.filter(f);\n```",
+         "narrates the requester"),
+        ("Zakładając, że chodzi jej o Worda 365, spis treści wstawisz tak: oznacz nagłówki.", "narrates the requester"),
+        ("Misez sur les hostas, et, puisque la personne parle d'un sol argileux, ajoutez du compost.",
+         "narrates the requester"),
+        ("首里城がおすすめ。ダイビング初心者だと書いていたので、体験ダイビングも付け加えておきます。", "narrates the requester"),
+        # the instructions as the subject, in five more wordings
+        ("Le indicazioni dicono di rispondere solo con un numero, quindi: 7", "restates its instructions"),
+        ("Поскольку в инструкции просили ответить одним словом — Канберра.", "restates its instructions"),
+        ("The output format requested is JSON, so wrapping it.\n\n{\"city\": \"Nairobi\"}", "restates its instructions"),
+        ("Talimat tek kelimelik cevap istediği için: Ankara.", "restates its instructions"),
+        ("Wisła ma 1022 km. Polecenie mówiło, żeby zmieścić się w trzech zdaniach, więc kończę.",
+         "restates its instructions"),
+        # a filler, then what the question is about
+        ("Okay, also geht's um den Unterschied zwischen „seit“ und „seid“. „Seit“ ist zeitlich.", "narrates the request"),
+        ("好的，那么问题就是感冒了能不能喝牛奶。可以喝。", "narrates the request"),
+        ("The ask boils down to: fastest route to King's Cross.\n\nTake the Elizabeth line.", "narrates the request"),
+        # a check of its own figure, settled aloud; a question to itself between list items
+        ("Ein Liter Wasser wiegt ein Kilogramm.\n\nKurz gegengeprüft – stimmt so.", "checks its own reply"),
+        ("300ドルは45,000円です。\n\n念のため検算：300 × 150 = 45,000。合っている。", "checks its own reply"),
+        ("1. Umyj łańcuch.\n2. Sprawdź opony.\nMoże warto dodać coś o oświetleniu? Tak.\n3. Kask.", "plans the reply"),
+        ("Notatki robocze: 20 × 1,852 = 37,04.\n\n20 mil morskich to około 37 km.", "labels its thinking"),
+    ],
+)  # fmt: skip
+def test_sixteenth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # worked solutions in numbered steps, their check shown to the reader
+        "Velocidade média: 180 km em 2,5 h.\n\n1. 2 h 30 min = 2,5 h\n2. v = 180 / 2,5 = 72 km/h\n\nConferindo: 72 × 2,5 = 180 ✓",
+        "解方程 2x − 5 = 11：\n\n1. 两边加 5：2x = 16\n2. 两边除以 2：x = 8\n\n验算：2 × 8 − 5 = 11 ✓",
+        "Решим x² − 5x + 6 = 0.\n\n1. D = 25 − 24 = 1.\n2. x₁ = 3, x₂ = 2 (x = (5 ± 1) / 2).\n\nПроверка: 9 − 15 + 6 = 0 ✓\n\nОтвет: 2 и 3.",
+        # "the question is" in an essay; a quotation introduced by "dice che"
+        "The question is whether remote work lowers productivity; studies disagree.",
+        "Lo studio dice che il 40% dei lavoratori preferisce il lavoro ibrido.",
+    ],
+)  # fmt: skip
+def test_sixteenth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
@@ -1450,6 +1502,11 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev76.jsonl": (0.93, 0.74),
     "meta_rambling_dev77.jsonl": (0.95, 0.88),
     "meta_rambling_dev78.jsonl": (0.95, 0.92),
+    "meta_rambling_dev79.jsonl": (0.95, 0.92),
+    "meta_rambling_dev80.jsonl": (0.95, 0.88),
+    "meta_rambling_dev81.jsonl": (0.95, 0.84),
+    "meta_rambling_dev82.jsonl": (0.95, 0.90),
+    "meta_rambling_dev83.jsonl": (0.95, 0.95),
 }
 
 
@@ -1493,6 +1550,7 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_ac.jsonl": (0.95, 0.82),
     "meta_rambling_frozen_ad.jsonl": (0.95, 0.82),
     "meta_rambling_frozen_ae.jsonl": (0.95, 0.85),
+    "meta_rambling_frozen_af.jsonl": (0.95, 0.85),
 }
 
 

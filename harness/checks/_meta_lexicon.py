@@ -26,7 +26,7 @@ REQUESTER = {
     "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
-REQUESTER_CJK = r"相手(?=は|に|が)|この方|この人|学生さん|用户(?!反馈|体验|研究|调研|画像|增长|数)|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
+REQUESTER_CJK = r"问的人|提问的人|相手(?=は|に|が)|この方|この人|学生さん|用户(?!反馈|体验|研究|调研|画像|增长|数)|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
 
 # What the person asking did or wants (present or past; with "they" in English too).
 REQUEST_VERB = {
@@ -133,7 +133,7 @@ PLAN_VERB = {
     "en": (
         r"answer|respond|reply|write|draft|compose|craft|formulate|produce|output|put\s+together|go\s+with|keep|"
         r"make\s+sure|double-check|re-?check|verify|re-?compute|re-?calculate|re-?read|structure|format|"
-        r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|"
+        r"mention|include|wrap\s+up|finali[sz]e|present|outline|address|clarify|assume|interpret|bring\s+up|touch\s+on|"
         r"figure\s+out|acknowledge|recall|remember|consider|look\s+at|work\s+out|break\s+(?:it|this)\s+down|"
         r"organi[sz]e|arrange|group|sort|order|flag|lay\s+(?:this|it)\s+out|simplify|shorten|tighten|stop\s+(?:here|there)|"
         r"go\s+through|identify|determine|note|be\s+careful|see|work\s+through|understand|greet|comply|stick\s+to|be\s+(?:brief|concise|careful|helpful|polite|friendly)|"
@@ -259,6 +259,7 @@ STRONG_LABEL = (
     r"pedido|pergunta|vraag|prośby|request|question|query|ask)|"
     r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
     r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı|"
+    r"notatki\s+robocze|notas\s+de\s+trabajo|notes\s+de\s+travail|arbeitsnotizen|appunti\s+di\s+lavoro|рабочие\s+заметки|"
     r"first\s+guess|prima\s+stima|primera\s+estimación|première\s+estimation|erste\s+schätzung|primeira\s+estimativa"
 )
 STRONG_LABEL_CJK = r"候选答案|候選答案|候选回答|(?:사용자\s*)?의도\s*파악|답변\s*형식|初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"

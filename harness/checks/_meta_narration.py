@@ -295,12 +295,16 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:rollen|die\s+rolle|le\s+rôle|el\s+rol|il\s+ruolo|o\s+papel|de\s+rol|the\s+role)\s+(?:är|ist|est|es|è|é|is)\s+"
     r"(?:en|ein|eine|un|une|una|um|uma|een|a|an)\b[^.\n]{0,60}?(?:\bså|\balso|\bdonc|\basí\s+que|\bquindi|\bentão|\bdus|\bso)\b|"
     r"(?<!\w)(?:la\s+instrucción|las\s+instrucciones|la\s+consigna)\s+(?:pide|piden|dice|dicen|exige|indica)(?!\w)|"
-    r"\b(?:le\s+istruzioni|l['’]istruzione|la\s+consegna)\s+(?:chied\w+|dic\w+|richied\w+|impon\w+)|"
+    r"\b(?:le\s+istruzioni|l['’]istruzione|la\s+consegna|le\s+indicazioni)\s+(?:chied\w+|dic\w+|richied\w+|impon\w+)|"
+    r"\bprompt\s+di\s+sistema\s+(?:mi\s+)?(?:vuole|chiede|impone)\b|\bthe\s+(?:output\s+)?format\s+(?:requested|asked\s+for|"
+    r"required)\s+is\b|(?<!\w)(?:exigido|pedido|solicitado)\s+(?:nas\s+instruções|en\s+las\s+instrucciones)(?!\w)|"
+    r"\b(?:richiesto\s+nelle\s+istruzioni|demandé\s+dans\s+les\s+instructions|requested\s+in\s+the\s+instructions)\b|"
+    r"(?<!\w)в\s+инструкции\s+(?:просили|сказано|написано|требуют)(?!\w)|"
     r"(?<!\w)(?:a\s+instrução|as\s+instruções)\s+(?:pede|pedem|diz|dizem|exige|exigem)(?!\w)|"
     r"\b(?:de\s+(?:opdracht|instructie|instructies))\s+(?:zegt|vraagt|eist|wil|luidt)\b|"
-    r"(?<!\w)(?:sistem\s+istemi|talimat(?:lar)?)\s+(?:\w+\s+)?(?:istiyor|diyor|söylüyor|gerektiriyor)(?!\w)|"
+    r"(?<!\w)(?:sistem\s+istemi|talimat(?:lar)?)\s+(?:\w+\s+){0,3}?(?:istiyor|istediği|diyor|söylüyor|gerektiriyor)(?!\w)|"
     r"\b(?:selon|d['’]après)\s+la\s+consigne\b|"
-    r"(?<!\w)(?:instrukcja(?:\s+systemowa)?\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga))(?!\w)|"
+    r"(?<!\w)(?:instrukcja(?:\s+systemowa)?\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga|mówiło|wymagało))(?!\w)|"
     r"(?:^|(?<=[.!?]\s)|(?<=\n))zgodnie\s+z\s+(?:promptem|poleceniem)\b|(?<!\w)podle\s+systémového\s+promptu(?!\w)|"
     r"(?<!\w)(?:v\s+zadání\s+(?:stálo|bylo)|zadání\s+(?:říká|chce))(?!\w)|"
     r"(?<!\w)(?:согласно\s+инструкции|по\s+инструкции|инструкция\s+(?:требует|говорит|просит)|задание\s+требует)(?!\w)|"
@@ -588,7 +592,8 @@ WEIGHS_ADDING = re.compile(
     r"\b(?:faut-il|dois-je|il\s+faudrait\s+peut-être(?:\s+aussi)?)\s+(?:\w+\s+)?(?:mentionner|ajouter|préciser|expliquer)\b|"
     r"(?<!\w)(?:debería|tendría\s+que)\s+(?:comentar|mencionar|añadir|explicar)\s+también(?!\w)|"
     r"\b(?:devo|dovrei)\s+anche\s+(?:menzionare|spiegare|aggiungere)\b|(?<!\w)(?:devo|deveria)\s+também\s+(?:mencionar|explicar)(?!\w)|"
-    r"(?<!\w)(?:надо|нужно|стоит)\s+ли\s+(?:\w+\s+)?(?:упомянуть|добавить|объяснить|рассказать)(?!\w)|"
+    r"(?<!\w)(?:надо|нужно|стоит)\s+ли\s+(?:\w+\s+)?(?:упомянуть|упоминать|добавить|добавлять|объяснить|рассказать)(?!\w)|"
+    r"(?<!\w)może\s+warto\s+(?:\w+\s+)?(?:dodać|wspomnieć|dopisać)\b[^?\n]{0,60}\?|"
     r"要不要(?:再)?(?:讲|写|提|补充|解释|说)|(?:説明|補足|言及)も(?:要る|いる|必要)かな|"
     r"(?:설명|언급|추가)(?:해야|을\s*해야)\s*할까|"
     r"\bje\s+me\s+demande\s+s['’]il\s+faut\s+(?:\w+\s+)?(?:parler|mentionner|ajouter|préciser|expliquer|évoquer)\b|"
@@ -1080,6 +1085,15 @@ TERSE_QA = re.compile(
     _I,
 )
 
+# A filler, then what the question is about, opening the text: "Okay, so the question is…",
+# "Okay, also geht's um…", "No więc chodzi o to…", "好的，那么问题就是…", "The ask boils down to:".
+TOPIC_OPENER = re.compile(
+    r"\A\s*(?:ok(?:ay)?|also|so|well|alright|right|tamam|no\s+więc|dobra|bon|bueno|vale|allora|então|итак|ладно|好的|嗯)"
+    r"[,，.…]?\s*(?:(?:so|also|yani|那么|czyli|więc|allora|donc|pues|então)[,，]?\s*)?(?:the\s+question\s+is|geht['’]s\s+um|"
+    r"es\s+geht\s+um|chodzi\s+o|mesele|问题(?:就)?是|la\s+domanda\s+è|la\s+question\s+est|la\s+pregunta\s+es|"
+    r"a\s+pergunta\s+é|вопрос\s+(?:в\s+том|о|про))|\bthe\s+ask\s+(?:boils\s+down\s+to|is\s+(?:basically|simply|just))\b",
+    _I,
+)
 # The answer proper announced after talk before it: "So, jetzt die eigentliche Antwort.",
 # "Okay here's what I've got:".
 ACTUAL_ANSWER_NEXT = re.compile(
@@ -1106,7 +1120,8 @@ RECHECKED = re.compile(
     r"\bho\s+(?:ricontrollato|ricalcolato|rifatto\s+(?:il|i)\s+cont[oi])\b|"
     r"\bho\s+(?:controllato|verificato)\s+(?:di\s+nuovo|due\s+volte|ancora)\b|"
     r"\b(?:recompté|j['’]ai\s+(?:vérifié|refait|recompté)\s+(?:le\s+calcul|deux\s+fois|à\s+nouveau|encore))\b|"
-    r"\bich\s+habe\s+(?:es\s+|das\s+)?(?:noch\s*(?:ein)?mal\s+)?nachgerechnet\b|"
+    r"\bich\s+habe\s+(?:es\s+|das\s+)?(?:noch\s*(?:ein)?mal\s+)?nachgerechnet\b|\b(?:kurz\s+)?gegengeprüft\b|"
+    r"\bje\s+(?:re)?vérifie\s*[:：]|"
     r"(?<!\w)(?:bir\s+(?:kez|kere)\s+daha|tekrar)\s+(?:kontrol\s+ettim|hesapladım|baktım|bakayım|kontrol\s+edeyim)(?!\w)|"
     r"(?<!\w)(?:\w+\s+)?bir\s+(?:kez|kere)\s+daha\s+kontrol\s+ettim(?!\w)|"
     r"(?:我)?(?:又|再)(?:核对|验证|检查|核实|算|验算)(?:了)?一(?:遍|下|次)|(?:我)?(?:重新|再次)(?:核对|验算|计算)了|"
@@ -1209,6 +1224,7 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("restates its instructions", 1.5, CONSTRAINT_OPENER, True),
     ("checks its own reply", 1.5, RECHECKED, True),
     ("plans the reply", 1.5, ACTUAL_ANSWER_NEXT, False),
+    ("narrates the request", 1.5, TOPIC_OPENER, False),
     ("restates its instructions", 1.5, ASKED_OF_ME, False),
 )
 

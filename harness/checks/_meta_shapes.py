@@ -145,8 +145,10 @@ _VERDICT = (
     r"sí|correcto|cuadra|bien|giusto|corretto|torna|sim|certo|confere|klopt|juist|tak|zgadza\s+się|poprawnie|"
     r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음"
 )
-# A worked solution written for the reader: its check line is part of the solution.
+# A worked solution written for the reader: its check line is part of the solution. Numbered
+# steps that compute ("1. 2x = 16\n2. x = 8") are one too.
 SOLUTION = re.compile(
+    r"^[ \t]*1[.)][ \t][^\n]*?[=≈][^\n]*\n(?:[ \t]*\n)?[ \t]*2[.)][ \t][^\n]*?[=≈]|"
     r"^[ \t]*(?:[#*_]+\s*)?(?:solution|lösung|solución|soluzione|solução|oplossing|rozwiązanie|решение|çözüm|řešení|解|풀이)\s*[:：.]|"
     r"第[一二三1-3]步|\d\s*단계|^[ \t]*(?:ステップ|手順|步骤)\s*[1１一]|^[ \t]*(?:[#*_]+\s*)?(?:step\s*1|schritt\s*1|étape\s*1|paso\s*1|passo\s*1|etapa\s*1|stap\s*1|krok\s*1|шаг\s*1|adım\s*1)\b",
     _I | re.MULTILINE,

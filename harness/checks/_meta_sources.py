@@ -61,7 +61,7 @@ REPORTED_ASKER = re.compile(
         r"(?:он|она|они)\s+(?:писал\w*|упомянул\w*|сказал\w*|спрашивал\w*)|упоминал\w*|писал\w*,?\s+что)(?!\w)",
         r"(?:他|她|他们|她们|对方|用户)(?:说过|提到|说了|写了|问过|提过|的数据|的代码|之前说)",
         r"(?<!\w)(?:söylemişti|demişti|belirtmişti|bahsetmişti|yazmıştı)(?!\w)|(?<!\w)(?:он|она)\s+говорил\w*(?!\w)|"
-        r"言っていた|言ってた|書いていた|書いてあった|とのことなので|(?:다|라)고\s*했",
+        r"言っていた|言ってた|聞いていた|聞いてた|尋ねていた|書いていた|書いてあった|とのことなので|(?:다|라)고\s*했",
     ),
     _I,
 )
@@ -90,9 +90,15 @@ ASKER_AS_REASON = re.compile(
         r"(?:erwähnte|sagte|schrieb|meinte))\b",
         r"(?<!\w)(?:skoro|ponieważ|jako\s+że|bo)\s+(?:\w+\s+)?(?:wspomina\w*|wspomnia\w*|mówił\w*|pisał\w*|napisał\w*|"
         r"zaznaczył\w*|powiedział\w*)(?!\w)",
-        r"(?<!\w)(?:раз|так\s+как|поскольку|ведь)\s+(?:он|она|они)\s+(?:\w+\s+)?(?:упоминал\w*|упомянул\w*|говорил\w*|"
+        r"(?<!\w)(?:раз(?:\s+уж)?|так\s+как|поскольку|ведь)\s+(?:он|она|они)\s+(?:\w+\s+)?(?:упоминал\w*|упомянул\w*|говорил\w*|"
         r"сказал\w*|писал\w*|написал\w*|уточнил\w*)(?!\w)",
-        r"(?<!\w)(?:söylediği|belirttiği|dediği|yazdığı|bahsettiği|anlattığı)\s+için(?!\w)",
+        r"(?<!\w)(?:söylediği|belirttiği|dediği|yazdığı|bahsettiği|anlattığı)\s+için(?!\w)|"
+        r"(?<!\w)\w*(?:istemiş|sormuş|yazmış|söylemiş|demiş|belirtmiş)\s*,?\s*(?:o|bu)\s+(?:yüzden|nedenle)(?!\w)",
+        r"(?:^|(?<=[.!?]\s))(?:dice|dijo|comenta|comentó|menciona|mencionó|ha\s+dicho)\s+que\b[^.!?\n]{0,80}?"
+        r"(?:así\s+que|por\s+eso)\b|(?:^|(?<=[.!?]\s))(?:ha\s+(?:scritto|detto)|dice|scrive)\s+che\b[^.!?\n]{0,80}?"
+        r"(?:quindi|perciò|per\s+cui)\b|(?<!\w)chodzi(?:ło)?\s+(?:mu|jej|im)\s+(?:\w+\s+)?o(?!\w)",
+        r"\b(?:comme|puisqu['’]?e?)\s+(?:la\s+personne|l['’]utilisat(?:eur|rice))\s+(?:parle|dit|mentionne|écrit|précise|"
+        r"a\s+(?:dit|mentionné|parlé|écrit|précisé))\b",
         r"(?:既然|因为|因為|由于|由於)(?:他|她|他们|她们|对方|用户)(?:说|提到|提过|讲|写|说过)",
     ),
     _I,
@@ -117,7 +123,7 @@ DECIDES = re.compile(
         r"\b(?:ik\s+(?:ga|zet|houd|laat|voeg|moet|neem|vraag|twijfel)|zet\s+ik|houd\s+ik|laat\s+ik|neem\s+ik|voeg\s+ik)\b",
         r"(?<!\w)(?:dam|dodam|dopiszę|zostawię|zostawiam|muszę|powinienem|powinnam|wspomnę|pominę)(?!\w)",
         r"(?<!\w)(?:беру|добавлю|оставлю|упомяну|напишу|уберу|сокращу|надо\s+(?:уточнить|добавить|исправить))(?!\w)",
-        r"我(?:得|要|会|先|以|就|再)|换个思路|べきだろう|入れておく|書いておく|触れておく|ことにし|しておきます|しておきました|ておいた|ておきました|を追加|"
+        r"我(?:得|要|会|先|以|就|再)|换个思路|べきだろう|入れておく|書いておく|触れておく|ことにし|しておきます|しておきました|ておいた|ておきました|ておきます|を追加|"
         r"(?<!\w)(?:bahsetmedim|eklemedim|ekledim|koydum|atladım)(?!\w)|"
         r"겠습니다|겠다|야겠|판단했",
     ),

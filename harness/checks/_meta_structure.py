@@ -370,13 +370,16 @@ _SETTLED = (
 )
 _SAID_YES = (
     r"(?<![\w-])(?:yes|yep|yup|yeah|ja|jep|oui|sì|si|sim|sí|да|ага|норм)(?![\w-])|对|没错|没问题|對|問題なし|問題ない|合ってる|"
+    r"合っている|合っています|"
     r"맞다|맞네|맞음|문제\s*없\w*|이상\s*없\w*"
 )
 _KEEP_IT = (
     r"(?:so|also|then|quindi|donc|então|итак|,)?\s*(?:so\s+lassen|stehen\s+lassen|leave\s+it|keep(?:ing)?\s+it|bleibt|"
     r"lo\s+dejo|lo\s+lascio|on\s+garde|fica|оставляю)"
 )
-_CHECK_END = r"(?:[,，、]?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?[ \t]*[.!。！]?[ \t]*(?=\n|$)"
+_CHECK_END = (
+    r"(?:[,，、]?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?[ \t]*[)）]?[.!。！]?[ \t]*(?=\n|$)"
+)
 _BREAK = r"[,，、;:：。.—–-]\s*"
 VERIFIED_ALOUD = re.compile(
     rf"(?:{_HEDGED_CHECK})[^\n]{{0,120}}?{_BREAK}(?:{_SETTLED}|{_SAID_YES}){_CHECK_END}|"
