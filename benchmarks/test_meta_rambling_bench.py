@@ -29,7 +29,7 @@ from harness.checks.meta_rambling import (
 )
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 84)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 90)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -63,6 +63,7 @@ FROZEN_PARTS = {
     "frozen_ad": "meta_rambling_frozen_ad.jsonl",
     "frozen_ae": "meta_rambling_frozen_ae.jsonl",
     "frozen_af": "meta_rambling_frozen_af.jsonl",
+    "frozen_ag": "meta_rambling_frozen_ag.jsonl",
 }
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],
@@ -74,7 +75,7 @@ SPLITS = {
     # The parts written to the pooled ten-language brief, the closest to the outside set.
     "frozen_pooled": [
         FROZEN_PARTS[f"frozen_{p}"]
-        for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac", "ad", "ae", "af")
+        for p in ("m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag")
     ],
     **{part: [name] for part, name in FROZEN_PARTS.items()},
 }

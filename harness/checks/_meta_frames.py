@@ -547,7 +547,10 @@ MEANT = re.compile(
 )
 # The reply's tone, chosen or noted at the top: "Ton chaleureux, comme demandé.", "语气要友好。"
 TONE_NOTE = re.compile(
-    r"\A\s*(?:(?:ok(?:ay)?|so|alright)\s*,?\s+)?(?:(?:tone|ton|tono|tom|toon|тон|ton)\b(?!\s*[:：—–-])[^.!?\n]{0,40}[.!]|"
+    # French "Ton texte est vivant !" is "your text"
+    r"\A\s*(?:(?:ok(?:ay)?|so|alright)\s*,?\s+)?(?:(?:tone|ton|tono|tom|toon|тон)\b(?!\s*[:：—–-])"
+    r"(?!\s+(?:texte|essai|code|message|idée|projet|cv|histoire|poème|récit|mail|e-mail|plan|travail|brouillon|article|"
+    r"devoir|résumé|script|programme|site|chat|chien|ami|amie|choix|style|titre)\b)[^.!?\n]{0,40}[.!]|"
     r"(?:going\s+with|I(?:'ll|\s+will)\s+(?:use|go\s+with|pick|choose)|ich\s+wähle|je\s+choisis|elijo|scelgo|escolho|"
     r"kies\s+ik|выбираю|seçiyorum)\s+(?:a|an|un|une|einen|een|um|uma)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:tone|ton|tono|tom|toon|тон)\b|"
     r"(?:语气|語気|口調|トーン|톤|말투)[^。！？\n]{0,12}[。！])",

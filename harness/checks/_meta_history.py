@@ -89,8 +89,19 @@ EARLIER_REPLY_FAILED = re.compile(
 )
 
 
+# An apology opening the sentence says the failure to the reader: "Sorry the earlier
+# explanation wasn't clear! Simply put: …".
+APOLOGY_BEFORE = re.compile(
+    r"(?:sorry|apologies|désolée?|perdón|lo\s+siento|disculpa|scusa(?:te)?|mi\s+dispiace|desculp[ae]|"
+    r"entschuldig\w*|tut\s+mir\s+leid|przepraszam|извин\w+|прошу\s+прощения|özür\s+dilerim|ごめん|すみません|申し訳|"
+    r"抱歉|对不起|不好意思)[^.!?。！？\n]{0,12}$",
+    _I,
+)
+
+
 def history_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """(rule, weight, start, end, needs_unaddressed) for the history of this chat told aloud."""
     for pattern in (ASKED_AGAIN, EARLIER_REPLY_FAILED):
         for found in pattern.finditer(text):
-            yield "narrates the conversation", 1.5, found.start(), found.end(), True
+            if not APOLOGY_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+                yield "narrates the conversation", 1.5, found.start(), found.end(), True

@@ -23,7 +23,7 @@ REQUESTER = {
     "nl": r"de\s+(?:gebruiker|persoon|vraagsteller|vrager)|diegene|degene|gebruiker",
     "pl": r"użytkownik|użytkowniczka|pytający|pytająca|rozmówca|ta\s+osoba",
     "ru": r"человек|человеку|пользователь|пользователю|пользователя|пользовательница|собеседник|собеседнику|собеседница|спрашивающий",
-    "tr": r"kullanıcı|kullanıcının|soru\s+soran|karşı\s+taraf",
+    "tr": r"kullanıcı|kullanıcının|soru\s+soran|soru\s+sahibi|karşı\s+taraf",
     "sv": r"användaren|frågeställaren|personen|frågeställaren",
 }
 REQUESTER_CJK = r"问的人|提问的人|相手(?=は|に|が)|この方|この人|学生さん|用户(?!反馈|体验|研究|调研|画像|增长|数)|用戶|使用者|提问者|提問者|对方|ユーザー|ユーザ|質問者|相談者|사용자|유저|질문자|이분|그분|질문하신\s*분"
@@ -50,7 +50,7 @@ REQUEST_VERB = {
     "it": r"ha\s+corretto|ha\s+precisato|ha\s+detto|dice|chiede|voglia|sappia|cerchi|chieda|desideri|specifica|indica|intende|vuole\s+sapere|preferisce|si\s+aspetta|ha\s+domandato|ha\s+chiesto|vuole|voleva|desidera|scrive|ha\s+scritto|cerca|ha\s+bisogno|menziona|domanda|vorrebbe|si\s+chiede|sembra|mi\s+chiede|sta\s+(?:chiedendo|cercando)|intendeva|intendesse|chiedeva|cercava|desiderava|voleva\s+dire|aveva\s+chiesto",
     "pt": r"corrigiu|disse|descreve|descreveu|pergunta|quer\s+saber|espera|indica|especifica|prefere|perguntou|quer|queria|pede|pediu|deseja|escreve|está\s+escrevendo|escreveu|procura|precisa|menciona|mencionou|solicita|gostaria|parece|me\s+pede|está\s+(?:pedindo|perguntando|procurando|querendo)|se\s+referia|perguntava|procurava|precisava|pedia|tinha\s+(?:pedido|perguntado)|quis\s+dizer",
     "nl": r"corrigeerde|heeft\s+gecorrigeerd|zei|zegt|heeft\s+gezegd|vraagt|wil\s+graag|hoopt|vraagt\s+zich\s+af|geeft\s+aan|heeft\s+gevraagd|zou\s+graag|verwacht|vroeg|wil|wilde|schrijft|schreef|zoekt|noemt|noemde|verzoekt|bedoelt|heeft\s+nodig|lijkt|wil\s+weten|bedoelde|zocht|had\s+gevraagd|wou",
-    "pl": r"powiedział|powiedziała|mówi|pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
+    "pl": r"powiedział|powiedziała|mówi|pyta|pyta\s+o|prosi\s+o|ma\s+na\s+myśli|zastanawia\s+się|zapytał(?:a)?\s+o|woli|zapytał|zapytała|pytał|pytała|chce|chciał|chciała|prosi|prosił|prosiła|pisze|napisał|napisała|szuka|potrzebuje|wspomina|wspomniał|wspominał\w*|oczekuje|interesuje\s+się|wydaje\s+się|chyba\s+chce|chce\s+wiedzieć",
     "ru": r"поправил|поправила|исправил|исправила|сказал|сказала|говорит|спрашивает|уточняет|уточнил|уточнила|ждёт|ждет|надеется|предпочитает|спросил|спросила|хочет|хотел|хотела|просит|просил|просила|пишет|написал|написала|ищет|упоминает|упомянул|интересуется|ожидает|нужен|нужна|нужно|нужны|интересно|важно|имеет\s+в\s+виду|кажется|похоже|хочет\s+узнать|имел\w?\s+в\s+виду|искал\w?|интересовал\w*|хотел\w?\s+узнать",
     "sv": r"sa|sade|säger|undrar|frågar|vill\s+veta|vill\s+ha|vill|behöver|söker|ber\s+om|skriver|nämner|menar|verkar|letar\s+efter|är\s+ute\s+efter",
     "tr": r"büyük\s+ihtimalle|belirtmemiş\w*|belirtmedi|görünüyor|sorduğunu|istediğini|soruyor|bilmek\s+istiyor|belirtiyor|belirtti|bekliyor|kastediyor|sordu|istiyor|istedi|rica\s+ediyor|yazıyor|yazdı|arıyor|bahsediyor|bahsetti|talep\s+ediyor|merak\s+ediyor|öğrenmek\s+istiyor|görünüyor|istiyor\s+gibi",
@@ -260,9 +260,14 @@ STRONG_LABEL = (
     r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
     r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı|"
     r"notatki\s+robocze|notas\s+de\s+trabajo|notes\s+de\s+travail|arbeitsnotizen|appunti\s+di\s+lavoro|рабочие\s+заметки|"
-    r"first\s+guess|prima\s+stima|primera\s+estimación|première\s+estimation|erste\s+schätzung|primeira\s+estimativa"
+    r"first\s+guess|prima\s+stima|primera\s+estimación|première\s+estimation|erste\s+schätzung|primeira\s+estimativa|"
+    # the request analysed under a label: "Анализ запроса: дата…", "Request analysis:"
+    r"(?:request|query|prompt)\s+analysis|analysis\s+of\s+the\s+(?:request|question|query|prompt)|анализ\s+(?:запроса|вопроса)|"
+    r"analiza\s+(?:zapytania|pytania|prośby|polecenia)|analyse\s+de\s+la\s+(?:demande|question)|"
+    r"análisis\s+de\s+la\s+(?:petición|pregunta|consulta|solicitud)|analisi\s+della\s+(?:richiesta|domanda)|"
+    r"análise\s+d[oa]\s+(?:pedido|pergunta)|analyse\s+der\s+(?:anfrage|frage)|anfrageanalyse|talep\s+analizi|soru\s+analizi"
 )
-STRONG_LABEL_CJK = r"候选答案|候選答案|候选回答|(?:사용자\s*)?의도\s*파악|답변\s*형식|初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
+STRONG_LABEL_CJK = r"思考过程|思考過程|推理过程|推理過程|候选答案|候選答案|候选回答|(?:사용자\s*)?의도\s*파악|답변\s*형식|初步答案|初步回答|暂定答案|仮の答え|初稿|自查|自检|见直し|見直し|修正版|回答计划|回答計画|回答の方針|回答方針|下書き\d*|第[一二三四1-4]版|自我检查|自检|セルフチェック|자체\s*점검|草稿|点评|推理|思考|思路|修正后|修正後|下書き|推論|考え"
 WEAK_LABEL = (
     r"plan|analysis|verify|request|requested|options|pick|choice|candidates|considerations|key\s+considerations|assumptions|"
     r"dati|datos|dados|scaletta|"
@@ -286,7 +291,8 @@ WEAK_LABEL_CJK = (
 # A corrected version's label: a final output after its own earlier attempt.
 REVISED_LABEL = (
     r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
-    r"verbeterd|poprawione|исправлено|überarbeitet|révisé|revisado|revisada|rivisto|herzien|poprawiony|переработано"
+    r"verbeterd|poprawione|исправлено|überarbeitet|révisé|revisado|revisada|rivisto|herzien|poprawiony|переработано|"
+    r"poprawka|son\s+h[âa]li|düzeltilmiş\s+h[âa]li"
 )
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
@@ -373,7 +379,11 @@ ROLE = (
 )
 # Notes on the reply's form, as imperatives: "Aim for a friendly tone", "no jargon".
 FORM_NOTE = (
-    r"(?:^|(?<=[.!?:]\s))(?:aim\s+for|go\s+for|stick\s+with|lead\s+with|open\s+with|start\s+with\s+the\s+(?:answer|conclusion|result|number)|"
+    # "aim for" and "go for" set a form, not a goal ("Aim for 150 minutes of activity a week")
+    r"(?:^|(?<=[.!?:]\s))(?:(?:aim|go)\s+for\s+(?:[^.!?\n]{0,24}?\b(?:words?|sentences?|lines?|bullets?|paragraphs?|"
+    r"tone|register|length|(?:a\s+)?(?:list|table|summary))\b|(?:a\s+|an\s+|something\s+)?(?:short|brief|concise|simple|"
+    r"casual|friendly|formal|plain|neutral|warm))|stick\s+with|lead\s+with|open\s+with|"
+    r"start\s+with\s+the\s+(?:answer|conclusion|result|number)|"
     r"keep\s+it\s+(?:short|brief|simple|friendly|concise|light|casual)|be\s+(?:concise|brief)|"
     r"avoid\s+(?:jargon|markdown|lists|technical\s+terms)|no\s+(?:jargon|markdown|lists|emojis|bullet\s+points)\b|"
     r"mention\s+[^.]{1,40}\s+first|answer\s+first)|"
@@ -441,7 +451,15 @@ SELF_EVAL = (
     r"\b(?:queda|está)\s+respondida\s+la\s+pregunta|\besto\s+responde\s+a\s+la\s+pregunta|"
     r"\bquesto\s+risponde\s+alla\s+domanda|\bisso\s+responde\s+(?:à|a)\s+pergunta|\bdat\s+beantwoordt\s+de\s+vraag|"
     r"\bto\s+odpowiada\s+na\s+pytanie|\bэто\s+отвечает\s+на\s+вопрос|sorusunu\s+(?:yanıtlıyor|cevaplıyor)|"
-    r"这样就回答了|回答了用户的问题|これで質問に答え"
+    r"这样就回答了|回答了用户的问题|これで質問に答え|"
+    # the reply measured against the request or the asker: "matches the level of the question",
+    # "credo di aver centrato la richiesta", "这样应该能满足这位同学的要求"
+    r"\b(?:matches|fits|suits|pitched\s+at)\s+(?:the\s+)?(?:level|tone|register|scope)\s+of\s+the\s+(?:question|request|ask)\b|"
+    r"\b(?:aver|ho)\s+centrato\s+(?:la\s+richiesta|la\s+domanda|quello\s+che\s+chiedeva)\b|"
+    r"\b(?:j['’]ai|avoir)\s+(?:bien\s+)?(?:cerné|répondu\s+à)\s+(?:la\s+demande|ce\s+qu['’](?:il|elle)\s+(?:voulait|demandait))\b|"
+    r"(?<!\w)(?:(?:eso|esto)\s+(?:debería\s+)?(?:cubre|cubrir)\s+lo\s+que\s+(?:pedía|pidió|preguntaba))(?!\w)|"
+    r"(?<!\w)(?:isso|isto)\s+(?:deve\s+)?(?:cobre|cobrir|atende|atender)\s+(?:o\s+que\s+(?:ele|ela)\s+(?:pediu|queria)|o\s+pedido)(?!\w)|"
+    r"这样(?:应该)?(?:就)?(?:能|可以)满足|(?:これで|これなら)[^。\n]{0,10}(?:要望|質問|依頼)に(?:応え|答え)"
 )
 # Wondering aloud what the asker meant: "Do they want metric?", "What does the user mean by...".
 INTENT_QUESTION = (

@@ -262,11 +262,19 @@ THIRD_PERSON = re.compile(
 CHOICE = re.compile(rf"(?:{CHOSE})(?P<rest>{_SENTENCE}{{0,120}})", _I)
 BECAUSE_RE = re.compile(BECAUSE, _I)
 
+# A brief that is someone else's ("the brief from the client") is the answer's subject matter.
+_OTHERS_BRIEF = (
+    r"(?!\s+(?:from|of|by)\s+(?:the|a|an|our|your|their)\s+(?:client|customer|agency|company|boss|manager|team|"
+    r"publisher|editor)\b)"
+)
+
 # The rules the reply follows, named as its reason: "Since the brief says "no jargon"", "Per the
 # rule about three bullets:", "Seguindo a regra de…", "conforme pedido nas configurações".
 _RULES_NAMED = (
     r"\b(?:per|following|according\s+to|given|since|because|as)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:rules?|brief|instructions?|guidelines?|settings|operator|system\s+prompt|constraints?)\b|"
+    r"(?:rules?|brief|instructions?|guidelines?|settings|operator|system\s+prompt|constraints?)\b"
+    + _OTHERS_BRIEF
+    + r"|"
     r"\bthe\s+(?:formatting\s+|style\s+|operator['’]s\s+|house\s+)?(?:rules?|brief|guidelines)\s+(?:says?|wants?|forbids?|"
     r"requires?|asks?|calls?\s+for|demands?)\b|"
     r"(?<!\w)(?:seguindo|siguiendo|suivant|gemäß|seguendo|volgens|согласно)\s+(?:a|la|der|de|al|alla)?\s*"
@@ -314,7 +322,7 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:the\s+)?(?:format(?:ting)?\s+)?instructions\s+(?:call\s+for|ask\s+for|require|want)\b|"
     r"\b(?:instruktionen|instruktionerna)\s+(?:säger|kräver|vill)\b|\bl[ae]\s+consigne\s+(?:demande|dit|exige|veut)\b|"
     r"\b(?:per|according\s+to|following)\s+the\s+(?:formatting\s+|style\s+|output\s+)?(?:rules|role|persona|guidelines|"
-    r"system\s+prompt|setup|brief|constraints)\b|\bpersona\s*[=:]|"
+    r"system\s+prompt|setup|brief|constraints)\b" + _OTHERS_BRIEF + r"|\bpersona\s*[=:]|"
     r"\bstay(?:ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|character|persona|voice)\b|"
     r"\b(?:stepping\s+out\s+of|dropping)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:persona|character|role|voice)\b|\bbreaking\s+character\b|"
     r"(?<!\w)(?:tal\s+)?como\s+(?:exige|pide|indica)\s+el\s+(?:mensaje\s+del?\s+sistema|prompt|sistema)(?!\w)|"
@@ -402,7 +410,14 @@ THINK_ALOUD = re.compile(
     r"\bà\s+la\s+réflexion\b|\bbij\s+nader\s+inzien\b|\bon\s+reflection\b|(?:^|\n)[ \t]*(?:okay|ok|alright)\s+so\s*[.:]|"
     r"\bdüşüneyim\b|\bdüşünelim\b|\blet\s+me\s+get\s+my\s+head\s+around\b|(?<!\w)рассуждаю\s+(?:в\s+голове|по-\w+)(?!\w)|让我想想|讓我想想|我想想|考えてみよう|考えてみます|考えてみると|생각해\s*보자|"
     r"(?:^|(?<=[.!?,]\s))(?:a\s+ver|vediamo(?:\s+un\s+po['’])?|voyons(?:\s+voir)?|mal\s+sehen|(?:eens|even)\s+kijken|zobaczmy|"
-    r"vamos\s+ver|let's\s+see)\s*[.…,:]|(?<!\w)подумаем(?!\w)",
+    r"vamos\s+ver|let's\s+see)\s*[.…,:]|(?<!\w)подумаем(?!\w)|"
+    # thinking aloud, named as a label ("Pensando en voz alta:"), or "Allora, ragioniamo:",
+    # "Thinking about which sort to recommend..."
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:pensando\s+en\s+voz\s+alta|thinking\s+(?:out\s+loud|aloud)|en\s+pensant\s+à\s+voix\s+haute|"
+    r"pensando\s+ad\s+alta\s+voce|pensando\s+alto|myśląc\s+na\s+głos|рассуждая\s+вслух|laut\s+gedacht)\s*[:：…]|"
+    r"(?:^|(?<=[,.!]\s)|(?<=\n))(?:ragioniamo|razonemos|raisonnons|raciocinemos|rozumujmy|порассуждаем)\s*[:.…]|"
+    r"(?:^|(?<=\n))thinking\s+about\s+(?:which|what|how|whether)\b[^.!?\n]{0,40}?\bto\s+(?:recommend|say|suggest|include|"
+    r"mention|use|answer)\b",
     _I,
 )
 
@@ -833,7 +848,9 @@ REQUEST_REF = re.compile(
     r"\b(?:in\s+the\s+problem\s+statement|en\s+el\s+enunciado|nella\s+consegna|im\s+aufgabentext)\b|"
     r"(?<!\w)в\s+(?:запросе|вопросе|задании)\s+(?:было\s+)?(?:сказано|указано|написано|просили|стояло)(?!\w)|"
     r"\bin\s+der\s+(?:frage|anfrage)\s+(?:stand|steht|hieß)\b|\bnella\s+(?:domanda|richiesta)\s+(?:c['’]era|si\s+chiedeva|diceva)\b|"
-    r"(?<!\w)en\s+la\s+(?:pregunta|consulta)\s+(?:se\s+pedía|decía|ponía)(?!\w)|\baccording\s+to\s+the\s+(?:request|question|brief|prompt)\b|"
+    r"(?<!\w)en\s+la\s+(?:pregunta|consulta)\s+(?:se\s+pedía|decía|ponía)(?!\w)|\baccording\s+to\s+the\s+(?:request|question|brief|prompt)\b"
+    + _OTHERS_BRIEF
+    + r"|"
     r"(?<!\w)в\s+условии(?!\w)|"
     r"\b(?:what|che|que|qu['’]il|was\s+er|wat\s+hij)\s+(?:he|she|they|il|elle)?\s*(?:had\s+asked|aveva\s+chiesto|"
     r"había\s+pedido|avait\s+demandé|gefragt\s+hatte|had\s+gevraagd|tinha\s+pedido)\b|"
@@ -1073,8 +1090,16 @@ USER_ASKS_MORE = re.compile(
     _I,
 )
 # A leaked system prompt opening the answer: "You are a helpful assistant. Answer…".
+# The prompt echoed at the top: "You are a helpful assistant…", or the chat replayed as a
+# transcript, the asker's turn first ("User: how to center a div\nAssistant: Use flexbox…").
 ECHOED_PROMPT = re.compile(
-    r"\A\s*you\s+are\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:AI\s+)?assistant\b", _I
+    r"\A\s*you\s+are\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:AI\s+)?assistant\b|"
+    r"\A\s*(?:user|human|utente|usuario|usuário|utilisateur|nutzer|użytkownik|пользователь|kullanıcı|用户|ユーザー)\s*[:：]"
+    r"[^\n]{1,200}\n+\s*(?:assistant|ai|bot|model|asistente|assistente|asystent|ассистент|asistan|助手|アシスタント)\s*[:：]"
+    # a transcript shown as an example or a format is the answer's subject
+    r"(?![\s\S]*?(?:example|format|few-shot|dataset|template|transcript|beispiel|exemple|ejemplo|esempio|exemplo|"
+    r"przykład|пример|örnek|例))",
+    _I,
 )
 # The request restated under a label, then how it was worked: "Q: 72 °F in °C. Method: …".
 TERSE_QA = re.compile(
@@ -1100,7 +1125,9 @@ ACTUAL_ANSWER_NEXT = re.compile(
     r"\b(?:now|jetzt|maintenant|ahora|ora|agora|teraz)\s+(?:for\s+)?(?:the|die|la|el|a|l['’])\s*"
     r"(?:actual|eigentliche|vraie|verdadera|vera|verdadeira|real|właściwa)\s+(?:answer|antwort|réponse|respuesta|"
     r"risposta|resposta|odpowiedź)\b|(?<!\w)теперь\s+(?:собственно\s+)?ответ(?!\w)|"
-    r"\A\s*(?:ok(?:ay)?,?\s+)?here['’]s\s+what\s+I['’]ve\s+got\s*:",
+    r"\A\s*(?:ok(?:ay)?,?\s+)?here['’]s\s+what\s+I['’]ve\s+got\s*:|\A\s*(?:ok(?:ay)?,?\s+)?here\s+goes\s*[.:!]|"
+    r"(?<!\w)(?:сначала\s+)?разберусь,?\s+что\s+(?:именно\s+)?(?:нужно|просят|хотят|спрашивают)(?!\w)|"
+    r"だろうから[^。！？\n]{0,30}(?:ておこう|でおこう|しよう|にしよう)",
     _I,
 )
 # Its own figures gone over again, in the first person: "Przeliczyłem jeszcze raz: wynik ten
@@ -1125,7 +1152,11 @@ RECHECKED = re.compile(
     r"(?<!\w)(?:bir\s+(?:kez|kere)\s+daha|tekrar)\s+(?:kontrol\s+ettim|hesapladım|baktım|bakayım|kontrol\s+edeyim)(?!\w)|"
     r"(?<!\w)(?:\w+\s+)?bir\s+(?:kez|kere)\s+daha\s+kontrol\s+ettim(?!\w)|"
     r"(?:我)?(?:又|再)(?:核对|验证|检查|核实|算|验算)(?:了)?一(?:遍|下|次)|(?:我)?(?:重新|再次)(?:核对|验算|计算)了|"
-    r"(?:確かめ|検算)(?:済み|ました)|もう一度(?:計算|確認)しました",
+    r"(?:確かめ|検算)(?:済み|ました)|もう一度(?:計算|確認)しました|計算し直し(?:ました|た)|"
+    # pro-drop, opening a sentence: "Ran the number a second time to be safe — 177 holds."
+    r"(?:^|(?<=[.!?(]\s)|(?<=[(]))(?:re-?ran|ran|redid|did|went\s+over|checked|re-?checked|worked)\s+(?:the\s+|that\s+)?"
+    r"(?:math|maths|numbers?|figures?|calculation|arithmetic|sums?|conversion|totals?)\s+(?:again|a\s+second\s+time|twice|"
+    r"one\s+more\s+time)\b",
     _I,
 )
 
@@ -1173,6 +1204,146 @@ ASKED_OF_ME = re.compile(
     r"(?:seguindo|respeitando|siguiendo|respetando|rispettando|en\s+respectant|following|within)\s+(?:o|el|il|la|le|the)\s+"
     r"(?:limite|límite|limit)\s+(?:de|di|of)\s+\w+\s+(?:frases|palavras|palabras|parole|phrases|mots|sentences|words)\s*[:：])|"
     r"\A\s*要求(?:用|是|只)[^。！？\n]{1,20}[，,]\s*(?:那就|就)",
+    _I,
+)
+
+# The instructions as the reason for how the reply is written: "comme l'exige la consigne",
+# "yazmam istendiği için düz metinle anlatıyorum", "敬語なしでという指定なので", "como pide el
+# enunciado". A worked exercise quotes its task for the reader; it does not obey it aloud.
+OBEYS_INSTRUCTION = re.compile(
+    r"\b(?:as|like)\s+the\s+(?:instructions?|brief|prompt|system\s+prompt|task\s+description)\s+(?:requires?|demands?|"
+    r"asks?|wants?|specif(?:y|ies))\b|"
+    r"\bcomme\s+l['’]exige(?:nt)?\s+(?:la\s+consigne|les\s+consignes|l['’]énoncé|le\s+prompt|les\s+instructions)\b|"
+    r"(?<!\w)como\s+(?:exige|pide|indica|manda)n?\s+(?:la\s+consigna|el\s+enunciado|las\s+instrucciones|el\s+prompt|"
+    r"o\s+enunciado|a\s+instrução|as\s+instruções|o\s+prompt)(?!\w)|"
+    r"\bcome\s+(?:richiede|chiede|impone|vuole)(?:no)?\s+(?:la\s+consegna|il\s+prompt|le\s+istruzioni)\b|"
+    r"\bwie\s+(?:es\s+)?(?:die\s+)?(?:vorgabe|anweisung|aufgabenstellung|anweisungen)\s+(?:es\s+)?(?:verlangt|verlangen|"
+    r"vorschreibt|vorschreiben|will)\b|"
+    r"(?<!\w)как\s+(?:требует|просит)\s+(?:задание|инструкция|условие|промпт)(?!\w)|"
+    r"(?<!\w)\w+(?:mam|mem|mamız|memiz)\s+istendiği\s+(?:için|gibi)(?!\w)|"
+    r"という指定(?:なので|だから|があるので|に従って|どおり|通り)|指示に[^。！？\n]{0,30}とある(?:ので|から)|"
+    r"(?:按照|根据)(?:指示|要求|提示)[，,]?(?:我(?!们|們|司)|这里)",
+    _I,
+)
+
+# A fact just stated, taken back in the next breath: "Amsterdam heeft 1,2 miljoen inwoners. Nee,
+# dat is de regio.", "…ve 13. století... ne, to byl Juditin most.". After a question the same
+# "No, that's…" answers it, so a question mark before it is left alone.
+TAKES_BACK = re.compile(
+    r"(?:(?<=[.…]\s)|(?<=\.\.\.\s))(?:no|nope|nein|non|nee|nie|нет|hayır|ne|não)\s*[,.—–]\s*(?:that['’]s|that\s+(?:is|was)|"
+    r"das\s+(?:ist|war)|c['’](?:est|était)|dat\s+(?:is|was)|to\s+(?:jest|był[oa]?|je|byl[oa]?)|это|eso\s+es|esa\s+es|"
+    r"questo\s+è|quello\s+è|isso\s+é|bu\s+(?:\w+\s+)?(?:değil|idi))(?!\w)",
+    _I,
+)
+# The asker's question told in the third person with no subject, opening a sentence: "Mah,
+# chiede quanto dura un passaporto.", "Pyta, czy…", "Спрашивает, сколько…", "Asks whether…".
+# Only forms that cannot be an imperative to the reader ("pregunta si", "demande si" can).
+ASKS_UNSAID_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))asks\s+(?:how|what|whether|if|which|where|when|why|about)\b|"
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n))(?:chiede|chiedeva)\s+(?:quanto|se|come|cosa|quale|dove|quando|perché|di)\b|"
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n))(?:pyta|pytał[a]?),?\s+(?:czy|jak|co|ile|gdzie|kiedy|dlaczego|o)(?!\w)|"
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n))(?:спрашивает|спрашивал[а]?),?\s+(?:сколько|как|что|где|когда|почему|можно|про|о|ли)(?!\w)",
+    _I,
+)
+# A guess at the asker's mood as the reason for something done in the reply, with no subject:
+# "Sounded pretty annoyed, so I front-loaded the apology."
+MOOD_SO_I_DID = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:sounded|seemed|sounds|seems)\s+(?:\w+\s+){0,3}?\w+\s*[,;—–-]+\s*so\s+I\s+"
+    r"(?:[\w-]+ed|kept|left|put|made|went|wrote|gave|led|cut|took|chose)\b",
+    _I,
+)
+
+# What the writer puts in or leaves out of its reply, in the first person, with the reason in
+# the same sentence: "Mi limito all'equivalente idiomatico, niente etimologia, tanto non serve.",
+# "Kıdem tazminatına girmiyorum, soru sadece ihbarla ilgiliydi.", "Vou elogiar a cena do mercado
+# também, pra equilibrar a crítica.", "Раз автор — школьник, не буду грузить терминами.".
+_LEAVES_OUT = (
+    r"\bI(?:'ll|\s+will)\s+(?:stop\s+before|leave\s+out|skip|hold\s+off\s+on)\b|\bI(?:'m|\s+am)\s+(?:leaving\s+out|skipping|"
+    r"not\s+going\s+into)\b|"
+    r"(?<!\w)(?:vou|não\s+vou)\s+(?:elogiar|mencionar|incluir|deixar\s+de\s+fora|focar|citar|reforçar|detalhar|entrar\s+em)(?!\w)|"
+    r"(?<!\w)(?:mi\s+limito|non\s+cito|eviterò|lascio\s+fuori|non\s+entro\s+n|mi\s+fermo)(?!\w)|"
+    r"(?<!\w)(?:mejor\s+pongo|me\s+limito|no\s+entro\s+en|dejo\s+fuera|no\s+incluyo|no\s+menciono)(?!\w)|"
+    r"\b(?:je\s+m['’]en\s+tiens|je\s+n['’]entre\s+pas|je\s+ne\s+(?:détaille|mentionne|cite)\s+pas|"
+    r"je\s+ne\s+vais\s+pas\s+(?:détailler|entrer|m['’]attarder|développer|parler)|"
+    r"pas\s+besoin\s+d['’](?:expliquer|ajouter|détailler))\b|"
+    r"\b(?:ich\s+lasse\s+(?:\w+\s+){1,3}weg|lasse\s+ich\s+weg|ich\s+gehe\s+nicht\s+auf|ich\s+beschränke\s+mich)\b|"
+    r"(?<!\w)(?:nie\s+będę\s+(?:się\s+rozpisywać|wchodzić|tłumaczyć|owijać)|pominę|pomijam|dopiszę)(?!\w)|"
+    r"(?<!\w)(?:не\s+буду\s+(?:грузить|углубляться|вдаваться|расписывать|перечислять|усложнять)|опущу|не\s+стану)(?!\w)|"
+    r"(?<!\w)(?:girmiyorum|değinmiyorum|bahsetmiyorum|eklemiyorum)(?!\w)|"
+    r"我(?:这里)?(?:就不|先不|不展开|要说得)|就用这个吧|不用(?:再)?展开|不必(?:再)?展开|无需展开"
+)
+_WHY = (
+    r"(?<!\w)(?:because|since|as|that\s+belongs|pra|para|porque|já\s+que|tanto|perché|dato\s+che|visto\s+che|sennò|"
+    r"altrimenti|ya\s+que|parce\s+que|puisque|car|weil|denn|bo|ponieważ|żeby|а\s+то|потому\s+что|так\s+как|чтобы|раз|"
+    r"çünkü|zaten|soru|niente|nada|rien)(?!\w)|因为|毕竟|反正|既然|題目|题目|够用了|就够了|足够了|"
+    # what was asked, or the reply itself, as the reason
+    r"\b(?:ce\s+n['’]est\s+pas\s+ce\s+qui|not\s+what\s+was\s+asked|no\s+es\s+lo\s+que|non\s+è\s+quello|"
+    r"não\s+é\s+o\s+que|nicht\s+gefragt|nie\s+o\s+to|the\s+(?:answer|reply)|la\s+(?:réponse|respuesta|risposta)|"
+    r"a\s+resposta|die\s+antwort|odpowiedź|ответ)\b"
+)
+LEAVES_OUT_BECAUSE = re.compile(
+    rf"(?:{_LEAVES_OUT})[^.!?。！？\n]{{0,80}}?(?:{_WHY})|(?:{_WHY})[^.!?。！？\n]{{0,60}}?(?:{_LEAVES_OUT})",
+    _I,
+)
+
+# The request told in parts, "now the second part of the question" ("teraz druga część pytania",
+# "jetzt zum zweiten Teil der Frage"): the reader's question is "your question".
+QUESTION_PART = re.compile(
+    r"\b(?:first|second|other|next|last|remaining)\s+(?:part|half)\s+of\s+the\s+(?:question|request|ask)\b|"
+    r"(?<!\w)(?:pierwsz\w+|drug\w+|ostatni\w+)\s+częś\w+\s+pytania(?!\w)|"
+    r"\b(?:ersten?|zweiten?|letzten?|anderen?)\s+teil\s+der\s+(?:frage|anfrage)\b|"
+    r"\b(?:première|deuxième|seconde|dernière|autre)\s+partie\s+de\s+la\s+(?:question|demande)\b|"
+    r"(?<!\w)(?:primera|segunda|otra|última)\s+parte\s+de\s+la\s+(?:pregunta|consulta)(?!\w)|"
+    r"\b(?:prima|seconda|altra|ultima)\s+parte\s+della\s+(?:domanda|richiesta)\b|"
+    r"(?<!\w)(?:primeira|segunda|outra|última)\s+parte\s+da\s+pergunta(?!\w)|"
+    r"(?<!\w)(?:перв\w+|втор\w+|друг\w+|последн\w+)\s+част\w+\s+вопроса(?!\w)|"
+    r"(?<!\w)sorunun\s+(?:ilk|ikinci|diğer|son)\s+(?:kısmı|kısmına|yarısı)(?!\w)|"
+    r"问题的(?:第二|另一|后半|最后一)部分|質問の(?:後半|二つ目|もう一つ)",
+    _I,
+)
+# A question to itself about the reply, answered by what was not asked: "Faut-il un rosé ? Pas
+# demandé. Non.", "should refunds be in here? not in their description. leaving out."
+NOT_ASKED_ANSWER = re.compile(
+    r"\?\s*\(?\s*(?:not\s+asked(?:\s+for)?|nobody\s+asked|not\s+in\s+(?:their|the)\s+(?:description|question|request|spec)|"
+    r"pas\s+demandé|personne\s+(?:ne\s+)?l['’]a\s+demandé|no\s+(?:lo\s+)?(?:pidió|pidieron|pedido)|non\s+(?:richiest[oa]|chiesto)|"
+    r"nicht\s+gefragt|nicht\s+verlangt|não\s+(?:foi\s+)?pedido|ninguém\s+pediu|nie\s+pytał\w*|nikt\s+nie\s+pytał|"
+    r"не\s+спрашивал\w*|не\s+просил\w*|sorulmadı|istenmedi)(?!\w)",
+    _I,
+)
+
+# A verbless note on the reply's form, a sentence of its own: "Kurz.", "One line.", "Two
+# sentences tops.", "Коротко, без лекции.", "簡潔にまとめる。", "Antwort auf Niederländisch, …".
+# Alone it is a small sign: a caption or a list item can be one word; beside a lean of the
+# learned model or another sign it tells.
+_FORM_WORD = (
+    r"(?:keep\s+it\s+)?(?:short|brief|concise|terse)|one\s+(?:line|sentence|paragraph)|"
+    r"(?:two|three|2|3)\s+(?:sentences|lines|bullets|paragraphs)(?:\s+(?:tops|max|at\s+most))?|no\s+jargon|no\s+code|"
+    r"literal\s+is\s+fine|plain\s+language|kurz(?:\s+halten)?|knapp|ein\s+satz|ohne\s+(?:fach)?jargon|court|bref|"
+    r"une\s+phrase|sans\s+jargon|breve|corto|una\s+frase|sin\s+jerga|senza\s+gergo|rispondere\s+breve|curto|uma\s+frase|"
+    r"sem\s+jargão|krótko|zwięźle|jedno\s+zdanie|bez\s+żargonu|коротко|кратко|одно\s+предложение|без\s+лекции|"
+    r"без\s+терминов|kısa(?:ca)?|tek\s+cümle"
+)
+_REPLY_IN = (
+    r"(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|odpowiedź|ответ|cevap)\s+(?:in|auf|en|em|po|на)\s+"
+    r"[^\W\d_]+"
+)
+FORM_FRAGMENT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:ok(?:ay)?,?\s+)?(?:(?:{_FORM_WORD})(?:\s*,\s*(?:{_FORM_WORD}))*\s*[.!](?=\s|$)|"
+    rf"(?:{_REPLY_IN})\s*[,.])|"
+    r"簡潔にまとめる|短くまとめる|简短回答|简单回答一下|一句话回答",
+    _I,
+)
+
+# The reply's language chosen at the top, with the reason: "Auf Englisch, weil er den Text
+# seiner britischen Kollegin schicken will:", "In French, since she's writing to her landlord:".
+_LANGUAGE_NAME = (
+    r"(?:engl|angl|ingl|angiel|англ|deutsch|german|allemand|alemán|tedesco|alemão|niemieck|немецк|fran[cz]|french|"
+    r"französ|spani|espagnol|español|spagnol|espanhol|hiszpa|испан|ital|portug|poln|polish|polonais|polaco|polacco|"
+    r"polonês|russ|rus|türk|turk|chin|japan|japon|giappon|holl|dutch|niederl|néerl)\w*"
+)
+LANGUAGE_BECAUSE = re.compile(
+    rf"\A\s*(?:auf|in|en|em|po|на)\s+{_LANGUAGE_NAME}\s*,\s*(?:weil|da|since|because|as|car|parce\s+qu\w*|puisqu\w*|"
+    r"porque|ya\s+que|já\s+que|perché|poiché|dato\s+che|bo|ponieważ|потому\s+что|так\s+как)\b[^\n:]{0,100}:",
     _I,
 )
 
@@ -1226,6 +1397,15 @@ SIGNS: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("plans the reply", 1.5, ACTUAL_ANSWER_NEXT, False),
     ("narrates the request", 1.5, TOPIC_OPENER, False),
     ("restates its instructions", 1.5, ASKED_OF_ME, False),
+    ("restates its instructions", 1.5, OBEYS_INSTRUCTION, True),
+    ("corrects itself aloud", 1.5, TAKES_BACK, False),
+    ("narrates the requester", 1.5, ASKS_UNSAID_SUBJECT, True),
+    ("narrates the requester", 1.5, MOOD_SO_I_DID, False),
+    ("plans the reply", 1.5, LEAVES_OUT_BECAUSE, True),
+    ("narrates the request", 1.5, QUESTION_PART, True),
+    ("thinks aloud", 1.5, NOT_ASKED_ANSWER, False),
+    ("notes to itself", 1.0, FORM_FRAGMENT, True),
+    ("plans the reply", 1.5, LANGUAGE_BECAUSE, False),
 )
 
 

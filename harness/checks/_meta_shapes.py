@@ -313,4 +313,13 @@ _PLAIN_LABELS = {
     "réponse",
     "respuesta",
     "risposta",
+    "resposta",
+    "antwoord",
+    "odpowiedź",
+    "ответ",
+    "cevap",
+    "yanıt",
+    "svar",
+    "回答",
+    "답변",
 }

@@ -43,7 +43,7 @@ REPORTED_ASKER = re.compile(
         r"\b(?:die\s+)?anfrage\s+sagt\b|\bwie\s+(?:in\s+der\s+frage|angegeben)\b",
         r"\bla\s+(?:question|demande)\s+(?:était|portait|disait|précisait|mentionnait|parlait)\b|"
         r"\b(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dit|écrit|mentionné|précisé|demandé|"
-        r"indiqué)\b|\bje\s+relis\s+la\s+question\b|\b(?:de\s+)?son\s+message\b",
+        r"indiqué|décrit|raconté|expliqué)\b|\bje\s+relis\s+la\s+question\b|\b(?:de\s+)?son\s+message\b",
         r"(?<!\w)(?:la\s+pregunta|el\s+mensaje|la\s+consulta)\s+(?:era|decía|pedía|mencionaba|hablaba)(?!\w)|"
         r"(?<!\w)(?:me|nos)\s+(?:escribió|pidió|preguntó|dijo|comentó|contó|pidieron|preguntaron|escribieron)(?!\w)|"
         r"(?<!\w)(?:lo\s+que|que|como)\s+(?:pidió|preguntó|preguntaba|pedía|mencionó|comentó)(?!\w)",
@@ -59,7 +59,7 @@ REPORTED_ASKER = re.compile(
         r"(?:pisał|napisał)\w*,?\s+że)(?!\w)",
         r"(?<!\w)(?:в\s+вопросе\s+(?:было|стояло|сказано)|вопрос\s+был\s+(?:только\s+)?(?:про|о)|"
         r"(?:он|она|они)\s+(?:писал\w*|упомянул\w*|сказал\w*|спрашивал\w*)|упоминал\w*|писал\w*,?\s+что)(?!\w)",
-        r"(?:他|她|他们|她们|对方|用户)(?:说过|提到|说了|写了|问过|提过|的数据|的代码|之前说)",
+        r"(?:他|她|他们|她们|对方|用户)(?:说过|提到|说了|写了|问过|提过|的数据|的代码|之前说)|(?:用户|对方|提问者)说",
         r"(?<!\w)(?:söylemişti|demişti|belirtmişti|bahsetmişti|yazmıştı)(?!\w)|(?<!\w)(?:он|она)\s+говорил\w*(?!\w)|"
         r"言っていた|言ってた|聞いていた|聞いてた|尋ねていた|書いていた|書いてあった|とのことなので|(?:다|라)고\s*했",
     ),
@@ -103,6 +103,55 @@ ASKER_AS_REASON = re.compile(
     ),
     _I,
 )
+# The asker's own account as the ground the answer stands on, or what they left unsaid as the
+# reason for a choice: "Pelo que ele descreveu, a planta é…", "(fourchette large puisqu'il
+# n'a pas donné de date)", "Karadeniz'i sorduğu için ekledim", "看她的描述是公司主动不续",
+# "the word cap they set". An answer to the asker says "from what you describe"; a pronoun
+# there is the writer talking about the asker to itself.
+ASKER_BASIS = re.compile(
+    _alt(
+        r"\b(?:from|based\s+on|going\s+(?:by|off)|judging\s+(?:by|from))\s+what\s+(?:they|he|she)(?:'ve|\s+have|\s+has)?\s+"
+        r"(?:described|said|wrote|written|mentioned|posted|shared|told\s+us)\b",
+        r"\b(?:since|as|because)\s+(?:they|he|she)\s+(?:didn't|did\s+not|never|hasn't|haven't|has\s+not|have\s+not)\s+"
+        r"(?:say|said|specify|specified|mention|mentioned|give|given|state|stated|tell\s+us|told\s+us)\b",
+        r"\bthe\s+(?:word\s+(?:cap|limit|count)|length\s+limit|limit|format|budget)\s+(?:they|he|she)\s+(?:set|gave|asked\s+for|"
+        r"specified|wanted)\b",
+        r"(?<!\w)(?:pelo|segundo\s+o)\s+que\s+(?:ele|ela|eles|elas)\s+(?:descreveu|contou|disse|escreveu|mencionou|descreve|conta)(?!\w)|"
+        r"(?<!\w)(?:como|já\s+que)\s+(?:ele|ela)\s+não\s+(?:disse|especificou|deu|mencionou|informou|falou)(?!\w)",
+        r"(?<!\w)por\s+lo\s+que\s+(?:él|ella)\s+(?:describió|contó|dijo|escribió|cuenta|describe)(?!\w)|"
+        r"(?<!\w)(?:como|ya\s+que|puesto\s+que)\s+(?:él|ella)?\s*no\s+(?:dijo|especificó|dio|mencionó|indicó|aclaró)(?!\w)",
+        r"\bd['’]après\s+ce\s+qu['’](?:il|elle)\s+(?:a\s+)?(?:décrit|dit|écrit|raconté|raconte|décrit|explique)\b|"
+        r"\b(?:puisqu['’]|comme\s+|vu\s+qu['’]|parce\s+qu['’])(?:il|elle)\s+n['’]a\s+pas\s+(?:donné|précisé|dit|indiqué|mentionné)\b",
+        r"\bda\s+quello\s+che\s+(?:ha|aveva)\s+(?:detto|descritto|scritto|raccontato)\b|"
+        r"\b(?:visto\s+che|siccome|dato\s+che|poiché)\s+non\s+ha\s+(?:dato|specificato|detto|indicato)\b",
+        r"\bnach\s+dem,?\s+was\s+(?:er|sie)\s+(?:beschreibt|schreibt|erzählt|(?:beschrieben|geschrieben|gesagt|erzählt)\s+hat)\b|"
+        r"\b(?:da|weil)\s+(?:er|sie)\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)\s+(?:\w+\s+)?(?:angegeben|genannt|gesagt|erwähnt)\s+hat\b",
+        r"\b(?:uit|naar)\s+wat\s+(?:hij|zij|ze)\s+(?:beschreef|beschrijft|zei|schreef|vertelde)\b",
+        r"(?<!\w)z\s+tego,?\s+co\s+(?:on|ona)?\s*(?:opisał\w*|opisuje|pisze|napisał\w*|mówi)(?!\w)",
+        r"(?<!\w)судя\s+по\s+тому,?\s+что\s+(?:он|она|они)\s+(?:пишет|описал\w*|написал\w*|рассказал\w*)(?!\w)|"
+        r"(?<!\w)(?:то,?\s+что|что\s+и)\s+(?:его|её|ее|их)\s+(?:интересовал\w*|волновал\w*)(?!\w)",
+        r"(?<!\w)(?:sorduğu|istediği|sorduğundan|istediğinden)\s+(?:için|dolayı)(?!\w)",
+        r"(?:看|根据|根據|按照?|从|從)(?:他|她|他们|她们|对方|用户)的(?:描述|说法|說法|意思|情况|情況)|"
+        r"(?:彼|彼女|この方|相手)の(?:説明|話|書き方)(?:から|によると|だと|では)|"
+        r"(?:この方|この人|相手|質問者)(?:は|が)[^。！？\n]{0,30}(?:そうなので|みたいなので|らしいので|ようなので)",
+    ),
+    _I,
+)
+# The asker as "he" or "she", asking, opening a sentence: "Ele está perguntando sobre bacalhau.",
+# "He's asking about…", "Он спрашивает, как…". Formal "you" in Italian and German is third
+# person too ("Lei chiede", "Sie fragen"), so those are left out.
+PRONOUN_ASKS = re.compile(
+    _alt(
+        r"(?:^|(?<=[.!?]\s))(?:he['’]s|she['’]s|they['’]re|he\s+is|she\s+is|they\s+are)\s+(?:just\s+|really\s+)?asking\s+"
+        r"(?:about|how|what|whether|if|for|which|where|when|why)\b",
+        r"(?:^|(?<=[.!?]\s))(?:ele|ela)\s+(?:está\s+(?:perguntando|a\s+perguntar)|pergunta|quer\s+saber)(?!\w)",
+        r"(?:^|(?<=[.!?]\s))(?:él|ella)\s+(?:está\s+preguntando|pregunta|quiere\s+saber)(?!\w)",
+        r"(?:^|(?<=[.!?]\s))(?-i:Er)\s+(?:fragt|möchte\s+wissen|will\s+wissen)\b",
+        r"(?:^|(?<=[.!?]\s))(?:он|она)\s+(?:спрашивает|хочет\s+знать)(?!\w)",
+        r"(?:^|(?<=[.!?]\s))(?:on|ona)\s+(?:pyta|chce\s+wiedzieć)(?!\w)",
+    ),
+    _I,
+)
 # A choice about the reply, in the first person or as what the reply should do.
 DECIDES = re.compile(
     _alt(
@@ -124,7 +173,7 @@ DECIDES = re.compile(
         r"(?<!\w)(?:dam|dodam|dopiszę|zostawię|zostawiam|muszę|powinienem|powinnam|wspomnę|pominę)(?!\w)",
         r"(?<!\w)(?:беру|добавлю|оставлю|упомяну|напишу|уберу|сокращу|надо\s+(?:уточнить|добавить|исправить))(?!\w)",
         r"我(?:得|要|会|先|以|就|再)|换个思路|べきだろう|入れておく|書いておく|触れておく|ことにし|しておきます|しておきました|ておいた|ておきました|ておきます|を追加|"
-        r"(?<!\w)(?:bahsetmedim|eklemedim|ekledim|koydum|atladım)(?!\w)|"
+        r"(?<!\w)(?:bahsetmedim|eklemedim|ekledim|koydum|atladım|çıkardım|bıraktım|seçtim)(?!\w)|所以(?:只|就|我)|"
         r"겠습니다|겠다|야겠|판단했",
     ),
     _I,
@@ -183,8 +232,9 @@ def source_signs(text: str, told: bool) -> Iterator[tuple[str, float, int, int, 
         lo, hi = _sentence(text, match.start(), match.end())
         if DECIDES.search(text, lo, hi):
             yield "narrates the requester", 1.5, match.start(), match.end(), True
-    for match in ASKER_AS_REASON.finditer(text if told else ""):
-        yield "narrates the requester", 1.5, match.start(), match.end(), True
+    for pattern in (ASKER_AS_REASON, ASKER_BASIS, PRONOUN_ASKS):
+        for match in pattern.finditer(text if told else ""):
+            yield "narrates the requester", 1.5, match.start(), match.end(), True
     first = PARAGRAPH_BREAK.search(text)
     if first is None or not text[first.end() :].strip():
         return

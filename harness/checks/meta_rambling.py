@@ -264,6 +264,8 @@ MODEL_TALK = re.compile(
     r"модель)\b|模型|モデル",
     re.IGNORECASE,
 )
+# A question set as a heading or in bold, as FAQs set theirs: "**What should I say if…?**".
+FAQ_QUESTION = re.compile(r"\s*(?:\*\*|__|#{1,6}\s|Q\d*\s*[:.]|F\d*\s*[:.])")
 REPLY_NOTE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:provide|give|write|keep|answer|respond|reply|output|use|offer|include|add)\s+"
     r"(?:a\s+|the\s+|an\s+)?(?:concise|brief|short|final|simple|direct|clear|friendly|quick|one-line|polite)\s+"
@@ -385,10 +387,19 @@ WEAK_LABEL = re.compile(
 OUTPUT_LABEL = re.compile(
     rf"{_LABEL_START}(?P<label>(?:{lx.OUTPUT_LABEL})|(?:{lx.OUTPUT_LABEL_CJK})){_LABEL_END}", _F
 )
+# A bracketed label opening a line ("[Draft 2, shorter]"), or one that is the whole bracket at
+# a line's end ("Entwurf B (final):"); "Data retention policy (draft v2, for review)" is a
+# document's status in its title.
 BRACKET_LABEL = re.compile(
-    rf"(?:^|(?<=\s))[\[(](?P<label>(?:{lx.STRONG_LABEL})|draft|final|plan|check)(?:[^\])\n]{{0,30}})?[\])][ \t]*(?:[:：\n]|$)",
+    rf"^[ \t]*[\[(](?P<label>(?:{lx.STRONG_LABEL})|draft|final|plan|check)(?:[^\])\n]{{0,30}})?[\])][ \t]*(?:[:：\n]|$)",
     _F,
 )
+BRACKET_LABEL_INLINE = re.compile(
+    rf"(?<=\s)[\[(](?P<label>(?!v\d)(?:{lx.STRONG_LABEL})|draft|final|plan|check)[\])][ \t]*(?:[:：\n]|$)",
+    _F,
+)
+BULLET_LINE = re.compile(r"^[ \t]*[-*•][ \t]+\S", re.MULTILINE)
+DEV_NOTE = re.compile(r"todo|fixme", re.IGNORECASE)
 ANY_LABEL = re.compile(rf"{_LABEL_START}[^\W\d_][\w ]{{0,20}}?{_LABEL_END}", _F)
 PROCESS_LABEL = re.compile(
     r"plan|analysis|verify|verification|check|checking|double-checking|task|approach|strategy|request|pick|"
@@ -440,7 +451,7 @@ OPENER = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(
-    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\"\n]{1,300}[“”\"]|「[^」\n]{1,300}」"
+    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\"\n]{1,300}[“”\"]|「[^」\n]{1,300}」|»[^«\n]{1,300}«"
 )
 SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n+")
 CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
@@ -459,7 +470,9 @@ COMMENT_ABOUT_ASKER = re.compile(
     r"utilise|dijo|quiere|disse|quer|sagte|will|nutzt|chce|używa|istiyor|kullanıyor|hatte|hat|a\s+demandé|pidió|"
     r"ha\s+chiesto|pediu|vroeg)\b|"
     r"用户(?:说|要求|用的|是|想)|ユーザーは|사용자는|пользователь\s+(?:хочет|просил|использует|сказал)|"
-    r"\bthe\s+prompt\s+(?:says|wants|asks)|\bper\s+the\s+prompt\b|\bthey\s+(?:want|need|asked|use|said)\b",
+    r"\bthe\s+prompt\s+(?:says|wants|asks)|\bper\s+the\s+prompt\b|\bthey\s+(?:want|need|asked|use|said|pasted|described)\b|"
+    r"\b(?:user|they)\s+(?:only\s+|just\s+|probably\s+|really\s+)?cares?\b|\bdo\s+they\s+(?:care|want|need)\b|"
+    r"\b(?:their|the\s+user['’]s)\s+(?:schema|description|spec|repo|code|example|message|question)\b|\basker\b|(?-i:\bOP\b)",
     re.IGNORECASE,
 )
 DEV_MARKER = re.compile(r"\s*(?:TODO|FIXME|XXX|HACK|NOTE)\b")
@@ -751,6 +764,11 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 or TEAM_BEFORE.search(text[max(lo, match.start() - 8) : match.start()])
                 or PARTY_BEFORE_CJK.search(text[max(lo, match.start() - 8) : match.start()])
                 or (pattern is REPLY_NOTE and text.startswith("?", hi) and "I" not in match.group())
+                or (
+                    pattern is REPLY_NOTE
+                    and FAQ_QUESTION.match(text, lo)
+                    and "?" in text[match.end() : hi + 1]
+                )
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
                 or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
             ):
@@ -781,7 +799,8 @@ def _revises(text: str) -> Iterator[Evidence]:
 
 
 def _labels(text: str) -> Iterator[Evidence]:
-    strong = list(STRONG_LABEL.finditer(text)) + list(BRACKET_LABEL.finditer(text))
+    strong = [*STRONG_LABEL.finditer(text), *BRACKET_LABEL.finditer(text)]
+    strong += BRACKET_LABEL_INLINE.finditer(text)
     if VERSION_HISTORY.search(text):
         # "Revision history\n- v1: initial draft\n- v3 (final): …": versions of a document
         strong = [m for m in strong if not VERSION_LABEL.fullmatch(m.group("label"))]
@@ -795,10 +814,16 @@ def _labels(text: str) -> Iterator[Evidence]:
         - len(WEAK_LABEL.findall(text))
         - len(OUTPUT_LABEL.findall(text))
     )
+    bullets = len(BULLET_LINE.findall(text))
     for match in strong:
         weight = (
             2.0 if others < max(2, len(strong)) or SELF_LABEL.search(match.group("label")) else 0.5
         )
+        line = text[text.rfind("\n", 0, match.start("label")) + 1 : match.start("label")]
+        if DEV_NOTE.fullmatch(match.group("label")) and line.lstrip()[:1] in "-*•" and bullets >= 3:
+            # "- TODO: notify the support team" in a checklist: an item of the list, for the
+            # reader; it still fails beside another sign
+            weight = min(weight, 1.0)
         yield Evidence("labels its thinking", weight, match.start("label"), match.end())
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
@@ -867,7 +892,22 @@ MINUTES = re.compile(
     r"protokół|протокол|議事録|(?:会议|會議|周例会|例会)?纪要|会議メモ|회의록)(?!\w)",
     re.IGNORECASE,
 )
-MINUTES_SPARE = {"plans the reply", "restates its instructions", "labels its plan for the reply"}
+MINUTES_SPARE = {
+    "plans the reply", "restates its instructions", "labels its plan for the reply", "labels its thinking",
+}  # fmt: skip
+# Release notes: their "user" is the product's, their "question" one the product answers.
+RELEASE_NOTES = re.compile(
+    r"\A\s*(?:[#*]+\s*)?(?:change\s*log|release\s+notes|what['’]s\s+new|versionshinweise|änderungsprotokoll|"
+    r"notes\s+de\s+version|journal\s+des\s+modifications|novedades|notas\s+de\s+(?:la\s+)?versión|note\s+di\s+rilascio|"
+    r"notas\s+de\s+(?:lançamento|versão)|informacje\s+o\s+wydaniu|список\s+изменений|sürüm\s+notları|更新日志|"
+    r"变更日志|変更履歴|リリースノート)(?!\w)",
+    re.IGNORECASE,
+)
+RELEASE_NOTES_SPARE = {
+    "narrates the requester",
+    "narrates the conversation",
+    "narrates the request",
+}
 # "顧客へ回答する必要がある": minutes about answering a customer, not the reader.
 PARTY_BEFORE_CJK = re.compile(r"(?:顧客|お客様|先方|取引先|上司|客户|客戶)(?:へ|に|に対して)?$")
 USER_STORY = re.compile(r"\bas\s+an?\s+[\w\s-]{1,30}?(?:\*\*)?,\s*$", re.IGNORECASE)
@@ -1006,6 +1046,8 @@ def rule_evidence(text: str) -> list[Evidence]:
     evidence += list(_structure(masked))
     if MINUTES.match(masked):  # minutes plan a team's replies and change a bot's system prompt
         evidence = [e for e in evidence if e.rule not in MINUTES_SPARE]
+    if RELEASE_NOTES.match(masked):
+        evidence = [e for e in evidence if e.rule not in RELEASE_NOTES_SPARE]
     if evidence:
         first_end = _sentence_bounds(masked, len(masked) - len(masked.lstrip()))[1]
         if (
