@@ -21,7 +21,7 @@ DEV = [
 ]
 FROZEN = "meta_rambling_frozen.jsonl"
 # Two short worked exercises that the rules leave clean and that the model retrained in the
-# fourteenth round on reads as notes to itself (blend 0.69 and 0.74 against its bar of 0.536):
+# fourteenth round on reads as notes to itself (blend 0.70 and 0.65 against its bar of 0.554):
 # a known false alarm of the shipped model, kept visible. Strict: it fails once they pass.
 MODEL_READS_EXERCISE_AS_NOTES = pytest.mark.xfail(
     strict=True,
@@ -1506,6 +1506,49 @@ def test_a_todo_in_a_checklist_is_an_item_for_the_reader() -> None:
     assert in_list and max(in_list) <= 1.0 and alone == [2.0], (in_list, alone)
 
 
+# ---------------------------------------------------------------- eighteenth round
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the request as a task given to "us"; a limit obeyed with a word before the colon
+        ("Lo que se nos pide es convertir 10 millas a kilómetros: 10 × 1,609 = 16,09 km.", "restates its instructions"),
+        ("Rispettando il limite di 15 parole richiesto:\nRiposa, bevi molto e misura la febbre.",
+         "restates its instructions"),
+        ("Summary of request: pick a laptop for a student.\n\nThe MacBook Air is the safe choice.", "labels its thinking"),
+        # what never came up, or a report, as the reason for a choice about the reply
+        ("**Lens:** 35 mm.\n\nTripod never came up, so no stand recommendations here.", "narrates the requester"),
+        ("Kapadokya'da iki gün yeter. (Babası yükseklikten korkarmış, bu yüzden balonu eklemiyorum.)",
+         "narrates the requester"),
+        ("O bacalhau precisa de 24 horas. Como o pedido era sem forno, fico nas receitas de panela.",
+         "narrates the requester"),
+        # a hesitation before wondering what is meant; a tail about the cut; a check settled with "はい"
+        ("Mmh, qui bisogna capire se intende il treno o l'aereo. In treno ci vogliono 3 ore.", "thinks aloud"),
+        ("- Use a verb first.\n- One page.\n\nTrimmed it to the essentials.", "plans the reply"),
+        ("持ち物：\n- 雨具\n- 念のため確認すると、山小屋は予約制だったはず、はい合っています。\n- 小銭", "checks its own reply"),
+    ],
+)  # fmt: skip
+def test_eighteenth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # flagging to a third person; a warm "Ay" before a question to the reader
+        "She has been dizzy since Monday and it is new for her — worth flagging to the GP at the next visit.",
+        "Ay, ¿es tu primera tarta de queso? ¡Qué ilusión! Hornéala a 160 °C y déjala enfriar en el horno.",
+        # a word count told to the reader; a message to a colleague about a third person
+        "Word count: 212 — your essay is under the 250 limit. Tighten the second paragraph.",
+        "Hey Mia — before your call with Leo: he told me he is swamped this week, so he might ask to move it.",
+        # minutes in Polish that plan a reply to a client
+        "Notatka ze spotkania 3.06\n\n- Klient prosi o nową wycenę.\n- Trzeba odpowiedzieć klientowi do piątku.",
+    ],
+)  # fmt: skip
+def test_eighteenth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- accuracy on the corpus
 def test_development_split_meets_the_targets() -> None:
     items = [item for name in DEV for item in read_labeled(CORPUS / name)]
@@ -1613,6 +1656,10 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev87.jsonl": (0.93, 0.95),
     "meta_rambling_dev88.jsonl": (0.95, 0.86),
     "meta_rambling_dev89.jsonl": (0.95, 0.94),
+    "meta_rambling_dev90.jsonl": (0.95, 0.94),
+    "meta_rambling_dev91.jsonl": (0.95, 0.87),
+    "meta_rambling_dev92.jsonl": (0.94, 0.94),
+    "meta_rambling_dev93.jsonl": (0.95, 0.90),
 }
 
 
@@ -1659,6 +1706,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_ae.jsonl": (0.95, 0.85),
     "meta_rambling_frozen_af.jsonl": (0.95, 0.85),
     "meta_rambling_frozen_ag.jsonl": (0.95, 0.88),
+    "meta_rambling_frozen_ah.jsonl": (0.95, 0.80),
+    "meta_rambling_frozen_ai.jsonl": (0.95, 0.85),
 }
 
 

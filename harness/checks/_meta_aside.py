@@ -245,7 +245,7 @@ JUDGED = re.compile(
         r"(?<!\w)(?:con\s+esto\s+(?:le\s+|les\s+)?basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
         r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
         r"ようとしたのですが|ようと思ったが|なっているはず|足りるはず",
-        r"\bworth\s+(?:the|a|an)\s+(?:emphasis|mention|note|caveat|warning|flag)\b|\bworth\s+(?:stressing|flagging|emphasi[sz]ing)\b|"
+        r"\bworth\s+(?:the|a|an)\s+(?:emphasis|mention|note|caveat|warning|flag)\b|\bworth\s+(?:stressing|flagging|emphasi[sz]ing)\b(?!\s+(?:to|with)\s+(?:the|a|an|your|his|her|their)\b)|"
         r"(?<!\w)(?:vale\s+(?:a\s+pena\s+)?(?:insistir|mencionar|lembrar|reforçar)|vale\s+la\s+pena\s+(?:insistir|mencionar|recordar))(?!\w)",
     ),
     _I,

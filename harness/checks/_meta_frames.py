@@ -86,7 +86,7 @@ CHECK_FIRST = re.compile(
 )
 # A hesitation that opens the text: "Hmm, 'bank' here…", "Хм,", "हम्म,", "음,", "嗯，", "Uy,", "Ugh,".
 HESITATION_OPENER = re.compile(
-    r"\A\s*(?:hmm+|hm+|ugh|uh+|um+|erm|uy|ay|euh|hmm+|хм+|эм+|ээ+|hımm|hmm|हम्म|हम्|음+|嗯+|うーん|えーと|ええと|همم)"
+    r"\A\s*(?:hmm+|hm+|m+h+|ugh|uh+|um+|erm|uy|euh|hmm+|хм+|эм+|ээ+|hımm|hmm|हम्म|हम्|음+|嗯+|うーん|えーと|ええと|همم)"
     r"(?=\s*[,.…、，—–!]|\s)"
     # ...then wondering what a word or the request means: a quote, a question, a "here".
     r"(?=[^.!。\n]{0,80}?(?:[?？]|\s['‘«“「\"]|[«“「]|\s(?:here|hier|ici|aquí|qui|aqui|tutaj|тут|здесь|burada|här|zde)\b|यहाँ|여기서|这里|ここで))",

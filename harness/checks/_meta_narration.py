@@ -110,7 +110,7 @@ STORY = re.compile(
 )
 # A letter opens with a greeting line; a story about people has both "he" and "she".
 LETTER = re.compile(
-    r"\A\s*(?:subject:|(?:hi|hello|dear|hey|hallo|liebe[r]?|bonjour|hola|ciao|olá|cześć|hej|beste)\b[^\n]{0,40}[,\n])",
+    r"\A\s*(?:subject:|(?:hi|hello|dear|hey|hallo|liebe[r]?|bonjour|hola|ciao|olá|cześć|hej|beste)\b[^\n]{0,40}?[,\n—–])",
     _I,
 )
 GENDERS = (
@@ -1008,6 +1008,7 @@ REGISTER_CHOICE = re.compile(
     r"специально|намеренно)\s*[.!)]|"
     r"(?:^|(?<=[(\n])|(?<=[.!?]\s))(?:bewusst\s+)?(?:kurz|knapp|förmlich|formell|locker|allgemein|neutral|schlicht)\s+"
     r"gehalten\b|(?:^|(?<=[(\n])|(?<=[.!?]\s))kept\s+(?:it|this)\s+(?:short|brief|formal|simple|general|light)\b|"
+    r"(?:^|(?<=[(\n])|(?<=[.!?]\s))(?:trimmed|shortened|condensed|pared)\s+(?:it|this)\s+(?:down\s+)?to\b|"
     r"[(|][^)|\n]{0,40}?\b(?:confirm\w*|check|verif\w*|weryfikacji|zweryfikować|sprawdzić|confirmar|comprobar|vérifier|"
     r"prüfen|controllare)\b[^)|\n]{0,30}?"
     + _BEFORE_SENDING
@@ -1202,7 +1203,10 @@ ASKED_OF_ME = re.compile(
     r"poproszono\s+mnie\b|меня\s+попросили\b|w\s+poleceniu\s+(?:było|jest|stoi)\b|"
     r"asked\s+for\s+[\"“'‘][^\"”'’\n]{1,40}[\"”'’]\s*[—–-]+\s*so\b|"
     r"(?:seguindo|respeitando|siguiendo|respetando|rispettando|en\s+respectant|following|within)\s+(?:o|el|il|la|le|the)\s+"
-    r"(?:limite|límite|limit)\s+(?:de|di|of)\s+\w+\s+(?:frases|palavras|palabras|parole|phrases|mots|sentences|words)\s*[:：])|"
+    r"(?:limite|límite|limit)\s+(?:de|di|of)\s+\w+\s+(?:frases|palavras|palabras|parole|phrases|mots|sentences|words)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*[:：]|"
+    r"lo\s+que\s+se\s+nos\s+pide|ce\s+qu['’]on\s+nous\s+demande|quello\s+che\s+ci\s+(?:viene\s+chiesto|si\s+chiede)|"
+    r"o\s+que\s+(?:se\s+)?nos\s+(?:é\s+)?ped\w*|what\s+we(?:['’]re|\s+are)\s+(?:being\s+)?asked)|"
     r"\A\s*要求(?:用|是|只)[^。！？\n]{1,20}[，,]\s*(?:那就|就)",
     _I,
 )

@@ -130,7 +130,10 @@ ASKER_BASIS = re.compile(
         r"(?<!\w)z\s+tego,?\s+co\s+(?:on|ona)?\s*(?:opisał\w*|opisuje|pisze|napisał\w*|mówi)(?!\w)",
         r"(?<!\w)судя\s+по\s+тому,?\s+что\s+(?:он|она|они)\s+(?:пишет|описал\w*|написал\w*|рассказал\w*)(?!\w)|"
         r"(?<!\w)(?:то,?\s+что|что\s+и)\s+(?:его|её|ее|их)\s+(?:интересовал\w*|волновал\w*)(?!\w)",
-        r"(?<!\w)(?:sorduğu|istediği|sorduğundan|istediğinden)\s+(?:için|dolayı)(?!\w)",
+        r"(?<!\w)(?:sorduğu|istediği|sorduğundan|istediğinden)\s+(?:için|dolayı)(?!\w)|"
+        r"(?<!\w)\w+m[ıiuü]ş\s*,\s*(?:o|bu)\s+(?:yüzden|nedenle)[^.!?\n]{0,60}?\w+(?:[ıiuü]yorum|d[ıiuü]m|t[ıiuü]m)(?!\w)",
+        r"\b(?:never|didn['’]t|did\s+not)\s+(?:came|come)\s+up\s*,?\s+so\b|"
+        r"(?:既然|因为|因為|由于|由於)(?:他|她|他们|她们|对方|用户|客户|顾客)(?:没|沒)(?:说|說|提|有说明|讲)",
         r"(?:看|根据|根據|按照?|从|從)(?:他|她|他们|她们|对方|用户)的(?:描述|说法|說法|意思|情况|情況)|"
         r"(?:彼|彼女|この方|相手)の(?:説明|話|書き方)(?:から|によると|だと|では)|"
         r"(?:この方|この人|相手|質問者)(?:は|が)[^。！？\n]{0,30}(?:そうなので|みたいなので|らしいので|ようなので)",
@@ -168,7 +171,7 @@ DECIDES = re.compile(
         r"tengo\s+que|me\s+centro)(?!\w)",
         r"(?<!\w)(?:ci\s+metto|metto|aggiungo|lascio|lo\s+lascio|lo\s+riporto|devo|dovrei|direi|tolgo|"
         r"meglio\s+(?:indicare|aggiungere|dire|mettere)|ho\s+pensato\s+di)(?!\w)",
-        r"(?<!\w)(?:vou|acrescento|deixo|incluo|devo|deveria|preciso|coloco|valha\s+a\s+pena)(?!\w)",
+        r"(?<!\w)(?:vou|acrescento|deixo|incluo|devo|deveria|preciso|coloco|valha\s+a\s+pena|fico\s+(?:n[oa]s?|com|só))(?!\w)",
         r"\b(?:ik\s+(?:ga|zet|houd|laat|voeg|moet|neem|vraag|twijfel)|zet\s+ik|houd\s+ik|laat\s+ik|neem\s+ik|voeg\s+ik)\b",
         r"(?<!\w)(?:dam|dodam|dopiszę|zostawię|zostawiam|muszę|powinienem|powinnam|wspomnę|pominę)(?!\w)",
         r"(?<!\w)(?:беру|добавлю|оставлю|упомяну|напишу|уберу|сокращу|надо\s+(?:уточнить|добавить|исправить))(?!\w)",

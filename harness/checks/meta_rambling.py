@@ -889,6 +889,8 @@ def _labels(text: str) -> Iterator[Evidence]:
 # Minutes: the replies they plan are to customers and users, not to the reader.
 MINUTES = re.compile(
     r"\A\s*(?:[#*]+\s*)?(?:minutes|meeting\s+notes|(?:daily\s+)?stand-?up(?:\s+notes)?|retro(?:spective)?\s+notes|protokoll|besprechungsnotizen|notulen|compte[- ]rendu|acta|verbale|ata|"
+    r"notatk[ai]\s+ze\s+spotkania|notes\s+de\s+réunion|notas\s+de\s+(?:la\s+)?reuni[oó]n|notas\s+da\s+reunião|appunti\s+della\s+riunione|"
+    r"toplantı\s+notları|заметки\s+(?:со|с)\s+встречи|"
     r"protokół|протокол|議事録|(?:会议|會議|周例会|例会)?纪要|会議メモ|회의록)(?!\w)",
     re.IGNORECASE,
 )
