@@ -1,8 +1,8 @@
 """meta_rambling before and after issue 17: precision and recall with 95% Wilson intervals.
 
-The frozen test parts (`meta_rambling_frozen*.jsonl`, twenty-six independent authors) were never
-used to tune the rules or train the learned model; the development part is everything else,
-including `meta_rambling_dev2.jsonl` .. `meta_rambling_dev52.jsonl` by 51 more independent
+The frozen test parts (`meta_rambling_frozen*.jsonl`, thirty-seven parts by independent authors)
+were never used to tune the rules or train the learned model; the development part is everything
+else, including `meta_rambling_dev2.jsonl` .. `meta_rambling_dev97.jsonl` by 96 more independent
 authors (each also shown alone). "Before" is the phrase-based detector as it was
 (`benchmarks/legacy_meta_rambling.py`), "rules" the structural rules alone, "after" the rules
 with the learned model's evidence (the check as it ships). On development files the learned
@@ -29,7 +29,7 @@ from harness.checks.meta_rambling import (
 )
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 94)]
+DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 98)]
 FROZEN_PARTS = {
     "frozen": "meta_rambling_frozen.jsonl",
     "frozen_b": "meta_rambling_frozen_b.jsonl",
@@ -66,10 +66,12 @@ FROZEN_PARTS = {
     "frozen_ag": "meta_rambling_frozen_ag.jsonl",
     "frozen_ah": "meta_rambling_frozen_ah.jsonl",
     "frozen_ai": "meta_rambling_frozen_ai.jsonl",
+    "frozen_aj": "meta_rambling_frozen_aj.jsonl",
+    "frozen_ak": "meta_rambling_frozen_ak.jsonl",
 }
 # The frozen parts written to the pooled ten-language brief, the closest to the outside set.
 POOLED_PARTS = (
-    "m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai",
+    "m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak",
 )  # fmt: skip
 SPLITS = {
     "dev": ["meta_rambling.jsonl", "meta_rambling_styles.jsonl", *DEV_AUTHORS],

@@ -21,7 +21,7 @@ DEV = [
 ]
 FROZEN = "meta_rambling_frozen.jsonl"
 # Two short worked exercises that the rules leave clean and that the model retrained in the
-# fourteenth round on reads as notes to itself (blend 0.70 and 0.65 against its bar of 0.554):
+# fourteenth round on reads as notes to itself (blend 0.67 and 0.66 against its bar of 0.536):
 # a known false alarm of the shipped model, kept visible. Strict: it fails once they pass.
 MODEL_READS_EXERCISE_AS_NOTES = pytest.mark.xfail(
     strict=True,
@@ -1549,6 +1549,86 @@ def test_eighteenth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+# ---------------------------------------------------------------- nineteenth round
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # gpt-oss channel names as line labels, or "final" glued to the analysis
+        ("commentary: looking up today's EUR rate\nfinal: One euro buys about 1.08 US dollars today.",
+         "reasoning channel"),
+        ("analysis Frage nach der Hauptstadt von Kanada. Ottawa. Kurz halten.final Die Hauptstadt ist Ottawa.",
+         "reasoning channel"),
+        # a code comment about "him" or "her" and their setup
+        ("```python\n# she only has Python 3.7 on that server, so no walrus operator\nwhile True:\n    line = f.readline()\n```",
+         "narrates the requester"),
+        ("```js\n// bei ihr läuft noch Node 14, also kein fetch\nconst axios = require('axios');\n```", "narrates the requester"),
+        # a one-word question of its own confidence, answered; a recount under a label
+        ("Year: 1066. Sure? Yes, Hastings was fought in October 1066.\n\nThe battle took place in 1066.",
+         "checks its own reply"),
+        ("Total: 23 boxes. Recount: 8 + 7 + 8 = 23, fine.\n\nYou need 23 boxes.", "labels its thinking"),
+        # the form asked for, ticked off; a form chosen in the first person; a list stopped at N
+        ("Il mare d'inverno, grigio e lento.\n\nDue versi come richiesto — fatto.", "checks its own reply"),
+        ("Lo hago en forma de tabla:\n\n| Ciudad | Habitantes |\n|---|---|\n| Lima | 10 M |", "plans the reply"),
+        ("Names for a bakery:\n1. Crumb & Co\n2. Rise\n3. The Flour Shed\n(I'll stop at three, more would blur.)",
+         "plans the reply"),
+        # what was (not) asked, the length judged, a requirement named
+        ("Je laisse de côté l'histoire du plat, ce n'est pas ce qui est demandé. Faites revenir les oignons.",
+         "narrates the request"),
+        ("El tratado se firmó en 1648.\n\nRespuesta un poco larga, pero el tema no se puede resumir más.",
+         "checks its own reply"),
+        ("The length requirement is two sentences, so trimming.\n\nRome was founded, legend says, in 753 BC.",
+         "restates its instructions"),
+        # the asker's state or words as the reason, in Polish, Russian, Japanese and Chinese
+        ("Nie podał, ile osób przyjdzie, więc przyjmuję cztery porcje. Ugotuj 400 g makaronu.",
+         "narrates the requester"),
+        ("Лучше ехать в августе, и, раз уж спрашивали про детей, выбирайте пологий пляж.", "narrates the requester"),
+        ("彼は車で行くって言ってたから、駐車場の情報も入れておこう。駐車場は駅前にあります。", "narrates the requester"),
+        ("对方是新手，少用术语。\n\n函数就是一段可以重复使用的代码。", "narrates the requester"),
+        ("上海两日游：外滩、豫园。\n\n我是不是应该再补充一下住宿？算了。", "plans the reply"),
+        # labels with an emoji or "(mine)", a count of things to cover; a question settled "from context"
+        ("Sorry for the wait!\n\n✅ tone check (mine): friendly, not gushing.\n\nYour refund was issued today.",
+         "labels its thinking"),
+        ("Four things to cover: fees, speed, safety, support. Wise is cheapest for small sums.", "labels its thinking"),
+        ("Is the rate per month or per year? From context, per month.\nAt 2% a month, 500 grows to 634 in a year.",
+         "thinks aloud"),
+        # cleared for sending; enough said; the asker as a bare noun; the need met, in plain Japanese
+        ("The square root of 169 is 13.\n\nCheck: 13 × 13 = 169, ok, I can send it.", "checks its own reply"),
+        ("Consigli per il colloquio:\n- Arriva puntuale.\n- Prepara due esempi.\nNe bastano due, mi fermo qui.",
+         "checks its own reply"),
+        ("Customer is frustrated; apologise first, then the fix.\n\nI'm sorry about the delay. Your order ships today.",
+         "narrates the requester"),
+        ("頭痛には水分補給と休息が大切です。\n\nこれで聞きたいことは伝わるはずだと思う。", "checks its own reply"),
+    ],
+)  # fmt: skip
+def test_nineteenth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a screenplay and a story whose people think aloud
+        "INT. GARAGE – DAY\n\nMILO (muttering to himself)\nLeft bolt first… no, wait. Right one.\n\nHe grabs the wrench.",
+        "Claire relut la lettre. Bon, se dit-elle, s'il est parti à midi… non, attends. Le train était à onze heures.",
+        # a medicine taken as the leaflet says; a plan given "as asked"
+        "При боли в горле можно рассасывать таблетки по инструкции. Пейте тёплое и отдыхайте.",
+        "Как просили, вот план на неделю:\n\n- Пн: бег 5 км\n- Ср: плавание\n- Сб: длинная прогулка",
+        # feedback on the asker's own writing, which advises how to open it and measures it
+        "Your essay makes a clear case. Open with the statistic from page two; it grabs attention. "
+        "It's about 900 words; aim for 750.",
+        # a French code comment about an object, and documentation of gpt-oss channels
+        "```python\n# il a une valeur par défaut, donc pas besoin de le passer\nconnect(timeout=5)\n```",
+        "In the harmony format, gpt-oss writes to channels.\nanalysis: its private reasoning\nfinal: the reply shown in the chat",
+        # a shuttle that stops at five stations; support hours, not a note about a customer
+        "The airport shuttle stops at five stations and runs every 20 minutes.",
+        "Customer support is open from 9 to 17 on weekdays; call 0800 123 456.",
+    ],
+)  # fmt: skip
+def test_nineteenth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- accuracy on the corpus
 def test_development_split_meets_the_targets() -> None:
     items = [item for name in DEV for item in read_labeled(CORPUS / name)]
@@ -1660,6 +1740,10 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev91.jsonl": (0.95, 0.87),
     "meta_rambling_dev92.jsonl": (0.94, 0.94),
     "meta_rambling_dev93.jsonl": (0.95, 0.90),
+    "meta_rambling_dev94.jsonl": (0.95, 0.90),
+    "meta_rambling_dev95.jsonl": (0.95, 0.88),
+    "meta_rambling_dev96.jsonl": (0.95, 0.90),
+    "meta_rambling_dev97.jsonl": (0.95, 0.90),
 }
 
 
@@ -1708,6 +1792,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_ag.jsonl": (0.95, 0.88),
     "meta_rambling_frozen_ah.jsonl": (0.95, 0.80),
     "meta_rambling_frozen_ai.jsonl": (0.95, 0.85),
+    "meta_rambling_frozen_aj.jsonl": (0.95, 0.85),
+    "meta_rambling_frozen_ak.jsonl": (0.93, 0.84),
 }
 
 

@@ -172,7 +172,8 @@ CHAT_DOCS = re.compile(
     r"`(?:system|user|assistant)`|\bAPI\b|\broles?\b|\bрол[ьи]\b|ロール|角色|역할|"
     r"\b(?:system|user|assistant)_(?:prompt|message)s?\b|<\|(?:start|im_start)\|>(?:system|user)|"
     r"(?:システムプロンプト|系统提示词?|시스템\s*프롬프트)の?(?:例|示例|예시)|"
-    r"\b(?:system\s+prompt|prompt\s+système|systemprompt)\s+(?:example|exemple|beispiel)",
+    r"\b(?:system\s+prompt|prompt\s+système|systemprompt)\s+(?:example|exemple|beispiel)|"
+    r"\bgpt-oss\b|\bharmony\s+(?:format|channels?)\b|\b(?:analysis|commentary|final)\s+channel\b",
     _I,
 )
 # A chat message named by its role, as documentation names it: "the `user` message", "системное

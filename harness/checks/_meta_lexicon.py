@@ -12,7 +12,7 @@ from __future__ import annotations
 # The person asking, in the third person. Latin-script entries are matched as words.
 REQUESTER = {
     "en": (
-        r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|the\s+questioner|the\s+OP|"
+        r"the\s+user|the\s+person|the\s+human|the\s+asker|the\s+requester|the\s+questioner|the\s+OP|(?-i:OP)|"
         r"the\s+poster|this\s+person|someone|somebody|user"
     ),
     "de": r"der\s+(?:nutzer|benutzer|user|anwender|fragende|fragesteller)|die\s+userin|die\s+(?:nutzerin|benutzerin|person|fragende|fragestellerin)|nutzer",
@@ -238,7 +238,7 @@ STRONG_LABEL = (
     r"(?:response|reply|answer|output)\s+(?:plan|outline|strategy|notes|check|skeleton)|re-?check|double[- ]check|"
     r"user\s+(?:intent|wants|asks|request)|intent|"
     r"attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
-    r"(?:key\s+)?points\s+to\s+(?:cover|mention|include|address)|"
+    r"(?:(?:key|two|three|four|five|\d)\s+)?(?:points|things)\s+to\s+(?:cover|mention|include|address|hit)|"
     r"entwurf|antwortentwurf|überlegung|gedanken|brouillon|réflexion|raisonnement|"
     r"borrador|razonamiento|pensamiento|bozza|ragionamento|rascunho|raciocínio|"
     r"concept|opzet|redenering|szkic|rozumowanie|черновик|рассуждение|рассуждения|"
@@ -257,9 +257,12 @@ STRONG_LABEL = (
     r"(?:resumen|résumé|zusammenfassung|riepilogo|resumo|samenvatting|podsumowanie|summary)\s+(?:de\s+la|de|der|della|do|"
     r"van\s+de|of\s+the|of)\s+(?:petición|solicitud|consulta|pregunta|demande|question|anfrage|frage|richiesta|domanda|"
     r"pedido|pergunta|vraag|prośby|request|question|query|ask)|"
-    r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check|"
+    r"wersja\s+robocza|poprawione|(?:persona|tone|format|policy|constraint|style)\s+check(?:\s*\((?:mine|my\s+own|internal|for\s+me)\))?|"
     r"plan\s+odpowiedzi|план\s+ответа|svarsplan|cevap\s+planı|"
     r"notatki\s+robocze|notas\s+de\s+trabajo|notes\s+de\s+travail|arbeitsnotizen|appunti\s+di\s+lavoro|рабочие\s+заметки|"
+    r"recount|recalculat(?:e|ion)|recompter|recomptage|nachrechnen|nachgerechnet|recontar|reconteo|ricontare|ricalcolo|"
+    r"przeliczenie|пересч[её]т|yeniden\s+say(?:ım)?|attempt\s+(?:one|two|three)|"
+    r"(?:final|last|second)\s+pass,\s+(?:cleaned\s+up|polished|tidied(?:\s+up)?|tightened)|"
     r"first\s+guess|prima\s+stima|primera\s+estimación|première\s+estimation|erste\s+schätzung|primeira\s+estimativa|"
     # the request analysed under a label: "Анализ запроса: дата…", "Request analysis:"
     r"(?:request|query|prompt)\s+analysis|analysis\s+of\s+the\s+(?:request|question|query|prompt)|анализ\s+(?:запроса|вопроса)|"
@@ -377,6 +380,12 @@ ROLE = (
     r"\bhow\s+(?:should|do|can)\s+I\s+(?:phrase|put|word|say|answer|approach|frame)\b|"
     r"\bwhat(?:'s|\s+is)\s+the\s+best\s+way\s+to\s+(?:phrase|put|say|answer|explain)\b"
 )
+# The asker's own piece of writing, which feedback measures and advises on ("your cover letter").
+YOUR_WRITING = (
+    r"\byour\s+(?:\w+\s+)?(?:cover\s+letter|letter|essay|draft|cv|r[ée]sum[ée]|e-?mail|post|speech|talk|toast|"
+    r"presentation|pitch|story|article|intro(?:duction)?|paragraph|thesis|slides?|bio|profile|proposal|abstract|"
+    r"application|newsletter|blog|review|report|script)s?\b"
+)
 # Notes on the reply's form, as imperatives: "Aim for a friendly tone", "no jargon".
 FORM_NOTE = (
     # "aim for" and "go for" set a form, not a goal ("Aim for 150 minutes of activity a week")
@@ -459,6 +468,17 @@ SELF_EVAL = (
     r"\b(?:j['’]ai|avoir)\s+(?:bien\s+)?(?:cerné|répondu\s+à)\s+(?:la\s+demande|ce\s+qu['’](?:il|elle)\s+(?:voulait|demandait))\b|"
     r"(?<!\w)(?:(?:eso|esto)\s+(?:debería\s+)?(?:cubre|cubrir)\s+lo\s+que\s+(?:pedía|pidió|preguntaba))(?!\w)|"
     r"(?<!\w)(?:isso|isto)\s+(?:deve\s+)?(?:cobre|cobrir|atende|atender)\s+(?:o\s+que\s+(?:ele|ela)\s+(?:pediu|queria)|o\s+pedido)(?!\w)|"
+    # the reply's length judged in a fragment, or its form as enough for "this kind of question"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:answer|reply|response|risposta|respuesta|réponse|antwort|resposta|ответ|odpowiedź|cevap)\s+"
+    r"(?:a\s+bit|un\s+po['’]|un\s+poco|un\s+peu|etwas|um\s+pouco|немного|nieco|biraz|slightly|somewhat)\s+"
+    r"(?:long|lunga|larga|longue|lang|longa|длинн\w+|długa|uzun)\b|"
+    r"(?:suffit|suffices|is\s+enough|will\s+do|basta|bastano|reicht|genügt|alcanza|chega|достаточно|wystarczy)\s+"
+    r"(?:pour|for|per|für|para|для|dla)\s+(?:ce\s+(?:genre|type)\s+de|this\s+(?:kind|type|sort)\s+of|such\s+a|questo\s+tipo\s+di|"
+    r"diese\s+art\s+(?:von\s+)?|so\s+eine|este\s+tipo\s+de|esse\s+tipo\s+de|такого|tego\s+typu)\s*(?:question|demande|request|"
+    r"query|domanda|richiesta|frage|anfrage|pregunta|pergunta|вопроса|pytania)\b|"
+    # the asker's need met, judged in plain forms: "これで聞きたいことは大体カバーできたと思う", "Sanırım aradığı buydu"
+    r"(?:これで|これなら)[^。\n]{0,30}(?:カバーでき|解決する|解決できる|伝わる|足りる)[^。\n]{0,6}(?:と思う|かな|はず|だろう)|"
+    r"(?<!\w)(?:aradığı|istediği|sorduğu)\s+(?:şey\s+)?(?:tam\s+olarak\s+)?(?:buydu|bu|budur)(?!\w)|"
     r"这样(?:应该)?(?:就)?(?:能|可以)满足|(?:これで|これなら)[^。\n]{0,10}(?:要望|質問|依頼)に(?:応え|答え)"
 )
 # Wondering aloud what the asker meant: "Do they want metric?", "What does the user mean by...".

@@ -91,7 +91,7 @@ SCRIPT = r"(?-i:^[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ. ]*:[ \t][\s\S]*\n[A-ZÄÖÜÉ]{2
 # Dialogue with its speech tag: "—Espera —dijo Andrés", "», disse il commissario", "(to himself):".
 INQUIT = (
     r"[—–»”\"],?[ \t]*(?:disse|dijo|dit|said|sagte|zei|rispose|respondió|respondeu|répondit)\b|"
-    r"\((?:to\s+(?:himself|herself)|aside)\)|"
+    r"\((?:(?:\w+\s+){0,2}to\s+(?:himself|herself)|aside)\)|(?-i:^(?:INT|EXT)\.[ \t]+[A-Z])|"
     # the same with the quotation blanked out (code and quotes are masked before the rules run)
     r"(?<=\s),[ \t]*(?:disse|dijo|dit|said|sagte|zei|rispose|respondió|respondeu|répondit)\b"
 )
@@ -102,11 +102,20 @@ _NARRATIVE_VERBS = (
     r"turned\s+back|hesitated|frowned|muttered|shrugged|"
     r"rehearsed|once\s+upon|thought\s+(?:he|she)|dachte\s+(?:er|sie)|dacht\s+(?:hij|ze|zij)|pensa-t-(?:il|elle)|"
     r"pensó|pensò|pensou|pomyślał\w*|подумал\w*|tänkte\s+(?:han|hon)|(?:she|he)\s+thought|coçou|suspirou|sorriu|"
-    r"suspiró|sonrió|sospirò|sorrise|soupira|sourit|seufzte|lächelte|zuchtte|glimlachte"
+    r"suspiró|sonrió|sospirò|sorrise|soupira|sourit|seufzte|lächelte|zuchtte|glimlachte|"
+    r"se\s+dit-(?:il|elle)|hésita|murmura|haussa|se\s+dijo|murmuró|si\s+disse|mormorò|murmelte|zögerte|nickte|"
+    r"пробормотал\w*|вздохнул\w*|кивнул\w*|усмехнул\w*|diye\s+düşündü|gülümsedi|iç\s+çekti|göz\s+kırptı|"
+    r"westchnął|westchnęła|uśmiechnął\s+się|uśmiechnęła\s+się|murmurou|hesitou"
 )
-NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b|{INQUIT}|{SCRIPT}", _I)
+# Inner speech told of a character in Chinese and Japanese, where \b does not fall between words.
+_NARRATIVE_CJK = (
+    r"心想|暗想|叹了口气|嘆了口氣|(?:他|她)(?:慢慢|轻轻|猛地|忽然|突然|划掉|盯着|皱了?皱?眉)|"
+    r"と思った|とつぶやいた|ため息をついた|見つめていた"
+)
+NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b|{_NARRATIVE_CJK}|{INQUIT}|{SCRIPT}", _I)
 STORY = re.compile(
-    rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b|{INQUIT}|{SCRIPT}", _I
+    rf"\b(?:had|hatte|avait|había|aveva|tinha|{_NARRATIVE_VERBS})\b|{_NARRATIVE_CJK}|{INQUIT}|{SCRIPT}",
+    _I,
 )
 # A letter opens with a greeting line; a story about people has both "he" and "she".
 LETTER = re.compile(
@@ -286,8 +295,8 @@ _RULES_NAMED = (
     r"\b(?:rispetto|respeto|respeito|respecte)\s+(?:il|el|o|le)\s+(?:limite|límite)\s+(?:di|de)\s+\d+\s+\w+\s+"
     r"(?:richiest\w*|pedid\w*|solicitad\w*|demandé\w*)|"
     r"\bomdat\s+er\s+(?:om\s+)?[^.\n]{0,60}\s+werd\s+gevraagd\b|"
-    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt|gefragt)\s+(?:wurde|war)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
-    r"(?<!\w)(?:как\s+(?:меня\s+)?просили|按(?:照)?要求|ご要望どおり|요청대로)"
+    r"\bda\s+[^.\n]{0,60}\s+(?:gewünscht|verlangt|gefragt)\s+(?:wurde|war|wurden|waren)\b|\bcomme\s+on\s+m['’]a\s+demandé\b|"
+    r"(?<!\w)(?:как\s+(?:меня\s+)?просили(?!,?\s+вот(?!\w))|按(?:照)?要求|ご要望どおり|요청대로)"
 )
 # The instructions as the subject, or the reply made "as required".
 INSTRUCTION_TALK = re.compile(
@@ -315,11 +324,12 @@ INSTRUCTION_TALK = re.compile(
     r"(?<!\w)(?:instrukcja(?:\s+systemowa)?\s+(?:mówi|wymaga|każe)|polecenie\s+(?:mówi|wymaga|mówiło|wymagało))(?!\w)|"
     r"(?:^|(?<=[.!?]\s)|(?<=\n))zgodnie\s+z\s+(?:promptem|poleceniem)\b|(?<!\w)podle\s+systémového\s+promptu(?!\w)|"
     r"(?<!\w)(?:v\s+zadání\s+(?:stálo|bylo)|zadání\s+(?:říká|chce))(?!\w)|"
-    r"(?<!\w)(?:согласно\s+инструкции|по\s+инструкции|инструкция\s+(?:требует|говорит|просит)|задание\s+требует)(?!\w)|"
+    r"(?<!\w)(?:согласно\s+инструкции|по\s+инструкции(?![ \t]*(?:[.!?;)]|$))|инструкция\s+(?:требует|говорит|просит)|задание\s+требует)(?!\w)|"
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:volgens\s+de\s+instructies|según\s+las\s+instrucciones|selon\s+les\s+instructions|"
     r"secondo\s+le\s+istruzioni|segundo\s+as\s+instruções|laut\s+(?:den\s+)?anweisungen|gemäß\s+den\s+anweisungen|"
     r"zgodnie\s+z\s+instrukcj\w+)\b|"
     r"\b(?:the\s+)?(?:format(?:ting)?\s+)?instructions\s+(?:call\s+for|ask\s+for|require|want)\b|"
+    r"\bthe\s+(?:format(?:ting)?|length|output|word)\s+(?:requirement|constraint)s?\s+(?:is|are|says|means)\b|"
     r"\b(?:instruktionen|instruktionerna)\s+(?:säger|kräver|vill)\b|\bl[ae]\s+consigne\s+(?:demande|dit|exige|veut)\b|"
     r"\b(?:per|according\s+to|following)\s+the\s+(?:formatting\s+|style\s+|output\s+)?(?:rules|role|persona|guidelines|"
     r"system\s+prompt|setup|brief|constraints)\b" + _OTHERS_BRIEF + r"|\bpersona\s*[=:]|"
@@ -690,7 +700,7 @@ PROCESS_ADMISSION = re.compile(
     r"\bI\s+was\s+(?:gonna|going\s+to|about\s+to)\s+(?:say|write|answer|put|give)\b|\bI(?:'m|\s+am)\s+repeating\s+myself\b|"
     r"\bI\s+(?:nearly|almost)\s+(?:gave|said|wrote|answered|used|put)\b|\bI\s+double[- ]checked\b|"
     r"\bI(?:'m|\s+am)\s+assuming\s+(?:they|he|she|the\s+user|it's|this\s+is)\b|\bI(?:'ll|\s+will)\s+assume\b|"
-    r"\bre-?reading\b(?!\s+(?:the\s+)?(?:book|chapter|article|text|poem|novel))|(?<!\w)(?:перечитываю|перечитал\w*)(?!\w)|"
+    r"\bre-?reading\b(?!\s+(?:the\s+)?(?:book|chapter|article|text|poem|novel))|(?<!\w)перечитываю(?!\w)|(?:^|(?<=[.!?—–:]\s)|(?<=\n)|(?<=(?<!\w)я\s))перечитал\w*|"
     r"\b(?:rileggo|rileggendo|releyendo|relendo|relisant|ich\s+lese\s+(?:nochmal|noch\s+einmal)|even\s+dubbelchecken)\b|"
     r"数え直|読み直|重新看了?一下|"
     r"\bI\s+(?:considered|thought\s+about)\s+\w+ing\b|\bI\s+noticed\s+(?:midway|halfway|while\s+writing)\b|"

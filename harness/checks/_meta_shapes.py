@@ -136,12 +136,15 @@ FORM_JUDGEMENT = re.compile(
 # are left out: only the writer's own gerund or first person counts.)
 _CHECKING = (
     r"(?:quick|sanity|final|one\s+more|double)[- ]check|double[- ]checking|re-?checking|checking|verifying|"
+    r"contrôle\s+rapide|control\s+rápido|comprobación\s+rápida|verificação\s+rápida|kurze\s+kontrolle|conferi|"
+    r"verifiquei|comprobé|j['’]ai\s+vérifié|ho\s+controllato|sprawdziłe[mn]|"
     r"(?:noch\s+(?:ein)?mal\s+)?(?:nachprüfen)|kurz\s+prüfen|je\s+vérifie|vérification\s+rapide|compruebo|"
     r"controllo\s+rapido|verificando|conferindo|ik\s+controleer|sprawdzam|szybkie\s+sprawdzenie|проверяю|"
     r"быстрая\s+проверка|kontrol\s+ediyorum|kontrollerar|låt\s+mig\s+kolla|验算|检查一下|確認すると|검산"
 )
 _VERDICT = (
     r"yes|yep|correct|right|ok(?:ay)?|good|fine|matches|checks\s+out|stimmt|passt|richtig|oui|correct|exact|juste|"
+    r"ça\s+colle|colle|bate|"
     r"sí|correcto|cuadra|bien|giusto|corretto|torna|sim|certo|confere|klopt|juist|tak|zgadza\s+się|poprawnie|"
     r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음"
 )
@@ -163,6 +166,10 @@ SELF_QUESTION = re.compile(
     r"\b(?:is\s+(?:that|this|it)\s+(?:right|correct)|does\s+(?:that|this|it)\s+(?:add\s+up|check\s+out|make\s+sense)|"
     r"c['’]est\s+(?:bon|juste)|¿(?:es\s+)?correcto|è\s+giusto|stimmt\s+das|klopt\s+dat|правильно|doğru\s+mu)"
     r"\s*\?\s*(?:yes|yep|oui|sí|si|ja|sim|tak|да|evet|yup)\b|"
+    # a one-word question of its own confidence, answered: "Confident? … fine.", "Emin mi? Evet"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))¿?(?:confident|sure|certain|accurate|emin\s+miyim|emin\s+mi|sicher|sûr|sure\s+about\s+that|"
+    r"seguro|sicuro|pewien|pewna|уверен[аы]?|zeker|säker)\s*\?\s*[^\n?]{0,100}?(?<!\w)(?:yes|yep|fine|ok(?:ay)?|good|"
+    r"close\s+enough|oui|sí|ja|sim|tak|да|evet|doğru|stimmt|klopt|certo|sì)(?!\w)|"
     # the same of its length or register: "Is that too long? Possibly. Trimming the last bit."
     r"\bis\s+(?:that|this|it)\s+too\s+(?:long|short|much|formal|casual|technical|wordy)\?\s*"
     r"(?:possibly|probably|yes|no|maybe|a\s+bit)\b",

@@ -1,17 +1,20 @@
 """What the asker said, or what a tool returned, given as the reason for a choice about the reply.
 
-Two shapes, each in many languages:
+Several shapes, each in many languages:
 
 - the asker's words reported in the third person or without a pronoun ("since they mentioned
   their home Wi-Fi", "la domanda specificava", "в вопросе было «за две недели»", "さっき言って
   いた"), in the same sentence as a choice the writer makes about the reply ("so I'll", "daher
   passt", "lo ajusto", "dam jej", "入れておくべきだろう");
+- the asker's saying, or what they left unsaid, as the ground of the answer on its own
+  ("since they didn't specify", "Pelo que ele descreveu", "看她的描述"), and the asker as "he"
+  or "she" asking ("Ele está perguntando sobre…");
 - a tool, a search or a document narrated before the answer ("The search returned two dates",
   "検索結果によると"), with the writer's decision about what to use from it ("so I take 1962",
   "公式サイトを優先します"), in a first paragraph that the answer follows.
 
-Either part alone is ordinary prose: answers quote documents, and they say "I'd". Together
-they are the writer talking to itself about how it answers.
+In the first and the last shape either part alone is ordinary prose: answers quote documents,
+and they say "I'd". Together they are the writer talking to itself about how it answers.
 """
 
 from __future__ import annotations
@@ -93,7 +96,9 @@ ASKER_AS_REASON = re.compile(
         r"(?<!\w)(?:раз(?:\s+уж)?|так\s+как|поскольку|ведь)\s+(?:он|она|они)\s+(?:\w+\s+)?(?:упоминал\w*|упомянул\w*|говорил\w*|"
         r"сказал\w*|писал\w*|написал\w*|уточнил\w*)(?!\w)",
         r"(?<!\w)(?:söylediği|belirttiği|dediği|yazdığı|bahsettiği|anlattığı)\s+için(?!\w)|"
-        r"(?<!\w)\w*(?:istemiş|sormuş|yazmış|söylemiş|demiş|belirtmiş)\s*,?\s*(?:o|bu)\s+(?:yüzden|nedenle)(?!\w)",
+        r"(?<!\w)\w*(?:istemiş|sormuş|yazmış|söylemiş|demiş|belirtmiş)(?:ti|tı)?\s*,?\s*(?:o|bu)\s+(?:yüzden|nedenle)(?!\w)",
+        r"(?<!\w)(?:раз(?:\s+уж)?|поскольку|так\s+как)\s+(?:уж\s+)?(?:спрашивали|спросили|просили|упоминали|написали)(?!\w)",
+        r"(?:彼|彼女|この方|相手|質問者)(?:は|が)[^。！？\n]{0,30}(?:って|と)言って(?:た|いた|ました)(?:から|ので)",
         r"(?:^|(?<=[.!?]\s))(?:dice|dijo|comenta|comentó|menciona|mencionó|ha\s+dicho)\s+que\b[^.!?\n]{0,80}?"
         r"(?:así\s+que|por\s+eso)\b|(?:^|(?<=[.!?]\s))(?:ha\s+(?:scritto|detto)|dice|scrive)\s+che\b[^.!?\n]{0,80}?"
         r"(?:quindi|perciò|per\s+cui)\b|(?<!\w)chodzi(?:ło)?\s+(?:mu|jej|im)\s+(?:\w+\s+)?o(?!\w)",
@@ -120,14 +125,18 @@ ASKER_BASIS = re.compile(
         r"(?<!\w)(?:como|já\s+que)\s+(?:ele|ela)\s+não\s+(?:disse|especificou|deu|mencionou|informou|falou)(?!\w)",
         r"(?<!\w)por\s+lo\s+que\s+(?:él|ella)\s+(?:describió|contó|dijo|escribió|cuenta|describe)(?!\w)|"
         r"(?<!\w)(?:como|ya\s+que|puesto\s+que)\s+(?:él|ella)?\s*no\s+(?:dijo|especificó|dio|mencionó|indicó|aclaró)(?!\w)",
-        r"\bd['’]après\s+ce\s+qu['’](?:il|elle)\s+(?:a\s+)?(?:décrit|dit|écrit|raconté|raconte|décrit|explique)\b|"
+        r"\bd['’]après\s+ce\s+qu['’](?:il|elle)\s+(?:a\s+)?(?:décrit|dit|écrit|raconté|raconte|explique)\b|"
         r"\b(?:puisqu['’]|comme\s+|vu\s+qu['’]|parce\s+qu['’])(?:il|elle)\s+n['’]a\s+pas\s+(?:donné|précisé|dit|indiqué|mentionné)\b",
         r"\bda\s+quello\s+che\s+(?:ha|aveva)\s+(?:detto|descritto|scritto|raccontato)\b|"
         r"\b(?:visto\s+che|siccome|dato\s+che|poiché)\s+non\s+ha\s+(?:dato|specificato|detto|indicato)\b",
         r"\bnach\s+dem,?\s+was\s+(?:er|sie)\s+(?:beschreibt|schreibt|erzählt|(?:beschrieben|geschrieben|gesagt|erzählt)\s+hat)\b|"
         r"\b(?:da|weil)\s+(?:er|sie)\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)\s+(?:\w+\s+)?(?:angegeben|genannt|gesagt|erwähnt)\s+hat\b",
         r"\b(?:uit|naar)\s+wat\s+(?:hij|zij|ze)\s+(?:beschreef|beschrijft|zei|schreef|vertelde)\b",
-        r"(?<!\w)z\s+tego,?\s+co\s+(?:on|ona)?\s*(?:opisał\w*|opisuje|pisze|napisał\w*|mówi)(?!\w)",
+        r"(?<!\w)z\s+tego,?\s+co\s+(?:on|ona)?\s*(?:opisał\w*|opisuje|pisze|napisał\w*|mówi)(?!\w)|"
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))nie\s+(?:napisał[a]?|podał[a]?|sprecyzował[a]?|wspomniał[a]?),?\s+(?:czy|ile|jak\w*|kiedy|gdzie)"
+        r"[^.!?\n]{0,60}?(?:więc|dlatego)(?!\w)",
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:он|она)?\s*не\s+(?:написал\w*|уточнил\w*|указал\w*|сказал\w*),?\s+(?:есть\s+ли|сколько|как\w*|когда|где)"
+        r"[^.!?\n]{0,60}?(?:поэтому|так\s+что)(?!\w)",
         r"(?<!\w)судя\s+по\s+тому,?\s+что\s+(?:он|она|они)\s+(?:пишет|описал\w*|написал\w*|рассказал\w*)(?!\w)|"
         r"(?<!\w)(?:то,?\s+что|что\s+и)\s+(?:его|её|ее|их)\s+(?:интересовал\w*|волновал\w*)(?!\w)",
         r"(?<!\w)(?:sorduğu|istediği|sorduğundan|istediğinden)\s+(?:için|dolayı)(?!\w)|"
@@ -136,7 +145,9 @@ ASKER_BASIS = re.compile(
         r"(?:既然|因为|因為|由于|由於)(?:他|她|他们|她们|对方|用户|客户|顾客)(?:没|沒)(?:说|說|提|有说明|讲)",
         r"(?:看|根据|根據|按照?|从|從)(?:他|她|他们|她们|对方|用户)的(?:描述|说法|說法|意思|情况|情況)|"
         r"(?:彼|彼女|この方|相手)の(?:説明|話|書き方)(?:から|によると|だと|では)|"
-        r"(?:この方|この人|相手|質問者)(?:は|が)[^。！？\n]{0,30}(?:そうなので|みたいなので|らしいので|ようなので)",
+        r"(?:この方|この人|相手|質問者|相談者|旅行者|依頼者|お客様)(?:は|が)[^。！？\n]{0,30}(?:そうなので|みたいなので|らしいので|ようなので|"
+        r"らしい。|みたい。)|(?<!ご)様子(?:なので|だから)",
+        r"\A\s*(?:对方|提问者|这位用户|这位朋友)(?:应该|好像|似乎|大概)?是(?:个|一[个位]|位)?(?:初学者|新手|小白|外行|学生|非技术)",
     ),
     _I,
 )

@@ -22,6 +22,7 @@ from harness.checks._meta_frames import frame_signs
 from harness.checks._meta_guess import guess_signs
 from harness.checks._meta_history import history_signs
 from harness.checks._meta_language import language_signs
+from harness.checks._meta_lexicon import YOUR_WRITING as _YOUR_WRITING
 from harness.checks._meta_narration import NARRATIVE, THREAD_SUMMARY, narration_signs
 from harness.checks._meta_notes import note_signs
 from harness.checks._meta_person import person_signs
@@ -29,6 +30,7 @@ from harness.checks._meta_shapes import shape_signs
 from harness.checks._meta_subjectless import input_signs, subjectless_signs
 
 _I = re.IGNORECASE
+YOUR_WRITING = re.compile(_YOUR_WRITING, _I)
 _SENTENCE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*(?:[-*>]+[ \t]*)?(?:(?:ok(?:ay)?|so|now|alright|right|first|then|next|also|and)\s*,?\s+)?"
 
 # Markup that is not a reasoning tag: HTML and common document tags.
@@ -239,6 +241,85 @@ AS_REQUESTED = re.compile(
     r"\bcomme\s+demandé\b|\bcomo\s+(?:se\s+)?(?:pidió|pediste|solicitado|pedido)\b|\bcome\s+richiesto\b|"
     r"\bwie\s+gewünscht\b|\bzoals\s+gevraagd\b|\bzgodnie\s+z\s+prośbą\b|\bкак\s+просили\b",
     _I,
+)
+# The form asked for, ticked off: "Reimschema AABB wie gewünscht – passt.", "Rima ABAB, como foi
+# pedido — conferido.", "Dört dize … denmişti; uygun."
+AS_ASKED_VERDICT = re.compile(
+    r"(?:\b(?:as|like)\s+(?:was\s+)?(?:required|requested|asked(?:\s+for)?|instructed|specified|wanted)|\bcomme\s+demandé|"
+    r"\bcomo\s+(?:foi\s+)?(?:se\s+)?(?:pidió|solicitado|pedido)|\bcome\s+(?:era\s+)?richiesto|\bwie\s+(?:gewünscht|verlangt)|"
+    r"\bzoals\s+gevraagd|\bzgodnie\s+z\s+prośbą|(?<!\w)как\s+(?:и\s+)?просили|\bistendiği\s+gibi|\w+\s+denmişti)"
+    r"\s*[-–—,:;]\s*(?:yes|ok(?:ay)?|good|fine|done|checked|check|correct|passt|stimmt|erledigt|oui|bon|vérifié|sí|listo|"
+    r"conferido|confere|certo|ok|fatto|verificato|klopt|tak|zgadza\s+się|да|готово|верно|tamam|uygun|doğru|✓|✔)"
+    r"(?=\s*(?:[.!,;)]|$))",
+    _I | re.MULTILINE,
+)
+# The writer choosing the reply's form in the first person: "I'll do this as a short checklist:",
+# "Ich mach das als kurze Checkliste:", "Lo hago en forma de tabla".
+_FORM = (
+    r"(?:check)?list|table|summary|bullets?|bullet\s+points|steps|outline|overview|"
+    r"(?:check)?liste|tabelle|stichpunkte[n]?|zusammenfassung|übersicht|tableau|résumé|étapes|"
+    r"lista|tabla|tabela|resumen|resumo|pasos|passos|elenco|tabella|riassunto|punti|passaggi|"
+    r"tabelę|listę|punkty|список|таблиц\w+|пункт\w+"
+)
+DOES_AS_FORM = re.compile(
+    rf"\b(?:I['’]ll|I\s+will|I['’]m\s+going\s+to|I['’]d\s+better)\s+(?:do|make|write|format|put|lay\s+out|set\s+out)\s+"
+    rf"(?:this|it|that)\s+(?:as|in(?:to)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_FORM})\b|"
+    rf"\bich\s+(?:mach(?:e)?|schreib(?:e)?)\s+(?:das|es)\s+(?:als|in)\s+(?:eine[rn]?\s+)?(?:\w+\s+)?(?:{_FORM})\b|"
+    rf"\bje\s+(?:fais|mets|présente)\s+(?:ça|cela|ceci)\s+(?:sous\s+forme\s+d[e'’]|en)\s*(?:une?\s+)?(?:\w+\s+)?(?:{_FORM})\b|"
+    rf"(?<!\w)(?:lo|la)\s+(?:hago|pongo|presento|faço|coloco|faccio|metto)\s+(?:en\s+forma\s+de|como|em\s+forma\s+de|in\s+forma\s+di|come)\s+"
+    rf"(?:una?\s+)?(?:\w+\s+)?(?:{_FORM})(?!\w)|"
+    rf"(?<!\w)(?:zrobię|napiszę)\s+to\s+(?:jako|w\s+formie)\s+(?:\w+\s+)?(?:{_FORM})(?!\w)|"
+    rf"(?<!\w)(?:сделаю|оформлю|напишу)\s+(?:это\s+)?(?:в\s+виде|как)\s+(?:\w+\s+)?(?:{_FORM})(?!\w)",
+    _I,
+)
+# The reply checked and cleared for sending: "Vérif : … ok, je peux envoyer.", "Zgadza się, można wysłać."
+CLEARED_TO_SEND = re.compile(
+    r"(?:\b(?:ok(?:ay)?|good|fine|done|correct|right|oui|bon|stimmt|passt|sí|bien|sim|certo|zgadza\s+się|tak|да|верно|evet|"
+    r"tamam)|✓|✔)\s*[,.;:—–-]\s*(?:I\s+can\s+send(?:\s+(?:it|this))?|(?:it['’]s\s+)?ready\s+to\s+send|"
+    r"je\s+peux\s+(?:l['’])?envoyer|prêt\s+à\s+(?:être\s+)?envoy(?:er|é)|kann\s+(?:so\s+)?raus|kann\s+(?:ich\s+)?(?:es\s+)?abschicken|"
+    r"można\s+wysłać|mogę\s+wysłać|можно\s+отправлять|posso\s+(?:enviar|inviare|mandar)|puedo\s+enviar(?:lo)?|"
+    r"listo\s+para\s+enviar|pronto\s+para\s+enviar|gönderebilirim)(?!\w)",
+    _I,
+)
+# Enough said, in its own words: "Das sollten genug Punkte sein", "mi fermo qui", "说到这里就够了".
+STOPS_HERE = re.compile(
+    r"\bthat\s+should\s+be\s+enough\s+(?:points|examples|detail|items)\b|\bI['’]ll\s+stop\s+(?:here|there)\b|"
+    r"\b(?:das|es)\s+sollten\s+genug\s+(?:punkte|beispiele|tipps)\s+sein\b|\bich\s+höre\s+hier\s+auf\b|"
+    r"\bje\s+m['’]arrête\s+(?:là|ici)\b|(?<!\w)me\s+detengo\s+aquí(?!\w)|\bmi\s+fermo\s+qui\b|"
+    r"(?<!\w)(?:chega|basta)\s+de\s+exemplos(?!\w)|(?<!\w)(?:ya\s+)?basta\s+de\s+ejemplos(?!\w)|"
+    r"\byeter\s+diye\s+düşündüm\b|(?<!\w)на\s+этом\s+(?:остановлюсь|хватит)(?!\w)|(?<!\w)примеров\s+хватит(?!\w)|"
+    r"(?<!\w)na\s+tym\s+(?:poprzestanę|skończę)(?!\w)|(?:说|写|讲)到这(?:里|儿)就(?:够|行|可以)了|就写到这(?:里|儿)|"
+    r"このくらいで(?:十分|いい)だろう|ここまでにしておく",
+    _I,
+)
+# The asker as a bare noun opening a note: "Customer is angry; de-escalate first."
+BARE_ASKER_NOTE = re.compile(
+    r"\A\s*(?-i:Customer|Client|Caller|Asker|Requester|User)\s+(?:(?:is|seems|sounds)\s+(?:clearly\s+|very\s+|quite\s+|pretty\s+|"
+    r"probably\s+)?(?:angry|upset|frustrated|confused|annoyed|new\s+to|a\s+beginner|non-technical|in\s+a\s+hurry|worried|"
+    r"anxious|impatient|stressed)|(?:clearly|obviously|probably)\s+(?:non-technical|a\s+beginner|new|angry|upset|wants|"
+    r"needs)|(?:wants|needs|asked|asks)\s+(?:a|an|the|to|for|about|whether|if|how)\b)",
+    _I,
+)
+# Its own question settled "from context": "Os 5% são ao mês ou ao ano? Pelo contexto, ao mês."
+FROM_CONTEXT = re.compile(
+    r"\?\s+(?:from\s+(?:the\s+)?context|pelo\s+contexto|por\s+el\s+contexto|dal\s+contesto|d['’]après\s+le\s+contexte|"
+    r"aus\s+dem\s+kontext|vom\s+kontext\s+her|uit\s+de\s+context|z\s+kontekstu|bağlamdan)(?!\w)|"
+    r"\?\s*судя\s+по\s+контексту(?!\w)|[？?]\s*(?:从上下文看|根据上下文|文脈(?:から|的に))",
+    _I,
+)
+# Stopping a list at a number of its own choosing: "mi fermo a cinque", "(paro em cinco, …)".
+STOPS_AT = re.compile(
+    r"(?:\b(?:I['’]ll\s+stop|I['’]m\s+stopping|stopping|I\s+stop)\s+at|\bmi\s+fermo\s+a|(?<!\w)paro\s+(?:em|en|aqui\s+em)|"
+    r"(?<!\w)me\s+(?:detengo|quedo)\s+en|\bje\s+m['’]arrête\s+à|\bich\s+(?:höre|hör)\s+bei|(?<!\w)ограничусь|"
+    r"(?<!\w)(?:zatrzymam\s+się|poprzestanę|kończę)\s+na)\s+"
+    r"(?:\d+|three|four|five|six|seven|eight|ten|tre|quattro|cinque|sei|três|quatro|cinco|seis|tres|trois|quatre|cinq|"
+    r"drei|vier|fünf|sechs|тр[её]мя|четырьмя|пятью|шестью|trzech|czterech|pięciu|sześciu)(?!\w)",
+    _I,
+)
+# Asking itself whether the reply should say more: "我是不是应该再补充一下交通？"
+SELF_ASK_CJK = re.compile(
+    r"我是不是(?:应该|要|该|得)(?:再|也)?(?:补充|加上?|写|提|解释|说明|列)|"
+    r"(?:追加|補足|説明|書い)(?:した|する)(?:ほうが|方が)いい(?:かな|か)"
 )
 
 # Units a reply is measured in, and limits set on it, in each language.
@@ -468,7 +549,10 @@ WHAT_WAS_ASKED = re.compile(
     r"\bquello\s+che\s+(?:è\s+stato|mi\s+è\s+stato|veniva)\s+chiesto\b|\bo\s+que\s+foi\s+pedido\b|\bwas\s+gefragt\s+(?:war|wurde)\b|"
     r"\bwat\s+er\s+gevraagd\s+(?:werd|is)\b|\bto,?\s+o\s+co\s+(?:proszono|pytano)\b|\bто,?\s+что\s+(?:просили|спрашивали)\b|"
     r"\b\w+(?:nın|nin|ın|in)\s+istediği\b|\bvad\s+som\s+efterfrågades\b|\bdet\s+som\s+frågades\b|"
-    r"\bwhat\s+(?:they|the\s+user)\s+(?:asked|wanted|requested)\s+for\b",
+    r"\bwhat\s+(?:they|the\s+user)\s+(?:asked|wanted|requested)\s+for\b|"
+    r"\bce\s+qui\s+(?:est|a\s+été)\s+demandé\b|\blo\s+que\s+se\s+pide\b|\bciò\s+che\s+(?:è\s+stato|viene)\s+chiesto\b|"
+    r"\bo\s+que\s+(?:é|está\s+sendo)\s+pedido\b|\bwas\s+gefragt\s+ist\b|(?<!\w)то,?\s+о\s+ч[её]м\s+спрашивали(?!\w)|"
+    r"(?:因为|既然|毕竟)(?:问的|问题问的|题目问的)(?:只是|就是|是)",
     _I,
 )
 # Its rules, named as its own: "per my instructions", "laut meinen Vorgaben", "가이드라인상".
@@ -728,6 +812,14 @@ SIGNS: tuple[tuple[re.Pattern[str], str, float, bool], ...] = (
     (SIZING_UP, "narrates the request", 1.0, False),
     (REREADING, "narrates the request", 1.0, True),
     (AS_REQUESTED, "narrates the request", 0.75, False),
+    (AS_ASKED_VERDICT, "checks its own reply", 1.5, False),
+    (DOES_AS_FORM, "plans the reply", 1.5, True),
+    (SELF_ASK_CJK, "plans the reply", 1.5, True),
+    (STOPS_AT, "plans the reply", 1.5, False),
+    (FROM_CONTEXT, "thinks aloud", 1.5, False),
+    (CLEARED_TO_SEND, "checks its own reply", 1.5, False),
+    (STOPS_HERE, "checks its own reply", 1.5, False),
+    (BARE_ASKER_NOTE, "narrates the requester", 1.5, False),
     (WHAT_THEY_WANT, "narrates the requester", 1.5, False),
     (OPENING_BASICALLY, "narrates the request", 1.0, False),
     (ANSWERS_REQUEST, "checks its own reply", 1.5, False),
@@ -784,9 +876,11 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         yield "reasoning block", 3.0, match.start("tag") - 1, match.end("tag") + 1, False
     story = bool(NARRATIVE.search(text))  # a story's or script's brackets are stage directions
     for pattern, rule, weight, unaddressed in SIGNS:
-        skip = (story and pattern in (BRACKET_NOTE, THINKS_ALOUD, FIRST_THOUGHT)) or (
-            pattern is ASKER and THREAD_SUMMARY.search(text)
-        )  # "The original poster asked… Most replies said…": a thread, summarised
+        skip = (
+            (story and pattern in (BRACKET_NOTE, THINKS_ALOUD, FIRST_THOUGHT))
+            or (pattern is ASKER and THREAD_SUMMARY.search(text))  # a thread, summarised
+            or (pattern is CONSTRAINT_CHECK and YOUR_WRITING.search(text))  # their letter's length
+        )
         for found in pattern.finditer(text if not skip else ""):
             yield rule, weight, found.start(), found.end(), unaddressed
     note = INFINITIVE_NOTE.match(text)

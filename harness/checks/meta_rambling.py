@@ -81,6 +81,17 @@ FLAT_CHANNEL = re.compile(
     r"^\s*(?:analysis|commentary|thinking|reasoning)\b[^\n]{0,400}?\b(?:assistant)?final\s*[:：]",
     re.MULTILINE,
 )
+# Channel names as line labels ("commentary: calling the weather tool" … "final: It's 4°C"), or
+# "final" glued to the analysis's last sentence. Documentation of the channels names them as
+# channels, so it is left alone.
+CHANNEL_LINES = re.compile(
+    r"^\s*(?:analysis|commentary)\b[^\n]{0,600}?[.!?)](?:assistant)?final(?=[ \t]*\S)|"
+    r"^\s*(?:analysis|commentary|reasoning)\s*[:：][^\n]{1,400}\n(?:[^\n]*\n){0,8}?[ \t]*final\s*[:：]",
+    re.MULTILINE,
+)
+CHANNEL_TALK = re.compile(
+    r"\bchannels?\b|\bharmony\b|gpt-oss|\bcana(?:l|is|les|ux)\b|\bKan[äa]le?\b|канал", re.IGNORECASE
+)
 
 # ---------------------------------------------------------------- who the text talks about
 REQUESTER_VERB = [
@@ -296,6 +307,9 @@ INTENT_QUESTION = re.compile(lx.INTENT_QUESTION, re.IGNORECASE)
 REQUEST_LANGUAGE = re.compile(lx.REQUEST_LANGUAGE)
 ASSISTANT_MODAL = re.compile(lx.ASSISTANT_MODAL, re.IGNORECASE)
 FIRST_CLAUSE = re.compile(r"\s*([^.!?:;\n。！？：]{1,80})")
+# Feedback on the asker's own writing advises how to open it: "Open with the achievement".
+OPENING_ADVICE = re.compile(r"(?:open|lead|start)\s+with", re.IGNORECASE)
+YOUR_WRITING = re.compile(lx.YOUR_WRITING, re.IGNORECASE)
 TEAM_BEFORE = re.compile(r"(?:\b(?:нам|мы|wir|nous|noi|nós|wij|my|biz|we|us)\s*)$", re.IGNORECASE)
 KIND_FRAGMENT = re.compile(
     rf"(?<![\w-])(?:(?:a|an|eine?|une?|una?|um|uma|een)\s+)?(?:(?:{lx.KIND_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.KIND_NOUN})"
@@ -364,7 +378,10 @@ CUT_OFF_NO = re.compile(lx.CUT_OFF_NO, re.IGNORECASE)
 # A wording starts a word: "errei" (I erred) is not the middle of "zerreißen". CJK has no
 # spaces between words, so only a Latin or Cyrillic letter before it blocks a match.
 REDO = re.compile(rf"(?<![A-Za-zÀ-ɏЀ-ӿ])(?:{lx.REDO})", re.IGNORECASE)
-_LABEL_START = r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:\*\*|__)?"
+_LABEL_START = (
+    r"(?:^|(?<=[.!?。！？;]\s)|(?<=[.!?。！？]))[ \t]*(?:[-*>#]+[ \t]*)?(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"
+    r"(?:\*\*|__)?"
+)
 _LABEL_END = r"(?:\*\*|__)?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|\s[-–—](?=\s)|\s*→)"
 # A line spoken by a bot or agent, as sample conversations and transcripts set them out.
 SPEAKER_LINE = re.compile(
@@ -475,6 +492,26 @@ COMMENT_ABOUT_ASKER = re.compile(
     r"\b(?:their|the\s+user['’]s)\s+(?:schema|description|spec|repo|code|example|message|question)\b|\basker\b|(?-i:\bOP\b)",
     re.IGNORECASE,
 )
+# A comment about "him" or "her" and their setup: code has no people in it but the asker
+# ("# lui lavora su Windows, quindi pathlib", "// bei ihm läuft noch Node 16", "# 她要处理的是中文").
+COMMENT_PERSON = re.compile(
+    r"\b(?:he|she)(?:['’]s|\s+is)?\s+(?:\w+\s+)?(?:has|uses|runs|works|wants|needs|asked|said|mentioned|prefers|is\s+on|"
+    r"using|still\s+on)\b|\b(?:his|her)\s+(?:\w+\s+)?(?:setup|machine|laptop|pc|computer|project|codebase|data|files|"
+    r"version|os|server|environment|config|team|boss)\b|"
+    r"\bbei\s+(?:ihm|ihr)\s+(?:läuft|laufen|ist|gibt)\b|\ber\s+(?:\w+\s+)?(?:nutzt|benutzt|verwendet|arbeitet|will|möchte)\b|"
+    r"\b(?:il|elle)\s+(?:l['’])?(?:utilise|travaille|veut|préfère|a)\b[^\n]{0,60}?\b(?:son|sa|ses)\s+(?:projet|machine|pc|"
+    r"ordi(?:nateur)?|code|équipe|serveur|poste)\b|"
+    r"\b(?:lui|lei)\s+(?:\w+\s+)?(?:ha|usa|lavora|vuole|preferisce)\b|"
+    r"(?<!\w)(?:él|ella)\s+(?:\w+\s+)?(?:tiene|usa|trabaja|quiere|prefiere)(?!\w)|"
+    r"\b(?:ele|ela)\s+(?:\w+\s+)?(?:tem|usa|trabalha|quer|prefere)\b|"
+    r"(?<!\w)(?:on|ona)\s+(?:ma\s+(?:tylko|już)|używa|pracuje\s+na|chce|woli)(?!\w)|"
+    r"(?<!\w)у\s+(?:него|неё|нее)\s+(?:(?:стоит|только|уже|ещё|еще)\s+)?[A-Z]|"
+    r"(?<!\w)(?:он|она)\s+(?:\w+\s+)?(?:использует|работает\s+на|пользуется|хочет|просил\w*)(?!\w)|"
+    r"(?:他|她)(?:要|用|想|只有|只用|家里|的(?:电脑|系统|环境|项目|数据|代码)|在用|用的是|说过?|需要|习惯|那边)|"
+    r"(?:彼|彼女)(?:は|が|の(?:環境|PC|パソコン|プロジェクト))|"
+    r"\b(?:hij|zij)\s+(?:\w+\s+)?(?:gebruikt|werkt|wil|heeft\s+alleen)\b",
+    re.IGNORECASE,
+)
 DEV_MARKER = re.compile(r"\s*(?:TODO|FIXME|XXX|HACK|NOTE)\b")
 # A JSON value of several words is the model's own text, not a quotation.
 JSON_VALUE = re.compile(r'"[\w -]{1,40}"\s*:\s*"(?P<value>[^"\n]{1,300}\s[^"\n]{1,300})"')
@@ -539,6 +576,8 @@ def _reasoning_markers(text: str) -> Iterator[Evidence]:
     for match in HARMONY.finditer(masked):
         yield Evidence("reasoning channel", 3.0, match.start(), match.end())
     for match in FLAT_CHANNEL.finditer(masked):
+        yield Evidence("reasoning channel", 3.0, match.start(), match.end())
+    for match in CHANNEL_LINES.finditer(masked if not CHANNEL_TALK.search(masked) else ""):
         yield Evidence("reasoning channel", 3.0, match.start(), match.end())
 
 
@@ -771,6 +810,11 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 )
                 or (pattern is FORM_NOTE and ":" in text[match.end() : match.end() + 20])
                 or (pattern is FORM_NOTE and PROMPT_TALK.search(text[lo:hi]))
+                or (
+                    pattern is FORM_NOTE
+                    and OPENING_ADVICE.match(match.group())
+                    and YOUR_WRITING.search(text)
+                )
             ):
                 continue  # "odpowiem mu jutro": answering someone else, later
             weight = 1.5 if REPLY_OBJECT.match(text, match.end()) else base
@@ -846,14 +890,19 @@ def _labels(text: str) -> Iterator[Evidence]:
     process = any(PROCESS_LABEL.fullmatch(kind) for kind in kinds)
     listed = len(ANY_LABEL.findall(text)) - len(strong) - len(weak) - len(outputs)
     solution = SOLUTION.search(text)  # "Решение: … Проверка: … Ответ: …" is written for the reader
+    # "analysis: its reasoning … final: the answer" documents gpt-oss's channels
+    channel_doc = kinds <= {"analysis", "commentary"} and CHANNEL_TALK.search(text)
     if (
         weak
+        and not channel_doc
         and (outputs or (len(kinds) >= 2 and process))
         and listed < len(weak) + len(outputs)
         and not solution
     ):
         first = weak[0]
         yield Evidence("notes to itself", 2.0, first.start("label"), first.end())
+    elif weak and channel_doc:
+        yield Evidence("labelled section", 0.5, weak[0].start("label"), weak[0].end())
     elif weak:
         first = weak[0]
         rest = text[first.end() : first.end() + 200]  # the plan's first few lines
@@ -1023,7 +1072,9 @@ def _comments_about_asker(text: str) -> Iterator[Evidence]:
             yield Evidence("notes to itself", 2.0, note.start(), note.end())
     for match in CODE_COMMENT.finditer(text):
         group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
-        found = COMMENT_ABOUT_ASKER.search(match.group(group))
+        found = COMMENT_ABOUT_ASKER.search(match.group(group)) or COMMENT_PERSON.search(
+            match.group(group)
+        )
         if found:
             start = match.start(group) + found.start()
             yield Evidence("narrates the requester", 1.5, start, start + len(found.group()))
