@@ -29,47 +29,17 @@ from harness.checks.meta_rambling import (
 )
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
-DEV_AUTHORS = [f"meta_rambling_dev{n}.jsonl" for n in range(2, 98)]
+# Every author's file, in the order they were written (dev2 before dev10, frozen_z before frozen_aa).
+DEV_AUTHORS = sorted(
+    (path.name for path in CORPUS.glob("meta_rambling_dev*.jsonl")),
+    key=lambda name: int(name.removeprefix("meta_rambling_dev").removesuffix(".jsonl")),
+)
 FROZEN_PARTS = {
-    "frozen": "meta_rambling_frozen.jsonl",
-    "frozen_b": "meta_rambling_frozen_b.jsonl",
-    "frozen_c": "meta_rambling_frozen_c.jsonl",
-    "frozen_d": "meta_rambling_frozen_d.jsonl",
-    "frozen_e": "meta_rambling_frozen_e.jsonl",
-    "frozen_f": "meta_rambling_frozen_f.jsonl",
-    "frozen_g": "meta_rambling_frozen_g.jsonl",
-    "frozen_h": "meta_rambling_frozen_h.jsonl",
-    "frozen_i": "meta_rambling_frozen_i.jsonl",
-    "frozen_j": "meta_rambling_frozen_j.jsonl",
-    "frozen_k": "meta_rambling_frozen_k.jsonl",
-    "frozen_l": "meta_rambling_frozen_l.jsonl",
-    "frozen_m": "meta_rambling_frozen_m.jsonl",
-    "frozen_n": "meta_rambling_frozen_n.jsonl",
-    "frozen_o": "meta_rambling_frozen_o.jsonl",
-    "frozen_p": "meta_rambling_frozen_p.jsonl",
-    "frozen_q": "meta_rambling_frozen_q.jsonl",
-    "frozen_r": "meta_rambling_frozen_r.jsonl",
-    "frozen_s": "meta_rambling_frozen_s.jsonl",
-    "frozen_t": "meta_rambling_frozen_t.jsonl",
-    "frozen_u": "meta_rambling_frozen_u.jsonl",
-    "frozen_v": "meta_rambling_frozen_v.jsonl",
-    "frozen_w": "meta_rambling_frozen_w.jsonl",
-    "frozen_x": "meta_rambling_frozen_x.jsonl",
-    "frozen_y": "meta_rambling_frozen_y.jsonl",
-    "frozen_z": "meta_rambling_frozen_z.jsonl",
-    "frozen_aa": "meta_rambling_frozen_aa.jsonl",
-    "frozen_ab": "meta_rambling_frozen_ab.jsonl",
-    "frozen_ac": "meta_rambling_frozen_ac.jsonl",
-    "frozen_ad": "meta_rambling_frozen_ad.jsonl",
-    "frozen_ae": "meta_rambling_frozen_ae.jsonl",
-    "frozen_af": "meta_rambling_frozen_af.jsonl",
-    "frozen_ag": "meta_rambling_frozen_ag.jsonl",
-    "frozen_ah": "meta_rambling_frozen_ah.jsonl",
-    "frozen_ai": "meta_rambling_frozen_ai.jsonl",
-    "frozen_aj": "meta_rambling_frozen_aj.jsonl",
-    "frozen_ak": "meta_rambling_frozen_ak.jsonl",
+    path.stem.removeprefix("meta_rambling_"): path.name
+    for path in sorted(
+        CORPUS.glob("meta_rambling_frozen*.jsonl"), key=lambda path: (len(path.stem), path.stem)
+    )
 }
-# The frozen parts written to the pooled ten-language brief, the closest to the outside set.
 POOLED_PARTS = (
     "m", "o", "q", "s", "u", "w", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak",
 )  # fmt: skip
