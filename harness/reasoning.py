@@ -41,9 +41,12 @@ CHANNEL = re.compile(
     r"(?P<body>.*?)(?P<stop><\|end\|>|<\|return\|>|<\|call\|>|(?=<\|start\|>)|(?=<\|channel\|>)|\Z)",
     re.DOTALL,
 )
-# The same with its special tokens stripped by a server: "analysisUser asks...assistantfinal4".
+# The same with its special tokens stripped by a server: "analysisUser asks...assistantfinal4",
+# or rendered as line labels by a client: "analysis: User asks…\nfinal: 4".
 FLATTENED = re.compile(
-    r"^\s*(?P<channel>analysis|commentary)(?P<body>.*?)assistant\s*final(?P<final>.*)\Z", re.DOTALL
+    r"^\s*(?P<channel>analysis|commentary)(?:(?P<body>.*?)assistant\s*final|"
+    r"[ \t]*[:：](?P<labelled>.*?)^[ \t]*(?:assistant[ \t]*)?final[ \t]*[:：])(?P<final>.*)\Z",
+    re.DOTALL | re.MULTILINE,
 )
 
 
@@ -138,14 +141,15 @@ def _flattened(text: str) -> ReasoningSplit | None:
     if match is None:
         return None
     visible, start = _after(text, match.start("final"))
+    body = match.group("body") if match.group("body") is not None else match.group("labelled")
     return ReasoningSplit(
         visible,
-        match.group("body").strip(),
+        body.strip(),
         "harmony (markers stripped)",
         start,
         [
             f"{match.group('channel')} channel without its markers (special tokens stripped): "
-            f"{_snippet(match.group('body'))!r}"
+            f"{_snippet(body)!r}"
         ],
     )
 

@@ -21,7 +21,7 @@ DEV = [
 ]
 FROZEN = "meta_rambling_frozen.jsonl"
 # Two short worked exercises that the rules leave clean and that the model retrained in the
-# fourteenth round on reads as notes to itself (blend 0.67 and 0.66 against its bar of 0.536):
+# fourteenth round on reads as notes to itself (blend 0.64 and 0.63 against its bar of 0.541):
 # a known false alarm of the shipped model, kept visible. Strict: it fails once they pass.
 MODEL_READS_EXERCISE_AS_NOTES = pytest.mark.xfail(
     strict=True,
@@ -1629,6 +1629,84 @@ def test_nineteenth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the task restated after an acknowledgement, as its own opening paragraph
+        ("Okay, so what's needed is a way to undo the last commit.\n\nRun `git reset --soft HEAD~1`.",
+         "narrates the requester"),
+        ("好的，所以问题其实是怎么把列表倒序。\n\n用 `lst[::-1]` 或者 `lst.reverse()`。", "narrates the requester"),
+        # checking its own working aloud in the first person, in more languages
+        ("A área é 3 × 4 = 12 m². Deixa eu conferir: 12 / 4 = 3. Isso mesmo. Compre 13 m² de piso.",
+         "checks its own reply"),
+        ("周长是 2 × (3 + 5) = 16 厘米。验算一下：3 + 5 + 3 + 5 = 16，没错。", "checks its own reply"),
+        # code comments about the asker: verb-final languages, block comments, earlier turns
+        ("```python\n# kullanıcı Windows kullandığını söyledi, bu yüzden pathlib\nfrom pathlib import Path\n```",
+         "narrates the requester"),
+        ("```css\n/* they're on Bootstrap 4, so no utility gap classes */\n.row > * { margin: 4px; }\n```",
+         "narrates the requester"),
+        ("```yaml\nreplicas: 2   # the earlier message said two nodes only\n```", "narrates the requester"),
+        # a set-off list item or table cell that talks about the request
+        ("- Lisbon: trams, Alfama, Belém.\n- Porto: Ribeira, Livraria Lello.\n"
+         "- (they said one week, so I left the Algarve out)", "talks about its reply"),
+        ("| Plan | Price |\n|---|---|\n| Basic | $5 |\n| Family | $12 ← they mentioned two kids, so this one |",
+         "talks about its reply"),
+        # a closing sentence that names the request and judges the reply
+        ("Kira artışı TÜFE ortalamasını geçemez. Beş yıldan sonra hâkim belirleyebilir. "
+         "Kısa tutmam iyi oldu sanırım, soru sadece oranla ilgiliydi.", "talks about its reply"),
+        # the reply laid out before it is written; instructions cited, then obeyed
+        ("Dividerò la risposta in due parti.\n\nPrima: installa Python. Poi: crea un ambiente virtuale.",
+         "plans the reply"),
+        ("The guidelines here say one paragraph only, so:\n\nTea was brought to Britain in the 1600s.",
+         "restates its instructions"),
+        # a mid-answer "Hmm," that weighs the reply; a closing verdict with an opinion and a tail
+        ("Soak the beans overnight. Hmm, maybe skip the baking soda tip, it confuses people. Cook for an hour.",
+         "corrects itself aloud"),
+        ("Sourdough needs a mature starter. Feed it twice a day. Думаю, этого хватит, без подробностей о муке.",
+         "checks its own reply"),
+        # its draft done, the real reply next; its length asked and answered; a tone note after sizing up the asker
+        ("Draft done, now the clean version:\n\nThe Magna Carta was sealed in 1215.", "labels its thinking"),
+        ("The Louvre opens at 9.\n\nLength ok? Yes, they wanted one line.", "checks its own reply"),
+        ("Sorry about the delay! Client seems annoyed, keep it brief. Your parcel ships today.", "plans the reply"),
+        # the system prompt named as the reason for the reply's form, in a bracketed note
+        ("Drink water before coffee.\n\n(Written as a one-liner because the system prompt told me to be terse.)",
+         "talks about its reply"),
+    ],
+)  # fmt: skip
+def test_twentieth_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a worked solution that takes the reader along checks for them
+        "Let's solve it step by step: 3x = 12, so x = 4. Let me check: 3 · 4 = 12. Correct.",
+        # chat roles documented: the last message is a message, not the asker
+        "Messages alternate between user and assistant. If the last message is from the assistant, "
+        "the model continues it.",
+        # a closing sentence with one move only: a choice with its reason
+        "Mix the flour and sugar. Bake for 20 minutes. I added a note on altitude because baking times vary.",
+        # list items set off by brackets that are recipe notes, not remarks on the reply
+        "- Salt (optional) to taste\n- (Optional) chili flakes for heat\n- Pepper ← freshly ground is best",
+        # rules cited as the law of a place
+        "The rules here say that a tenant must give two months' notice. After that the landlord can apply to court.",
+        # meeting notes under a bold heading; a checklist of TODO items; a support agent checking an order
+        "**Billing sync — 3 May**\n\n- We should respond to the customer today.\n- Plan: refund on Friday.",
+        "Your moving checklist:\n\n- TODO: book the van\n- TODO: redirect post\n- TODO: read the meters",
+        "Olá, Rita! Verifiquei o seu pedido e ele foi enviado ontem. O prazo é de 5 dias úteis.",
+        # a verdict with more after it that is not about the reply being enough
+        "Mix everything and bake for 20 minutes. Done, enjoy your meal.",
+        # advice on tone to the reader, and sharing an answer, are not notes on this reply
+        "When a customer is upset, keep it short and apologetic. Offer the refund first.",
+        "Danke für Ihre Rückmeldung. Ich teile Ihre Antwort mit dem Team und melde mich morgen.",
+    ],
+)  # fmt: skip
+def test_twentieth_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- accuracy on the corpus
 def test_development_split_meets_the_targets() -> None:
     items = [item for name in DEV for item in read_labeled(CORPUS / name)]
@@ -1744,6 +1822,10 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev95.jsonl": (0.95, 0.88),
     "meta_rambling_dev96.jsonl": (0.95, 0.90),
     "meta_rambling_dev97.jsonl": (0.95, 0.90),
+    "meta_rambling_dev98.jsonl": (0.95, 0.90),
+    "meta_rambling_dev99.jsonl": (0.95, 0.90),
+    "meta_rambling_dev100.jsonl": (0.95, 0.90),
+    "meta_rambling_dev101.jsonl": (0.95, 0.90),
 }
 
 
@@ -1794,6 +1876,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_ai.jsonl": (0.95, 0.85),
     "meta_rambling_frozen_aj.jsonl": (0.95, 0.85),
     "meta_rambling_frozen_ak.jsonl": (0.93, 0.84),
+    "meta_rambling_frozen_al.jsonl": (0.95, 0.90),
+    "meta_rambling_frozen_am.jsonl": (0.95, 0.86),
 }
 
 

@@ -35,6 +35,12 @@ HARMONY_COMMENTARY = (
     "<|start|>assistant<|channel|>final<|message|>It will be sunny tomorrow."
 )
 FLATTENED = "analysisUser asks what 2+2 is. Answer 4.assistantfinal2 + 2 = 4."
+# A client that renders harmony channels as line labels instead of dropping them.
+FLATTENED_LABELS = (
+    "analysis: User wants the weather in Oslo. Need the tool.\n"
+    "commentary: calling get_weather(city=Oslo)\n"
+    "final: It is 4 °C and cloudy in Oslo."
+)
 UNTERMINATED = (
     "<think>\nThe user wants a poem about rain. Let me think of rhymes: pain, lane, again"
 )
@@ -75,6 +81,7 @@ def test_well_formed_reasoning_is_split_off(
         (UNTERMINATED, "unterminated <think> block"),
         (HARMONY_NO_FINAL, "analysis channel with no final channel"),
         (FLATTENED, "analysis channel without its markers"),
+        (FLATTENED_LABELS, "analysis channel without its markers"),
         ("Sure! <think>plan</think>Paris.", "text before the <think> block"),
         ("<think>a</think>Paris.</think>", "a second reasoning tag"),
         (
@@ -281,3 +288,13 @@ def test_a_bad_reasoning_mode_is_a_validation_error(tmp_path: Path) -> None:
 def test_the_reasoning_suite_is_valid() -> None:
     result = run_harness("validate", "suites/formatting/reasoning.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_channel_label_lines_split_at_the_final_label() -> None:
+    split = split_reasoning(FLATTENED_LABELS)
+    assert split.visible == "It is 4 °C and cloudy in Oslo."
+    assert split.reasoning is not None and "calling get_weather" in split.reasoning
+    assert FLATTENED_LABELS[split.visible_start :] == split.visible
+    # A report with capitalised section names is prose, not a channel dump.
+    report = "Analysis: sales grew 4% in Q3.\nFinal: keep the current plan."
+    assert split_reasoning(report).reasoning is None

@@ -3,7 +3,8 @@
 A clean answer opens and ends on its subject ("Plunge the eggs into ice water."), or speaks
 to the reader ("Let me know if…"). A leaked aside talks about the text being written or
 about the request, in the first or last paragraph, in a one-line paragraph between parts
-of the answer, or set off in brackets or by a dash: "(Kept it to three sentences — that
+of the answer, set off in brackets or by a dash, in a list item or table cell set off by a
+bracket, an arrow or an emoji, or as the closing sentence of a paragraph: "(Kept it to three sentences — that
 matched the ask.)", "Nationality wasn't mentioned, so the answer hedges.", "Ho preferito la
 versione classica perché l'utente non ha specificato varianti.", "用户说是第一次下厨，所以步骤
 写得比较细。".
@@ -121,6 +122,11 @@ MADE = re.compile(
         r"\blaat\s+ik\s+(?:het\s+)?zo\b|就不[^，。！？\n]{1,6}了|先说结论|没有多寒暄|就没(?:有)?多|にした(?!い)|"
         r"\bprocedo\s+(?:su|con)\s+(?:quello|questo|questa)\b|\bdann\s+so\b|\btime\s+to\s+(?:wrap\s+up|stop|finish)\b|\bwrapping\s+(?:it\s+)?up\b|(?<!\w)(?:igual\s+)?debí\s+\w+|\bik\s+noem\s+(?:ook\s+)?|(?<!\w)powinien(?:em|nam)\s+(?:jeszcze\s+)?wspomnieć(?!\w)|"
         r"\bjag\s+(?:delar|håller|skriver|tar\s+med|lägger\s+till|hoppar\s+över)\b|来写了|这样写了|就按|补充一句|加一句",
+        # a present-tense choice in note style: "La salto.", "usuwam", "Deixo assim.", "Dopisuję."
+        r"\b(?:la|lo|li|le)\s+(?:salto|tolgo|lascio|aggiungo|metto)\b|(?<!\w)(?:usuwam|dopisuję|pomijam|zostawiam|dodaję|"
+        r"deixo\s+assim|destaco|removo|tiro\s+(?:isso|esse|essa)|je\s+la\s+laisse|je\s+le\s+laisse|çıkardım|hoppade\s+över|"
+        r"tog\s+bort|lade\s+till|trimming|dropping\s+(?:it|that|them)|j['’]ajoute|je\s+rajoute|sto\s+tenendo|"
+        r"estou\s+(?:assumindo|supondo|mantendo)|tutmam)(?!\w)|\b\w+\s+gewählt(?=\s*[,.;])",
     ),
     _I,
 )
@@ -204,6 +210,19 @@ ASKED = re.compile(
         # what the message showed: "judging by the bit about", "pela menção ao joelho", "came up two messages back"
         r"\b(?:the|that)\s+(?:mention|bit|part|line)\s+(?:of|about)\b|\bfrom\s+the\s+(?:wording|phrasing)\b|"
         r"\bcame\s+up\s+(?:earlier|before|\w+\s+messages?\s+(?:back|ago))\b|\bkwam\s+al\s+voorbij\b|"
+        # an earlier turn, or the asker, named in a side note: "the last message said", "ha detto"
+        r"\bthe\s+(?:last|previous|earlier|first|second)\s+(?:\w+\s+)?(?:messages?|replies|turns?)\s+"
+        r"(?:said|says|mentioned|asked|insisted|wanted|complained|got)\b|\bfrom\s+before\b|"
+        r"\bthe\s+system\s+(?:message|prompt)\s+(?:framed|told|says|said|asks|asked|wants|set)\b|"
+        r"\bha\s+detto\b|\bchiedeva\b|\bfrågan\s+sa\b|\b(?:la\s+personne|l['’]utilisateur)\s+n['’]a\s+pas\b|\bpour\s+la\s+personne\b|"
+        r"(?<!\w)(?:la\s+persona|el\s+usuario)\s+parece(?!\w)|(?<!\w)a\s+pessoa\s+(?:vai|é|está)(?!\w)|(?<!\w)o\s+cliente\s+não(?!\w)|"
+        r"\bpytanie\s+było\b|(?<!\w)(?:belirtmedi|belirtilmedi|demedi|sormadı|istemişti)(?!\w)|\bhen\s+(?:bad|sa|vill)\b|"
+        # the request as the subject, or what it asked for: "O pedido mencionava", "ao que foi pedido"
+        r"(?<!\w)(?:o\s+pedido|el\s+pedido|la\s+richiesta|la\s+demande|die\s+anfrage|het\s+verzoek|prośba|запрос|istek)\s+"
+        r"(?:mencionava|mencionaba|pedía|pedia|diceva|chiedeva|disait|mentionnait|sagte|nannte|vroeg|dotyczyła|был|просил|\w+yordu)(?!\w)|"
+        r"(?<!\w)(?:(?:a|ao)\s+que\s+foi\s+pedido|lo\s+que\s+se\s+pidió|tal\s+como\s+se\s+pidió|ce\s+qui\s+(?:a\s+été|était)\s+demandé|"
+        r"quanto\s+richiesto|was\s+gefragt\s+war|pytanie,?\s+które\s+zadał\w*|soru\s+(?:sadece|yalnızca|zaten)|sorusu|"
+        r"instrukcja\s+mówi|the\s+instructions?\s+(?:say|said)|la\s+consigne|die\s+anweisung\s+(?:sagt|war))(?!\w)|質問に|"
         r"(?<!\w)(?:pela\s+menção|por\s+la\s+mención|dalla\s+menzione|die\s+erwähnung|по\s+упоминани\w+)(?!\w)|"
         r"(?<!\w)(?:похоже|видимо|кажется),?\s+(?:нужн\w+|хочет|ищет)(?!\w)",
     ),
@@ -349,6 +368,32 @@ def _bracketed_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int
         yield line.start(), line.end(), False
 
 
+# A list item or table cell that is itself a side remark: set off by a bracket, an arrow, an
+# emoji or strike-through ("- *(l'utilisateur n'a pas précisé le moule, je pars sur 24 cm)*",
+# "| families ← they mentioned three kids, so this is the one to highlight |").
+CELL_SET_OFF = re.compile(r"^[\s*_~]*(?:[(\[（]|[\U0001F300-\U0001FAFF\u2600-\u27BF])|[←↳⟵]")
+ROW = re.compile(r"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+|(?=\|))(?P<body>[^\n]+)$", re.MULTILINE)
+
+
+def cell_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
+    """A set-off list item or table cell that talks about the request, or makes two moves of an aside."""
+    for row in ROW.finditer(text):
+        offset = row.start("body")
+        for piece in row.group("body").split("|"):
+            start, offset = offset, offset + len(piece) + 1
+            if (
+                len(piece.split()) > _MAX_WORDS
+                or TO_READER.search(piece)
+                or not CELL_SET_OFF.search(piece)
+            ):
+                continue
+            found = {name: m for name, pattern in FAMILIES if (m := pattern.search(piece))}
+            lead = next((found[name] for name in LEADS if name in found), None)
+            about_request = "asked" in found or "profiled" in found
+            if lead is not None and (about_request or len(found) >= 2):
+                yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
+
+
 def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """A sentence anywhere that makes a choice about the text, or judges it, and names the request.
 
@@ -386,3 +431,18 @@ def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         lead = next((found[name] for name in LEADS if name in found), None)
         if moves >= 2 and lead is not None:
             yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
+    # The closing sentence of a longer paragraph, when it both names the request and judges or
+    # makes a choice about the reply: "Sanırım kısa tutmam iyi oldu, soru sadece sürelerle ilgiliydi."
+    sentences = list(SENTENCE.finditer(text.rstrip()))
+    if len(sentences) >= 3 and not TO_READER.search(last := sentences[-1].group()):
+        found = {name: m for name, pattern in FAMILIES if (m := pattern.search(last))}
+        leads = [found[name] for name in LEADS if name in found]
+        if len(leads) >= 2 and len(last.split()) <= _MAX_WORDS:
+            start = sentences[-1].start()
+            yield (
+                "talks about its reply",
+                1.5,
+                start + leads[0].start(),
+                start + leads[0].end(),
+                False,
+            )

@@ -719,7 +719,9 @@ PROCESS_ADMISSION = re.compile(
     r"mi\s+chiedo\s+se\s+(?:devo|dovrei)|I\s+wonder\s+if\s+I\s+should|pergunto-me\s+se\s+devo|ik\s+vraag\s+me\s+af\s+of\s+ik)\b|\bvolutamente\s+breve|\bbewusst\s+kurz|"
     r"\bvolontairement\s+court|\bdeliberadamente\s+breve|"
     r"\b(?:ho\s+controllato|ich\s+habe\s+(?:nochmal|noch\s+einmal)\s+geprüft|j['’]ai\s+(?:re)?vérifié|"
-    r"lo\s+he\s+comprobado|verifiquei|ik\s+heb\s+(?:het\s+)?(?:nog\s+eens\s+)?gecontroleerd)\b|"
+    r"lo\s+he\s+comprobado|verifiquei|ik\s+heb\s+(?:het\s+)?(?:nog\s+eens\s+)?gecontroleerd)\b"
+    # checking the customer's order is service, not a check of the reply: "Verifiquei o seu pedido"
+    r"(?!\s+(?:o\s+seu|a\s+sua|os\s+seus|as\s+suas|votre|vos|il\s+tuo|la\s+tua|il\s+suo|la\s+sua|tu|su|sus|ihre?n?|uw|jouw)\b)|"
     r"(?<!\w)(?:sprawdziłe[mś]|sprawdziłam|я\s+провери\w+)(?!\w)|我检查了|確認しました",
     _I,
 )
@@ -1236,8 +1238,14 @@ OBEYS_INSTRUCTION = re.compile(
     r"(?<!\w)как\s+(?:требует|просит)\s+(?:задание|инструкция|условие|промпт)(?!\w)|"
     r"(?<!\w)\w+(?:mam|mem|mamız|memiz)\s+istendiği\s+(?:için|gibi)(?!\w)|"
     r"という指定(?:なので|だから|があるので|に従って|どおり|通り)|指示に[^。！？\n]{0,30}とある(?:ので|から)|"
-    r"(?:按照|根据)(?:指示|要求|提示)[，,]?(?:我(?!们|們|司)|这里)",
-    _I,
+    r"(?:按照|根据)(?:指示|要求|提示)[，,]?(?:我(?!们|們|司)|这里)|"
+    # the instructions cited, then obeyed: "The rules here say bullet points only, so:"
+    r"(?:\bthe\s+(?:rules|instructions?|guidelines)\s+here\s+say|\bvolgens\s+de\s+(?:opdracht|instructies)|"
+    r"(?<!\w)(?:skoro\s+)?w\s+instrukcji\s+jest|(?<!\w)las\s+(?:indicaciones|instrucciones)\s+dicen|\bla\s+consigne\s+dit|"
+    r"\bdie\s+(?:anweisung|vorgabe)\s+(?:sagt|lautet)|(?<!\w)as\s+instruções\s+dizem|(?<!\w)в\s+инструкции\s+сказано)"
+    r"[^.\n]{0,80}?(?:,\s*(?:so|dus|więc|to\s+tak|así\s+que|donc|also|então|поэтому)\b|:[ \t]*$)|"
+    r"\bmi\s+è\s+stato\s+chiesto\s+di\b|(?<!\w)me\s+han\s+pedido\s+que(?!\w)",
+    _I | re.MULTILINE,
 )
 
 # A fact just stated, taken back in the next breath: "Amsterdam heeft 1,2 miljoen inwoners. Nee,

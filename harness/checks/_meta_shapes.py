@@ -23,7 +23,7 @@ _SELF_ACK = (
     r"compris|entendu|bon|bien|d['’]accord|ok\s+donc|alors|entendido|vale|bueno|bien|pues|vamos|"
     r"verstanden|alles\s+klar|gut|also|na\s+gut|okay\s+also|capito|allora|bene|ok\s+quindi|dunque|"
     r"entendi|certo|beleza|bom|então|begrepen|goed|oké|dus|nou|begrepet|förstått|okej|jaha|"
-    r"rozumiem|dobra|dobrze|więc|okej|так|итак|ладно|хорошо|понятно|ясно|ну|tamam|peki|anladım|pekala|"
+    r"rozumiem|dobra|dobrze|więc|czyli|okej|так|итак|ладно|хорошо|понятно|ясно|ну|tamam|peki|anladım|pekala|"
     r"好的|好|嗯|明白了|了解|わかりました|分かりました|なるほど|はい|알겠습니다|좋아|음|네"
 )
 _CONNECTIVE = (
@@ -45,15 +45,22 @@ _REQUEST_VERB = "|".join(f"(?:{lx.REQUEST_VERB[lang]})" for lang in _LATIN_LANGS
 # "it's about", as an opening names the request: "Dobra, chodzi o przepis."
 _ABOUT = (
     r"it(?:'s|’s|\s+is)\s+(?:about|a\s+question\s+of)|il\s+s['’]agit\s+d|c['’]est\s+une\s+question|"
-    r"se\s+trata\s+de|si\s+tratta\s+di|trata-se\s+de|es\s+geht\s+um|het\s+gaat\s+om|chodzi\s+o|речь\s+о|"
-    r"вопрос\s+(?:о|про)|det\s+handlar\s+om|konu"
+    r"se\s+trata\s+de|si\s+tratta\s+(?:quindi\s+)?di|trata-se\s+de|es\s+geht\s+(?:also\s+|hier\s+)?um|het\s+gaat\s+(?:dus\s+)?om|"
+    r"chodzi\s+(?:więc\s+)?o|речь\s+о|"
+    r"вопрос\s+(?:о|про)|det\s+handlar\s+om|konu|"
+    # the task, restated as "the question is…": "Okay, so what's needed is…", "Tamam, yani soru…"
+    r"what['’]s\s+(?:needed|wanted|being\s+asked)\s+(?:is|here)|the\s+(?:question|goal|task|ask|point)\s+(?:here\s+)?(?:is|was)|"
+    r"la\s+question\s+(?:est|portait)|l['’]objectif\s+est|die\s+frage\s+ist|das\s+ziel\s+ist|la\s+pregunta\s+es|el\s+objetivo\s+es|"
+    r"la\s+domanda\s+è|l['’]obiettivo\s+è|a\s+pergunta\s+é|o\s+objetivo\s+é|de\s+vraag\s+is|het\s+doel\s+is|"
+    r"pytanie\s+(?:jest|brzmi)|вопрос\s+в\s+том|задача\s+—|soru(?=\s)|frågan\s+är|"
+    r"问题(?:其实|就)?是|目标是|質問は|聞きたいのは"
 )
 # An opening that acknowledges the task to itself, then names what was asked, and the
 # answer follows: "Got it — a packing list.", "Bon, il veut savoir…", "Так, человек спрашивает…".
 SELF_ACK_OPENING = re.compile(
-    rf"\A\s*(?P<ack>(?:{_SELF_ACK}))(?![\w-])\s*(?:[,.!:;…—–-]+|\s)\s*"
-    rf"(?:(?:{_CONNECTIVE})(?![\w-])\s*,?\s*)?(?:(?:{_PRONOUN})(?![\w-])\s+)?(?:(?:{_ADVERB})\s+)?"
-    rf"(?P<what>(?!thanks?\b)(?:{_REQUEST_VERB}|{_ABOUT})(?![\w-]))",
+    rf"\A\s*(?P<ack>(?:{_SELF_ACK}))(?![\w-])\s*(?:[,.!:;…—–\-，、。！]+|\s)\s*"
+    rf"(?:(?:{_CONNECTIVE})(?:(?![\w-])|(?<=[一-鿿ぁ-ヿ]))\s*,?\s*)?(?:(?:{_PRONOUN})(?![\w-])\s+)?(?:(?:{_ADVERB})\s+)?"
+    rf"(?P<what>(?!thanks?\b)(?:{_REQUEST_VERB}|{_ABOUT})(?![\w-])|(?:问题|目标|質問|聞きたい))",
     _I,
 )
 # Verb-final languages name the request at the end of the clause: "Tamam, kısa bir cevap istiyor."
@@ -95,7 +102,10 @@ QUESTION_LABEL = re.compile(
 # The last sentence judges the reply just written: "That should cover it.", "Short and sweet."
 CLOSING_VERDICT = re.compile(
     r"(?:^|(?<=[.!?。！？]\s)|(?<=\n))[ \t]*(?:(?:ok(?:ay)?|good|great|yes|yep|right|alright|done|perfect|fine|"
-    r"nice|cool)[,.!]?\s+)?(?:(?:that|this)(?:'s|’s|\s+is|\s+should|\s+will|\s+ought\s+to)?\s+"
+    r"nice|cool)[,.!]?\s+)?"
+    # an opinion or a "there" before it: "Acho que isso basta", "Пожалуй, этого хватит", "Voilà, c'est assez court"
+    r"(?:(?:acho\s+que|je\s+pense\s+que|creo\s+que|penso\s+che|ich\s+(?:denke|glaube),?|I\s+think|пожалуй,?|вроде,?|думаю,?|"
+    r"sanırım|myślę,?\s+że|denk\s+ik|voilà,?|ecco,?)\s+)?(?:(?:that|this)(?:'s|’s|\s+is|\s+should|\s+will|\s+ought\s+to)?\s+"
     r"(?:cover(?:s)?\s+it|cover\s+(?:everything|the\s+basics)|do(?:es)?\s+it|do|work(?:s)?|suffice(?:s)?|be\s+enough|enough|"
     r"good|clear|concise|short|brief|tight|fine|it|all\s+(?:that's\s+)?needed|answer(?:s)?\s+it|"
     r"(?:short|concise|brief|clear|simple)\s+enough|under\s+the\s+limit|within\s+the\s+limit)|"
@@ -105,14 +115,15 @@ CLOSING_VERDICT = re.compile(
     r"das\s+(?:sollte\s+reichen|reicht|passt)|passt|questo\s+(?:dovrebbe\s+bastare|basta)|"
     r"isso\s+(?:deve\s+bastar|basta)|pronto|dat\s+(?:moet\s+genoeg\s+zijn|is\s+genoeg|volstaat)|klaar|"
     r"to\s+(?:powinno\s+wystarczyć|wystarczy)|gotowe|этого\s+(?:должно\s+)?(?:хватит|достаточно)|готово|"
-    r"bu\s+(?:yeterli|yeter)|tamamdır|det\s+(?:räcker|borde\s+räcka)|klart)"
-    r"(?:\s+(?:for\s+(?:them|the\s+user|this|the\s+question)|here|now))?[ \t]*[.!]?[ \t]*\Z",
+    r"bu\s+(?:yeterli|yeter)|tamamdır|det\s+(?:räcker|borde\s+räcka)|klart|c['’]est\s+assez\s+(?:court|complet)(?:\s+comme\s+ça)?)"
+    r"(?:\s+(?:for\s+(?:them|the\s+user|this|the\s+question)|here|now))?"
+    r"(?P<tail>[ \t]*[,;—–][ \t]*[^.!?\n]{1,80})?[ \t]*[.!]?[ \t]*\Z",
     _I,
 )
 # A verdict that the reply is sufficient, not merely good: the strongest closing.
 ENOUGH = re.compile(
     r"cover|do(?:es)?\s+it|\bdo\b|suffic|enough|limit|sweet|to\s+the\s+point|suffire|suffit|bastar|basta|reichen|"
-    r"reicht|genoeg|volstaat|wystarcz|хватит|достаточно|yeter|räck",
+    r"reicht|genoeg|volstaat|wystarcz|хватит|достаточно|yeter|räck|assez\s+(?:court|complet)",
     _I,
 )
 # A bracketed aside about the reply's own form: "(kept it to one line)", "(short version)".
@@ -128,8 +139,19 @@ FORM_JUDGEMENT = re.compile(
     r"(?:(?:this|that|it)\s+(?:calls\s+for|needs|deserves|warrants|only\s+needs|just\s+needs)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:answer|reply|response|list|table|explanation|one-liner|summary)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:table|list|bullet\s+list|bullet\s+points|format|layout|one-liner)\s+"
-    r"(?:suits|fits|works)\s+(?:this|it|here|best))\b",
+    r"(?:suits|fits|works)\s+(?:this|it|here|best)|(?:format|layout|structure)[- ]wise)\b",
     _I,
+)
+# The writer laying out the reply before writing it: "Organizzerò la risposta per punti",
+# "Podzielę odpowiedź na dwie części", "まず原因を説明して、そのあと解決策を箇条書きにします。"
+REPLY_PLAN = re.compile(
+    r"(?<!\w)(?:organizzerò|strutturerò|dividerò|imposterò|organizaré|estructuraré|dividiré|"
+    r"vou\s+(?:organizar|dividir|estruturar)|je\s+vais\s+(?:organiser|structurer|diviser|découper)|"
+    r"ich\s+(?:gliedere|strukturiere|unterteile)|podzielę|uporządkuję|rozbiję|разобью|разделю|структурирую|"
+    r"ik\s+(?:verdeel|structureer)|I['’]ll\s+(?:organi[sz]e|structure|split|break\s+down|divide))\s+"
+    r"(?:\w+\s+){0,2}?(?:risposta|respuesta|resposta|réponse|antwort|odpowiedź|ответ|antwoord|answer|reply|response)(?!\w)|"
+    r"^まず[^。\n]{0,30}(?:書いて|説明して|述べて)[^。\n]{0,30}(?:しよう|します)。",
+    _I | re.MULTILINE,
 )
 # Checking its own working aloud, then the verdict: "Vérifions : 12 × 12 = 144. Oui."
 # (A bare "Check:" or "Let's check:" ends worked solutions written for the reader, so they
@@ -140,13 +162,18 @@ _CHECKING = (
     r"verifiquei|comprobé|j['’]ai\s+vérifié|ho\s+controllato|sprawdziłe[mn]|"
     r"(?:noch\s+(?:ein)?mal\s+)?(?:nachprüfen)|kurz\s+prüfen|je\s+vérifie|vérification\s+rapide|compruebo|"
     r"controllo\s+rapido|verificando|conferindo|ik\s+controleer|sprawdzam|szybkie\s+sprawdzenie|проверяю|"
-    r"быстрая\s+проверка|kontrol\s+ediyorum|kontrollerar|låt\s+mig\s+kolla|验算|检查一下|確認すると|검산"
+    r"быстрая\s+проверка|kontrol\s+ediyorum|kontrollerar|låt\s+mig\s+kolla|验算|检查一下|確認すると|검산|"
+    r"let\s+me\s+(?:double-|quickly\s+)?(?:check|verify)|deixa\s+eu\s+conferir|deixe-me\s+(?:conferir|verificar)|"
+    r"déjame\s+(?:comprobar|verificar)|laisse-moi\s+vérifier|fammi\s+(?:controllare|verificare)|lass\s+mich\s+(?:kurz\s+)?(?:prüfen|nachrechnen)|"
+    r"(?:bir\s+saniye,?\s+)?kontrol\s+edeyim|even\s+checken|niech\s+sprawdzę|дай(?:те)?\s+проверю|"
+    r"验算一下|(?:让我|我来)?(?:验算|检查|核对)一下|確認してみ(?:る|ます)"
 )
 _VERDICT = (
     r"yes|yep|correct|right|ok(?:ay)?|good|fine|matches|checks\s+out|stimmt|passt|richtig|oui|correct|exact|juste|"
     r"ça\s+colle|colle|bate|"
     r"sí|correcto|cuadra|bien|giusto|corretto|torna|sim|certo|confere|klopt|juist|tak|zgadza\s+się|poprawnie|"
-    r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음"
+    r"да|верно|правильно|сходится|evet|doğru|tamam|ja|stämmer|rätt|✓|✔|对|正确|正しい|맞다|맞음|"
+    r"isso\s+mesmo|eso\s+es|genau|exactement|esatto|dokładnie|именно|没错|没問題|合ってる|合っています"
 )
 # A worked solution written for the reader: its check line is part of the solution. Numbered
 # steps that compute ("1. 2x = 16\n2. x = 8") are one too.
@@ -157,9 +184,16 @@ SOLUTION = re.compile(
     _I | re.MULTILINE,
 )
 CHECK_ALOUD = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\()|(?<=[—–]\s))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?(?:{_CHECKING})\b(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
-    rf"(?:[.,;:!?—–=-]\s*|\s)(?:{_VERDICT})(?=\s*(?:[.,;!—–)]|$))",
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\()|(?<=[—–]\s)|(?<=[。！？]))[ \t]*(?:(?:ok(?:ay)?|so|now|and)\s*,?\s+)?"
+    rf"(?:{_CHECKING})(?:\b|(?<=[一-鿿ぁ-ヿ]))(?=[^\n]{{0,80}}?[\d=×])[^\n]{{0,120}}?"
+    rf"(?:[.,;:!?—–=\-，：]\s*|\s)(?:{_VERDICT})(?=\s*(?:[.,;!—–)，。！]|$))",
     _I | re.MULTILINE,
+)
+# A worked solution that takes the reader along ("Let's solve it step by step") checks for them.
+TUTORIAL = re.compile(
+    r"\blet['’]s\s+(?:solve|work\s+(?:it|this)\s+out|go\s+through)|\bstep\s+by\s+step\b|\bvamos\s+resolver\b|"
+    r"\brésolvons\b|\blösen\s+wir\b|\brisolviamo\b|\bresolvamos\b",
+    _I,
 )
 # Asking itself whether it is right, and answering: "Hmm, is that right? Yes."
 SELF_QUESTION = re.compile(
@@ -172,7 +206,11 @@ SELF_QUESTION = re.compile(
     r"close\s+enough|oui|sí|ja|sim|tak|да|evet|doğru|stimmt|klopt|certo|sì)(?!\w)|"
     # the same of its length or register: "Is that too long? Possibly. Trimming the last bit."
     r"\bis\s+(?:that|this|it)\s+too\s+(?:long|short|much|formal|casual|technical|wordy)\?\s*"
-    r"(?:possibly|probably|yes|no|maybe|a\s+bit)\b",
+    r"(?:possibly|probably|yes|no|maybe|a\s+bit)\b|"
+    # "Lunghezza ok? Sì", "Tone right? Yes", "Länge passt? Ja"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:length|tone|format|register|lunghezza|tono|formato|longueur|longitud|länge|comprimento|"
+    r"długość|длина|uzunluk|längd|lengte)\s+(?:ok(?:ay)?|right|fine|good|giusta|bene|passt|correcte?|certo|dobra|норм\w*|tamam)\s*\?\s*"
+    r"(?:yes|yep|sì|si|oui|sí|ja|sim|tak|да|evet)(?!\w)",
     _I,
 )
 # The first sentence names someone asking, with a verb of asking or of wanting to know:
@@ -233,7 +271,7 @@ PLAN_GERUND = re.compile(
     r"writing\s+(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response)|"
     r"leading\s+with|answering\s+in|replying\s+in|responding\s+in|aiming\s+for|"
     r"giving\s+(?:them|the\s+user|a\s+(?:short|brief|quick|concise))|"
-    r"staying\s+(?:brief|concise|under|within))\b"
+    r"staying\s+(?:brief|concise|under|within)|enough\s+(?:thinking|planning|deliberating))\b"
     r"(?![^.,:;\n]*\b(?:is|are|was|were|can|helps?|makes?|requires?)\b)",  # "Sticking to a budget is easier"
     _I | re.MULTILINE,
 )
@@ -243,6 +281,25 @@ FORM_FIRST = re.compile(
     r"(?:answer|reply|response)\s+(?:needed|required|wanted|expected|requested|it\s+is|then|will\s+do|is\s+(?:needed|fine|best|enough))"
     r"\s*[.!]|(?:one-line|one-word|one-sentence)\s+(?:answer|reply|response)\s*[.!]|"
     r"no\s+(?:preamble|intro|introduction|fluff|filler|small\s+talk|caveats)\b[^.\n]{0,40}[,;:.—–-])",
+    _I,
+)
+# Its own draft done, the real reply next: "Szkic odpowiedzi gotowy, teraz wersja właściwa:",
+# "Final answer below, trimmed of the extra caveats:", "## Sanity pass on my own answer".
+DRAFT_DONE = re.compile(
+    r"\b(?:draft|szkic|brouillon|borrador|bozza|rascunho|entwurf|concept|черновик|taslak)(?:\s+\w+)?\s+(?:done|ready|gotowy|"
+    r"prêt|terminé|listo|pronto|fertig|klaar|готов|hazır)\s*[,;:—–-]\s*(?:now|teraz|maintenant|ahora|ora|agora|jetzt|nu|теперь|şimdi)\b|"
+    r"\bfinal\s+(?:answer|version|reply)\s+(?:below|follows|coming\s+up)\b|"
+    r"\b(?:pass|check|review|look)\s+(?:on|of|at|over)\s+my\s+(?:own\s+)?(?:answer|reply|response|draft)\b",
+    _I,
+)
+# A note to itself on the tone, after sizing up the asker: "Customer sounds upset, keep it
+# apologetic.", "Not sure which model they have, so keep it generic.", "Il a l'air pressé, faire court."
+KEEP_IT_NOTE = re.compile(
+    # (advice to the reader, "When a customer is upset, keep it short", is a rule, not a note)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?![^.!?\n]*\byou)(?!(?:if|when|whenever|once|unless|while|after|before)\b)[^.!?\n]{0,40}?"
+    r"\b(?:they|the\s+user|user|customer|client|he|she)\b[^.!?\n]{0,60}?[,;]\s*(?:so\s+)?keep\s+(?:it|this|the\s+(?:reply|answer|tone))\s+"
+    r"(?:apologetic|generic|short|brief|simple|light|friendly|neutral|formal|casual|gentle|warm)\b|"
+    r"\b(?:il|elle)\s+a\s+l['’]air\s+\w+\s*[,.;]\s*(?:faire|rester|être)\s+(?:court|bref|brève|simple)\b",
     _I,
 )
 # The goal of this exchange, named as such: "Looks like the goal here is a short bio."
@@ -286,13 +343,17 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             yield "labels its thinking", weight, match.start("label"), match.end("label"), False
     stripped = text.rstrip()
     closing = CLOSING_VERDICT.search(stripped)
+    if closing and closing.group("tail") and not ENOUGH.search(closing.group()):
+        closing = (
+            None  # "Done, enjoy your meal.": a verdict with more said after it must be "enough"
+        )
     if closing and closing.start() > 0 and stripped[: closing.start()].strip():
         enough = ENOUGH.search(closing.group())
         yield "checks its own reply", 1.5 if enough else 1.0, closing.start(), closing.end(), True
     for match in FORM_ASIDE.finditer(text):
         yield "checks its own reply", 1.0, match.start(), match.end(), True
     for pattern in (CHECK_ALOUD, SELF_QUESTION):
-        if pattern is CHECK_ALOUD and SOLUTION.search(text):
+        if pattern is CHECK_ALOUD and (SOLUTION.search(text) or TUTORIAL.search(text)):
             continue  # "验算：23×2 + 12×4 = 94 ✓" closing a worked solution
         for match in pattern.finditer(text):
             yield "checks its own reply", 1.5, match.start(), match.end(), False
@@ -306,6 +367,12 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     for pattern, rule in ((PLAN_GERUND, "plans the reply"), (GOAL_HERE, "narrates the request")):
         for match in pattern.finditer(text):
             yield rule, 1.0, match.start(), match.end(), True
+    for match in REPLY_PLAN.finditer(text):
+        yield "plans the reply", 1.5, match.start(), match.end(), True
+    for match in DRAFT_DONE.finditer(text):
+        yield "labels its thinking", 1.5, match.start(), match.end(), False
+    for match in KEEP_IT_NOTE.finditer(text):
+        yield "plans the reply", 1.5, match.start(), match.end(), False
     judgement = FORM_JUDGEMENT.match(text)
     if judgement and answered:
         yield "plans the reply", 1.0, judgement.start(), judgement.end(), True

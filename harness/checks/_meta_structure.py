@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from harness.checks._meta_aside import aside_signs, sentence_signs
+from harness.checks._meta_aside import aside_signs, cell_signs, sentence_signs
 from harness.checks._meta_customer import customer_signs
 from harness.checks._meta_frames import frame_signs
 from harness.checks._meta_guess import guess_signs
@@ -235,9 +235,12 @@ BEING_ASKED_ANY = re.compile(
     r"\bthe\s+(?:AI|assistant|model|bot)\s+here\b",
     _I,
 )
+_AS_ASKED_EN = (
+    r"(?:as|like)\s+(?:was\s+)?(?:required|requested|asked(?:\s+for)?|instructed|specified|wanted)"
+)
 # An "as requested" aside: a weak sign alone ("Here is the list, as requested").
 AS_REQUESTED = re.compile(
-    r"\b(?:as|like)\s+(?:was\s+)?(?:required|requested|asked(?:\s+for)?|instructed|specified|wanted)\b|"
+    rf"\b{_AS_ASKED_EN}\b|"
     r"\bcomme\s+demandé\b|\bcomo\s+(?:se\s+)?(?:pidió|pediste|solicitado|pedido)\b|\bcome\s+richiesto\b|"
     r"\bwie\s+gewünscht\b|\bzoals\s+gevraagd\b|\bzgodnie\s+z\s+prośbą\b|\bкак\s+просили\b",
     _I,
@@ -245,7 +248,8 @@ AS_REQUESTED = re.compile(
 # The form asked for, ticked off: "Reimschema AABB wie gewünscht – passt.", "Rima ABAB, como foi
 # pedido — conferido.", "Dört dize … denmişti; uygun."
 AS_ASKED_VERDICT = re.compile(
-    r"(?:\b(?:as|like)\s+(?:was\s+)?(?:required|requested|asked(?:\s+for)?|instructed|specified|wanted)|\bcomme\s+demandé|"
+    rf"(?:\b{_AS_ASKED_EN}|"
+    r"\bcomme\s+demandé|"
     r"\bcomo\s+(?:foi\s+)?(?:se\s+)?(?:pidió|solicitado|pedido)|\bcome\s+(?:era\s+)?richiesto|\bwie\s+(?:gewünscht|verlangt)|"
     r"\bzoals\s+gevraagd|\bzgodnie\s+z\s+prośbą|(?<!\w)как\s+(?:и\s+)?просили|\bistendiği\s+gibi|\w+\s+denmişti)"
     r"\s*[-–—,:;]\s*(?:yes|ok(?:ay)?|good|fine|done|checked|check|correct|passt|stimmt|erledigt|oui|bon|vérifié|sí|listo|"
@@ -895,6 +899,7 @@ def structural_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     yield from narration_signs(text, story)
     yield from aside_signs(text if not story else "")
     yield from sentence_signs(text if not story else "")
+    yield from cell_signs(text if not story else "")
     yield from person_signs(text if not story else "")
     yield from note_signs(text)
     yield from language_signs(text)

@@ -42,7 +42,7 @@ from harness.checks._meta_learned import learned_sign
 from harness.checks._meta_narration import ASK_TOPIC, NARRATIVE, THREAD_SUMMARY
 from harness.checks._meta_shapes import SOLUTION
 from harness.checks._meta_signs import sign_sums
-from harness.checks._meta_structure import structural_signs
+from harness.checks._meta_structure import EARLIER_TURN, YOUR_WRITING, structural_signs
 from harness.checks._text import PARAGRAPH_BREAK, blank, last_paragraph, mask_code
 from harness.checks.base import Answer, Check, CheckParams, CheckResult, excerpt
 
@@ -309,7 +309,6 @@ ASSISTANT_MODAL = re.compile(lx.ASSISTANT_MODAL, re.IGNORECASE)
 FIRST_CLAUSE = re.compile(r"\s*([^.!?:;\n。！？：]{1,80})")
 # Feedback on the asker's own writing advises how to open it: "Open with the achievement".
 OPENING_ADVICE = re.compile(r"(?:open|lead|start)\s+with", re.IGNORECASE)
-YOUR_WRITING = re.compile(lx.YOUR_WRITING, re.IGNORECASE)
 TEAM_BEFORE = re.compile(r"(?:\b(?:нам|мы|wir|nous|noi|nós|wij|my|biz|we|us)\s*)$", re.IGNORECASE)
 KIND_FRAGMENT = re.compile(
     rf"(?<![\w-])(?:(?:a|an|eine?|une?|una?|um|uma|een)\s+)?(?:(?:{lx.KIND_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.KIND_NOUN})"
@@ -477,15 +476,22 @@ CONDITION = re.compile(lx.CONDITION, re.IGNORECASE)
 # Inside code, comments are prose the model wrote ("// The user wants a debounce function").
 CODE_COMMENT = re.compile(
     r"(?:^|(?<=\s))(?://|#|--|;;)[ \t]?(?P<text>[^\n]{3,})|<!--(?P<html>[\s\S]{3,400}?)-->|"
-    r'"""(?P<doc>[\s\S]{3,600}?)"""',
+    r'"""(?P<doc>[\s\S]{3,600}?)"""|/\*(?P<block>[\s\S]{3,400}?)\*/',
     re.MULTILINE,
 )
+COMMENT_GROUPS = ("text", "html", "doc", "block")
 # A comment about the person asking, not the program's user: "# l'utente usa Python 3.8".
 COMMENT_ABOUT_ASKER = re.compile(
     r"\b(?:the\s+)?(?:user|utente|gebruiker|utilisateur|usuario|usuário|nutzer|użytkownik|kullanıcı)\s+"
     r"(?:seems|is\s+a|is\s+on|is\s+using|uses|runs|said|says|asked|wants|mentioned|has|prefers|usa|draait|gebruikt|"
     r"utilise|dijo|quiere|disse|quer|sagte|will|nutzt|chce|używa|istiyor|kullanıyor|hatte|hat|a\s+demandé|pidió|"
-    r"ha\s+chiesto|pediu|vroeg)\b|"
+    r"ha\s+chiesto|pediu|vroeg|heeft|wil|zei)\b|"
+    # verb-final: "# Kullanıcı "liste boşsa hata vermesin" dedi", "# macOS kullandığını söyledi"
+    r"(?<!\w)(?:kullanıcı\s+[^\n]{0,60}?\s)?(?:\w+(?:ğını|diğini)\s+)?(?:söyledi|dedi|demişti|istedi|belirtti)(?!\w)|"
+    r"(?:と言って(?:いた|た|る)|って言ってた|とのことなので)|题目(?:里|中|要求|说)|"
+    r"\bthe\s+(?:request|ask|question|brief)\s+(?:mentioned|said|says|asked\s+for|wants|wanted)\b|"
+    r"\bthey(?:['’]re|\s+are)\s+(?:using|on|running)\b|(?:\A\s*|\bbut\s+)asked\s+for\b|"
+    r"\b(?:hen|han|hon)\s+(?:kör|använder|har|vill|bad|sa)\b|\b(?:frågade|bad)\s+om\b|"
     r"用户(?:说|要求|用的|是|想)|ユーザーは|사용자는|пользователь\s+(?:хочет|просил|использует|сказал)|"
     r"\bthe\s+prompt\s+(?:says|wants|asks)|\bper\s+the\s+prompt\b|\bthey\s+(?:want|need|asked|use|said|pasted|described)\b|"
     r"\b(?:user|they)\s+(?:only\s+|just\s+|probably\s+|really\s+)?cares?\b|\bdo\s+they\s+(?:care|want|need)\b|"
@@ -521,7 +527,7 @@ def _masked(text: str) -> str:
     """The text with code and quoted speech blanked, offsets kept; code comments kept."""
     masked = mask_code(text)
     for match in CODE_COMMENT.finditer(text):
-        group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
+        group = next(g for g in COMMENT_GROUPS if match.group(g) is not None)
         if DEV_MARKER.match(match.group(group)):
             continue  # "// TODO: validate the email": a developer's note in the code shown
         if masked[match.start(group) : match.end(group)].strip() == "":
@@ -821,13 +827,43 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
             yield Evidence("plans the reply", weight, match.start(), match.end())
 
 
+# An opening interjection that reacts to the question, to the reader: "Hmm, tough one!"
+REACTION = re.compile(
+    r"\s*[,.!…—–-]*\s*(?:(?:that['’]s|this\s+is|it['’]s|what)\s+(?:a\s+)?(?:\w+\s+)?(?:choice|question|one|dilemma|call)|"
+    r"(?:good|great|tough|hard|interesting|tricky|fun)\s+(?:question|one|choice))\b",
+    re.IGNORECASE,
+)
+# Weighing the reply, or the request, after a mid-answer "Hmm," / "Wait,": a question, a
+# hedge, or the asker named.
+DELIBERATES = re.compile(
+    r"\?|\b(?:maybe|perhaps|or\s+is|should\s+I|better\s+not|not\s+sure|did\s+they|they|the\s+user|in\s+the\s+question|"
+    r"peut-être|ou\s+est-ce|mieux\s+vaut|vielleicht|oder\s+doch|lieber|besser|forse|meglio|misschien|beter|może|lepiej|"
+    r"kanske|bättre|belki|galiba|olabilir|istiyor|soruyor|I\s+should|should\s+(?:also\s+)?(?:mention|add|say)|wollte\s+ich|"
+    r"ich\s+sollte|vale\s+(?:citar|mencionar)|dovrei|moet\s+(?:nog|ook)|muszę|trzeba|zu\s+knapp|das\s+stimmt\s+nicht|"
+    r"c['’]est\s+faux)\b|还得|還得|补充|"
+    r"(?<!\w)(?:mejor|quizás?|tal\s+vez|la\s+pregunta|talvez|melhor|a\s+pergunta|может|лучше|в\s+вопросе|спрашивает|"
+    r"al\s+revés|debo\s+(?:mencionar|añadir)|нужно|надо)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _revises(text: str) -> Iterator[Evidence]:
     if CONCEDES.search(text):
         return  # "You're right, I got the date wrong": a correction owned up to the reader
     story = bool(NARRATIVE.search(text))
     for match in SELF_CORRECTION.finditer(text if not story else ""):
+        if not text[: match.start()].strip() and REACTION.match(text, match.end()):
+            continue  # "Hmm, that's a hard choice!": a reaction to the reader's question
         near = text[max(0, match.start() - 6) : match.end() + 8]
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
+        before = text[: match.start()].rstrip()
+        rest = text[match.end() : match.end() + 120].split("\n")[0].lstrip(" .,!—–:，、")
+        # a dash breaking into a sentence counts; one opening a line or after a comma is dialogue
+        aside = before[-1:] in ("—", "–") and before[:-1].rstrip(" ")[-1:] not in ("", "\n", ",")
+        if (before[-1:] in (".", "!", "?", "。") or aside) and DELIBERATES.search(
+            rest.split(".")[0]
+        ):
+            weight = 1.5  # mid-answer, weighing the reply: "… Hmm, mejor no sugerir agua caliente."
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
     for match in CUT_OFF_NO.finditer(text if not story else ""):
         # A thought trailing off ("Sídney… no,") takes itself back; after a dash ("He was
@@ -859,6 +895,7 @@ def _labels(text: str) -> Iterator[Evidence]:
         - len(OUTPUT_LABEL.findall(text))
     )
     bullets = len(BULLET_LINE.findall(text))
+    checklist = False
     for match in strong:
         weight = (
             2.0 if others < max(2, len(strong)) or SELF_LABEL.search(match.group("label")) else 0.5
@@ -866,8 +903,10 @@ def _labels(text: str) -> Iterator[Evidence]:
         line = text[text.rfind("\n", 0, match.start("label")) + 1 : match.start("label")]
         if DEV_NOTE.fullmatch(match.group("label")) and line.lstrip()[:1] in "-*•" and bullets >= 3:
             # "- TODO: notify the support team" in a checklist: an item of the list, for the
-            # reader; it still fails beside another sign
-            weight = min(weight, 1.0)
+            # reader; it still fails beside another sign, and counts once however many items
+            if checklist:
+                continue
+            checklist, weight = True, min(weight, 1.0)
         yield Evidence("labels its thinking", weight, match.start("label"), match.end())
     weak = list(WEAK_LABEL.finditer(text))
     outputs = list(OUTPUT_LABEL.finditer(text))
@@ -935,12 +974,18 @@ def _labels(text: str) -> Iterator[Evidence]:
             yield Evidence("labelled section", 0.5, first.start("label"), first.end())
 
 
+_MEETING = (
+    r"\bsync\b|\bmeeting\b|\bstand-?up\b|\bretro\b|纪要|会议|議事|会議|\bréunion\b|\breunión\b|\briunione\b|"
+    r"\breunião\b|\bbesprechung\b|\bspotkani|встреч|\btoplantı"
+)
 # Minutes: the replies they plan are to customers and users, not to the reader.
 MINUTES = re.compile(
     r"\A\s*(?:[#*]+\s*)?(?:minutes|meeting\s+notes|(?:daily\s+)?stand-?up(?:\s+notes)?|retro(?:spective)?\s+notes|protokoll|besprechungsnotizen|notulen|compte[- ]rendu|acta|verbale|ata|"
     r"notatk[ai]\s+ze\s+spotkania|notes\s+de\s+réunion|notas\s+de\s+(?:la\s+)?reuni[oó]n|notas\s+da\s+reunião|appunti\s+della\s+riunione|"
     r"toplantı\s+notları|заметки\s+(?:со|с)\s+встречи|"
-    r"protokół|протокол|議事録|(?:会议|會議|周例会|例会)?纪要|会議メモ|회의록)(?!\w)",
+    r"protokół|протокол|議事録|(?:会议|會議|周例会|例会)?纪要|会議メモ|회의록)(?!\w)|"
+    # a bold or heading first line naming a meeting: "**Support sync — 12 June**", "**客服周会纪要**"
+    rf"\A\s*(?:#+[ \t]*[^\n]{{0,40}}?(?:{_MEETING})[^\n]*|\*\*[^\n*]{{0,40}}?(?:{_MEETING})[^\n*]*\*\*[ \t]*)\n",
     re.IGNORECASE,
 )
 MINUTES_SPARE = {
@@ -1071,9 +1116,12 @@ def _comments_about_asker(text: str) -> Iterator[Evidence]:
         if len(body.split()) >= 4 and NOTE_ABOUT_EXCHANGE.search(body):
             yield Evidence("notes to itself", 2.0, note.start(), note.end())
     for match in CODE_COMMENT.finditer(text):
-        group = next(g for g in ("text", "html", "doc") if match.group(g) is not None)
-        found = COMMENT_ABOUT_ASKER.search(match.group(group)) or COMMENT_PERSON.search(
-            match.group(group)
+        group = next(g for g in COMMENT_GROUPS if match.group(g) is not None)
+        comment = match.group(group)
+        found = (
+            COMMENT_ABOUT_ASKER.search(comment)
+            or COMMENT_PERSON.search(comment)
+            or EARLIER_TURN.search(comment)
         )
         if found:
             start = match.start(group) + found.start()
