@@ -21,7 +21,7 @@ DEV = [
 ]
 FROZEN = "meta_rambling_frozen.jsonl"
 # Two short worked exercises that the rules leave clean and that the model retrained in the
-# fourteenth round on reads as notes to itself (blend 0.64 and 0.63 against its bar of 0.541):
+# fourteenth round on reads as notes to itself (blend 0.59 and 0.55 against its bar of 0.513):
 # a known false alarm of the shipped model, kept visible. Strict: it fails once they pass.
 MODEL_READS_EXERCISE_AS_NOTES = pytest.mark.xfail(
     strict=True,
@@ -1707,6 +1707,99 @@ def test_twentieth_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a spec of the reply in note style: register, format, language with their values
+        ("Refund request, order lost in transit. Tone apologetic, refund first.\n\n"
+         "Hi Dana, I'm sorry your parcel went missing. We've refunded the full amount today.",
+         "talks about its reply"),
+        ("Язык — английский, формат — таблица.\n\n| Word | Meaning |\n|---|---|\n| brisk | quick |",
+         "talks about its reply"),
+        ("Into German, informal, so \"du\" rather than \"Sie\".\n\nHast du am Freitag Zeit für ein Bier?",
+         "talks about its reply"),
+        # a bracketed note opening the text, and a line before a list that judges its form
+        ("[register: calm; asker worried about the exam]\n\nMost students pass on the second attempt.",
+         "talks about its reply"),
+        ("Four bullets seemed right for this.\n- Turn off the water\n- Open the tap\n- Swap the washer\n"
+         "- Test for drips", "talks about its reply"),
+        # what the request left unsaid, and the choice it leads to, mid-answer
+        ("Bake at 200 °C for 12 minutes.\nNo oven type mentioned, so conventional heat it is.\nCool on a rack.",
+         "talks about its reply"),
+        # an aside inside a sentence addressed to the reader
+        ("You can book online (listing this first because ferries came up earlier) or at the port office.",
+         "talks about its reply"),
+        # the request re-read after a first answer; its own sentence retracted
+        ("Der Flug nach Rom dauert zwei Stunden. Moment, eigentlich ging es um den Zug. Mit dem Zug sind es elf.",
+         "corrects itself aloud"),
+        ("Битва при Бородине была в 1813 году. Нет, ошибка: в 1812-м.", "corrects itself aloud"),
+        ("Madrid has 5 million people. Really? No — that is the metro area; the city has 3.3 million.",
+         "checks its own reply"),
+        ("Ferry from Split takes 2 hours. Wait — departure was Zadar, not Split. From Zadar it is 90 minutes.",
+         "corrects itself aloud"),
+        ("질문을 다시 읽어보니 섭씨가 아니라 화씨였다.\n\n화씨 100도는 섭씨 약 37.8도입니다.", "corrects itself aloud"),
+        # a thinking noise as a paragraph of its own before the answer
+        ("Hmm.\n\nThe longest river in Europe is the Volga, at about 3,530 km.", "thinking-aloud opener"),
+        # the order of the reply noted before it; the task's wording cited about the reply
+        ("First the formula, then a worked example.\n\nA = πr². For r = 2 cm, A ≈ 12.57 cm².",
+         "plans the reply"),
+        ("O enunciado diz para responder em uma frase: a capital da Austrália é Camberra.",
+         "restates its instructions"),
+        ("Allora, cosa chiede esattamente? Credo la data. La Costituzione entrò in vigore nel 1948.",
+         "narrates the requester"),
+        # a bracket inside a paragraph that notes the reply against the request
+        ("Rinse the lentils and simmer for 20 minutes. Salt at the end. (Short answer, as requested.)",
+         "talks about its reply"),
+        # a numbered draft and then the final one; an internal note in square brackets
+        ("Versión 1: «Pedido cancelado.» Demasiado seca.\nVersión final:\n\nHola, Ana: lamentamos cancelar tu pedido.",
+         "labels its thinking"),
+        ("Die Mauer fiel 1989.\n\n[interne Notiz: neutral bleiben, das Thema ist heikel]", "labels its thinking"),
+        # a reminder to itself of what the reply must still say
+        ("- Day 1: old town\n- I need to remember to mention the Monday closures, even if it's minor.\n- Day 2: coast",
+         "plans the reply"),
+        # a closing sentence that names the request and judges the rest of the reply
+        ("Lyon–Marseille prend 1 h 40. Les billets montent vite. Bon, la question portait sur la durée, "
+         "le reste c'est du bonus.", "talks about its reply"),
+    ],
+)  # fmt: skip
+def test_twenty_first_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a register named in brackets for the reader, with another offered
+        "« Merci de votre patience. »\n\n(Formal register; for a casual tone: « Merci, je reviens vite ! »)",
+        # labelled drafts for the reader to choose from
+        "Two versions, pick one.\n\n**Version A (formal):** We are pleased to welcome you.\n\n"
+        "**Version B (casual):** Great to have you here!",
+        # a form cited in bold, and a fill-in-the-blank exercise
+        "1. Jutro **napiszę** list. (dokonany)\n2. Codziennie **piszę** listy. (niedokonany)",
+        "1. ___ should I ask for help? → **Whom**\n2. ___ is at the door? → **Who**",
+        # someone asking elsewhere; a support bot's prompt discussed; a third party replying in minutes
+        "The person who asked this in the forum thread was on Python 3.6, which lacks dataclasses.",
+        "В системном промпте для бота стоит прописать, что он не обещает сроков. Иначе клиент будет ждать.",
+        "・保護者からの問い合わせには、担任が返信すべき。\n・次回は来週。",
+        # fiction: a character thinking aloud
+        "« Et si c'était trop tard ? » pensa Marc en relisant le message. « Non, j'y vais. »",
+        "Ola zatrzymała się. „Zaraz, zaraz” — powiedziała do siebie. Klucze były w kurtce.",
+        # a recipe's order of actions, not of parts of a text
+        "First, preheat the oven to 180 °C, then grease the tin.\n\nMix the flour and sugar.",
+
+        # brackets inside a sentence that are content, not remarks on the reply
+        "Take the A1 bus (it runs every 10 minutes, since 2019) to the centre.",
+        # a translated dialogue: its lines are spoken, not asides
+        "Dialogue:\n\n—*I think the client wants a refund.*\n—Creo que el cliente quiere un reembolso.",
+        # a guide to prompts names the tone and output format as things to put there
+        "**Prompts**\n\nThe system prompt holds stable rules, so put them there: tone, output format, refusals.",
+    ],
+)  # fmt: skip
+def test_twenty_first_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- accuracy on the corpus
 def test_development_split_meets_the_targets() -> None:
     items = [item for name in DEV for item in read_labeled(CORPUS / name)]
@@ -1826,6 +1919,10 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev99.jsonl": (0.95, 0.90),
     "meta_rambling_dev100.jsonl": (0.95, 0.90),
     "meta_rambling_dev101.jsonl": (0.95, 0.90),
+    "meta_rambling_dev102.jsonl": (0.95, 0.90),
+    "meta_rambling_dev103.jsonl": (0.95, 0.90),
+    "meta_rambling_dev104.jsonl": (0.95, 0.90),
+    "meta_rambling_dev105.jsonl": (0.95, 0.90),
 }
 
 
@@ -1878,6 +1975,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_ak.jsonl": (0.93, 0.84),
     "meta_rambling_frozen_al.jsonl": (0.95, 0.90),
     "meta_rambling_frozen_am.jsonl": (0.95, 0.86),
+    "meta_rambling_frozen_an.jsonl": (0.95, 0.90),
+    "meta_rambling_frozen_ao.jsonl": (0.95, 0.86),
 }
 
 

@@ -127,6 +127,17 @@ MADE = re.compile(
         r"deixo\s+assim|destaco|removo|tiro\s+(?:isso|esse|essa)|je\s+la\s+laisse|je\s+le\s+laisse|çıkardım|hoppade\s+över|"
         r"tog\s+bort|lade\s+till|trimming|dropping\s+(?:it|that|them)|j['’]ajoute|je\s+rajoute|sto\s+tenendo|"
         r"estou\s+(?:assumindo|supondo|mantendo)|tutmam)(?!\w)|\b\w+\s+gewählt(?=\s*[,.;])",
+        # a note-style choice on order or version: "putting this first since…", "Tightened version below"
+        r"\bputting\s+(?:this|that|it)\s+(?:first|last|up\s+front)\b|\bmoving\s+on\s+to\s+(?:the\s+)?(?:second|next|other|last)\s+(?:part|question|point)\b|"
+        r"^\s*(?:tightened|shortened|trimmed|simplified|reworded|condensed)\s+(?:version|draft|text)\b|"
+        r"\bdaar\s+houden\s+(?:we|ik)\s+(?:ons|me)\s+aan\b|\bhalten\s+wir\s+uns\s+(?:dran|daran)\b|\bon\s+(?:suppose|part\s+du\s+principe)\b|"
+        r"(?<!\w)(?:ficam\s+de\s+fora|quedan\s+fuera|restano\s+fuori|geçildi|eklenmedi|atlandı|eklenebilirdi|"
+        r"toca\s+(?:ofrecer|dar|explicar|responder|disculparse))(?!\w)|"
+        r"\bno\s+need\s+to\s+(?:go\s+(?:deeper|further|into)|get\s+into|add|expand)\b|\bnon\s+c['’]è\s+bisogno\s+di\s+(?:entrare|aggiungere|andare)\b|"
+        r"\bich\s+(?:beantworte|antworte|fasse)\s+(?:das|es|hier|jetzt|kurz)\b|\bil\s+me\s+faut\s+(?:encore\s+)?(?:ajouter|préciser|mentionner)\b|"
+        r"\bdouble-checking\s+myself\b|(?<!\w)idę\s+z(?!\w)|"
+        r"\b(?:request|question)\s+(?:is\s+)?(?:unclear|ambiguous)\b|\b(?:unclear|ambiguous)\s+(?:request|question)\b|"
+        r"(?<!\w)(?:prośba\s+niejasna|pytanie\s+niejasne|pregunta\s+ambigua|demande\s+ambiguë|frage\s+(?:ist\s+)?unklar)(?!\w)",
     ),
     _I,
 )
@@ -153,6 +164,9 @@ ASKED = re.compile(
         r"hat\s+niemand\s+gefragt)\b|(?<!\w)(?:не\s+указан\w*|не\s+уточнил\w*|никто\s+не\s+просил)(?!\w)|"
         r"書かれていなかった|書いてなかった|指定がなかった|言われていない|没(?:有)?提到|没(?:有)?说明|没(?:有)?指定|"
         r"언급이\s*없|지정이\s*없|말투라서",
+        r"\b(?:they|he|she)\s+(?:only|just|specifically|explicitly)\s+(?:said|asked|wanted|mentioned)\b|"
+        r"\b(?:they|he|she)\s+(?:sent|shared|pasted|posted)\b|\bwhat\s+(?:the\s+\w+|they|he|she)\s+had\s+in\s+mind\b|"
+        r"\b(?:ils|elles)\s+ont\s+(?:dit|demandé|précisé)\b|"
         r"\b(?:they|he|she)(?:['’]ll\s+probably|\s+said|\s+asked|\s+mentioned|\s+wanted|\s+meant|\s+actually\s+wanted|"
         r"\s+clearly\s+want|['’]re\s+(?:asking|after)|\s+need|\s+mean|\s+means)\b|\btheir\s+(?:output|sentence|setup|error|traceback|message)\b|"
         r"\bthe\s+(?:asker|person\s+asking|kid['’]s|parent|writer['’]s)\b|\bthis\s+(?:rider|parent|asker)\b|"
@@ -225,6 +239,28 @@ ASKED = re.compile(
         r"instrukcja\s+mówi|the\s+instructions?\s+(?:say|said)|la\s+consigne|die\s+anweisung\s+(?:sagt|war))(?!\w)|質問に|"
         r"(?<!\w)(?:pela\s+menção|por\s+la\s+mención|dalla\s+menzione|die\s+erwähnung|по\s+упоминани\w+)(?!\w)|"
         r"(?<!\w)(?:похоже|видимо|кажется),?\s+(?:нужн\w+|хочет|ищет)(?!\w)",
+        # the request classified, or what it left out, in note style: "Refund request, …", "Nothing about
+        # sleeping out, so …", "single fact asked", "a 100-word cap was mentioned", "Asker is on a Mac"
+        r"^\W*[\w-]+(?:\s+[\w-]+)?\s+(?:request|question|query)\s*[,.—–:]|\b(?:single|one|only|simple)\s+(?:fact|thing|number|word)\s+asked\b|"
+        r"^\W*(?:nothing|no\s+mention|nichts|rien|nada|niente|nic|ничего)\s+(?:about|of|über|sur|sobre|su|o|про)\b|"
+        r"\b(?:aucune\s+précision|sans\s+critère|keine\s+angabe|no\s+specifics?|nessuna\s+indicazione|brak\s+informacji)\b|"
+        r"(?<!\w)(?:sin\s+especificar|sem\s+especificar|sin\s+criterio)(?!\w)|\bno\s+(?:[\w-]+\s+){0,2}?(?:described|mentioned|specified)\b|"
+        r"\b(?:was|were)\s+(?:mentioned|requested|specified|asked)\b|\bfrom\s+(?:the\s+)?context\b|"
+        r"(?:^|(?<=[.!?;:]\s)|(?<=[\[(]))(?:asker|vraagsteller|fragesteller(?:in)?|questioner|requester)\b|"
+        r"\b(?:second|third|fourth|segundo|tercer|tercero|cuarto|deuxième|troisième|zweite|dritte|secondo|terzo)\s+"
+        r"(?:message|mensaje|mensagem|messaggio|nachricht)\b|"
+        r"\bthe\s+(?:writer|author|asker|student|poster)\s+(?:sounds|seems|is\s+clearly|looks)\b|"
+        r"\b(?:first|second|third|last|previous|latest|new)\s+message\s+(?:in|of)\s+the\s+(?:thread|chat|conversation)\b|"
+        r"(?<!\w)(?:a\s+dúvida\s+(?:era|é)|la\s+duda\s+(?:era|es)|prośba\s+o|sorulmamış|sorulmadı|istenmemiş|belirtilmemiş)(?!\w)|"
+        r"\bce\s+que\s+(?:cherchait|voulait|demandait)\b|\b(?:le\s+demandeur|la\s+demandeuse|il\s+richiedente|der\s+anfragende)\b|"
+        r"(?<!\w)(?:el|o)\s+solicitante(?!\w)|\b(?:quiz|trivia|homework)\s+question\b|\bquizfrage\b|\bit['’]s\s+trivia\b|"
+        r"\b(?:o\s+sistema|el\s+sistema|il\s+sistema|le\s+système|das\s+system|the\s+system)\s+(?:pede|pide|chiede|demande|verlangt|asks|wants)\b|"
+        r"(?<!\w)(?:instructie\s+zegt|anweisung\s+sagt|l['’]instruction\s+dit|la\s+instrucción\s+dice|l['’]istruzione\s+dice|"
+        r"a\s+instrução\s+diz|инструкция\s+(?:говорит|гласит)|rôle\s+imposé)(?!\w)|질문한\s*사람|"
+        # what the asker needed, in the past: "lo que necesitaba", "彼女の聞きたかったこと"
+        r"(?<!\w)(?:lo\s+que\s+(?:necesitaba|buscaba|pedía)|o\s+que\s+(?:precisava|procurava|pedia)|quello\s+che\s+(?:serviva|cercava)|"
+        r"ce\s+dont\s+(?:il|elle)\s+avait\s+besoin|(?:sa|leur)\s+question\s+précédente|hanno\s+chiesto|han\s+pedido|ont\s+demandé)(?!\w)|"
+        r"(?:彼|彼女|相手|この人)の?(?:聞きたかった|知りたかった|知りたい|聞きたい)",
     ),
     _I,
 )
@@ -242,6 +278,7 @@ REPLY = re.compile(
         r"(?<!\w)(?:la\s+respuesta|lista|opciones|con\s+esto\s+basta)(?!\w)|\b(?:risposta|la\s+versione|il\s+calcolo)\b",
         r"(?<!\w)(?:a\s+resposta|lista)(?!\w)|(?<!\w)(?:ответ|рецепт)(?!\w)",
         r"回答|答案|步骤|写得|注意点|答え|답변|أمثلة",
+        r"\b(?:same\s+answer|answer\s+plus)\b|\ba\s+(?:line|sentence)\s+on\b|\b(?:une\s+liste|un\s+tableau)\b",
     ),
     _I,
 )
@@ -260,12 +297,23 @@ JUDGED = re.compile(
         r"nothing\s+more\s+to\s+it|the\s+rest\s+is\s+bonus)\b",
         r"\b(?:should|ought\s+to|sollte|devrait|dovrebbe|deveria|debería|zou)\s+(?:\w+\s+){0,2}?(?:be\s+enough|suffice|reichen|"
         r"suffire|bastare|bastar\w*|genoeg\s+zijn)\b|\bdekt\b",
+        r"\bseemed\s+(?:like\s+)?the\s+right\s+(?:level|call|choice|approach|length|amount|depth)\b|"
+        r"\b(?:basta\s+così|direi\s+che\s+basta)\b|\ble\s+reste\s+(?:c['’]est|est)\s+du\s+bonus\b|\bder\s+rest\s+ist\s+bonus\b|"
+        r"(?<!\w)el\s+resto\s+es\s+(?:un\s+)?extra(?!\w)|\bil\s+resto\s+è\s+(?:un\s+)?extra\b|\b(?:that|this)\s+(?:should\s+)?covers?\s+what\b|"
+        r"\b(?:sera|serait|will\s+be|would\s+be|wäre|sarà|sería|será)\s+(?:plus|more|besser|più|más|mais)\s+"
+        r"(?:lisible|readable|übersichtlich|leggibile|legible|legível|clair|clear)\b|"
         r"\bshould\s+(?:settle|cover)\s+(?:what|it|the\s+(?:question|debate|argument))\b|(?<!\w)(?:mu|jej|im)\s+wystarczy(?!\w)|就够了|"
         r"(?<!\w)(?:con\s+esto\s+(?:le\s+|les\s+)?basta|no\s+hace\s+falta\s+explicar|così\s+basta|ça\s+suffit|das\s+reicht|passt\s+also|"
         r"этого\s+достаточно|будет\s+достаточно|хватит|(?:уже\s+)?лишнее|лучше\s+(?:упомянуть|добавить|написать))(?!\w)|十分答え|これで十分|이\s*정도면\s*충분|要不要(?:讲|写|提|加|说)|"
         r"ようとしたのですが|ようと思ったが|なっているはず|足りるはず",
         r"\bworth\s+(?:the|a|an)\s+(?:emphasis|mention|note|caveat|warning|flag)\b|\bworth\s+(?:stressing|flagging|emphasi[sz]ing)\b(?!\s+(?:to|with)\s+(?:the|a|an|your|his|her|their)\b)|"
         r"(?<!\w)(?:vale\s+(?:a\s+pena\s+)?(?:insistir|mencionar|lembrar|reforçar)|vale\s+la\s+pena\s+(?:insistir|mencionar|recordar))(?!\w)",
+        # a part worth adding, in note style: "worth a not-legal-advice line", "seemed more useful"
+        r"\bworth\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:line|sentence|footnote)\b|\bseemed\s+(?:more|less)\s+(?:useful|natural|helpful|fitting)\b|"
+        r"\b(?:devrait|dovrebbe)\s+(?:\w+\s+)?(?:couvrir|coprire)\b|(?<!\w)(?:debería|deveria)\s+(?:cubrir|cobrir)(?!\w)|"
+        # a choice of how much to show: "Meglio mostrare tutti i passaggi", "better to give the steps"
+        r"(?<!\w)(?:meglio|mejor|melhor|besser|mieux\s+vaut|better\s+to)\s+(?:mostrare|mostrar|zeigen|montrer|show|dare|dar|"
+        r"geben|donner|give|spiegare|explicar|erklären|expliquer|explain|includere|incluir|include)(?!\w)",
     ),
     _I,
 )
@@ -277,6 +325,8 @@ REASON = re.compile(
         r"(?<!\w)(?:pois|já\s+que|então|por\s+isso)(?!\w)|(?<!\w)(?:потому|так\s+как|поэтому|раз|ведь)(?!\w)",
         r"\b(?:dus|want|omdat|daarom)\b|(?<!\w)(?:bo|ponieważ|więc|dlatego|çünkü|diye)(?!\w)",
         r"因为|所以|因此|ので|から|ため|때문|라서|해서|لأن|لذلك",
+        # a note's conclusion: "Keyboard shortcut then.", "portanto frases curtas"
+        r"\bthen(?=[.!])|(?<!\w)(?:portanto|por\s+lo\s+tanto|perciò|dunque)(?!\w)",
     ),
     _I,
 )
@@ -291,14 +341,17 @@ GUESS = re.compile(
     r"看起来|似乎|っぽい|ようなので|みたいなので|같은데|보인다|好像|印象|"
     r"(?<!\w)(?:da\s+la\s+impresión|tengo\s+la\s+impresión|on\s+dirait|j['’]ai\s+l['’]impression|ho\s+l['’]impressione|"
     r"zo\s+te\s+zien|ik\s+krijg\s+de\s+indruk|leek|leken|semblait|sembrava|parecía|parecia|schien|wydawał[aoy]?\s+się|казалось|wygląda\s+na|chyba|galiba|sanırım|herhalde|var\s+gibi|"
-    r"acho\s+que|создаётся\s+впечатление|(?:a|avait|ont|avaient)\s+l['’]air|myślę,?\s+że|أظن|أعتقد|spero\s+che)(?!\w)",
+    r"acho\s+que|создаётся\s+впечатление|(?:a|avait|ont|avaient)\s+l['’]air|myślę,?\s+że|أظن|أعتقد|spero\s+che)(?!\w)"
+    r"|(?<!\w)(?:pinta\s+a|tiene\s+pinta\s+de|creo\s+que|mam\s+nadzieję|espero\s+que|j['’]espère\s+que)(?!\w)|"
+    r"\blikely(?=\s+[^\W\d_]+\s+[^\W\d_]+[.,;])|\breads\s+like\b|\bvisiblement\b|\bclearly\b|\bI\s+don['’]t\s+think\b|\bhopefully\b|(?<!\w)visiblemente(?!\w)|\bI\s+hope\s+(?:that['’]s|this\s+is|it['’]s)\b|と思う",
     _I,
 )
 # A guess about who is asking: "probably someone whose account was migrated", "klingt nach
 # jemandem, der…", "Acho que é alguém de Portugal", "初めて確定申告をする会社員っぽい".
 _PERSON = (
     r"someone|somebody|a\s+(?:\w+\s+){0,2}?(?:student|beginner|parent|buyer|customer|developer|person|kid|teen\w*)|"
-    r"jemand\w*|quelqu['’]un|alguien|qualcuno|alguém|un\s+(?:ragazzo|genitore|estudiante|étudiant|élève)|"
+    r"jemand\w*|quelqu['’]un|alguien|qualcuno|alguém|un\s+(?:ragazzo|genitore|estudiante|étudiant|élève)|uno\s+studente|una\s+studentessa|"
+    r"(?:the|die|der|la|le|a)\s+(?:person|persona|personne|pessoa|persoon)|"
     r"человек\w*|школьник\w*|студент\w*|клиент\w*|对方|这个人|相手|人|사람|분|"
     r"(?:el|la|le|il|o|a|der|die|de|the)\s+(?:cliente|clienta|client|kunde|kundin|klant|customer|parent|padre|madre|aluno|aluna|alumno|alumna|élève|studente|studentessa|schüler|schülerin|leerling)|"
     r"客户|顾客|家长|お客様"
@@ -308,7 +361,8 @@ PROFILED = re.compile(
     rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,4}}?(?:trabalho\s+escolar|school\s+(?:project|assignment)|homework|"
     r"trabajo\s+(?:escolar|de\s+clase)|deberes|devoir|exposé|ricerca\s+scolastica|referat|hausaufgabe|werkstuk|spreekbeurt|"
     r"praca\s+domowa|zadanie\s+domowe|домашн\w+\s+задани\w+|реферат)(?![^\W\d_])|这位(?:朋友|用户|同学|家长)|"
-    rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:对方|用户|相手|この人|その人)(?:应该|大概|可能|估计|好像|らしい|っぽい)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)",
+    rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:对方|用户|相手|この人|その人)(?:应该|大概|可能|估计|好像|らしい|っぽい)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)"
+    rf"|\bfor\s+someone\s+(?:clearly|obviously|who|\w+ing)\b|(?:사람|분|학생)(?:은|이)?\s*(?:\w+\s*)?(?:인\s*듯|인듯)",
     _I,
 )
 # Leaving something out, judged as too much for this reply: "dat voert te ver", "Mejor no…".
@@ -319,17 +373,43 @@ TOO_FAR = re.compile(
     r"se\s+alarga\s+demasiado|это\s+уже\s+лишнее|слишком\s+далеко)(?!\w)|扯远了|太长了|長くなるので|\bno\s+need\s+to\s+pad\s+it\b",
     _I,
 )
+# What the request left unsaid, noted before a conclusion drawn from it: "Nenhum tipo de forno
+# mencionado, então…", "No budget given, so…", "Aucune précision sur le contrat — on part sur…".
+ABSENT = re.compile(
+    r"(?<!\w)(?:no|nenhum|nenhuma|ningún|ninguna|nessun|nessuna|aucune?|kein(?:e|en)?|geen|żaden|żadna|никак\w+)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:mentioned|given|specified|stated|mencionad[oa]s?|indicad[oa]s?|especificad[oa]s?|"
+    r"menzionat[oa]|indicat[oa]|specificat[oa]|mentionnée?s?|précisée?s?|indiquée?s?|erwähnt|angegeben|genoemd|"
+    r"vermeld|podan[aey]?|wspomnian[aey]?|указан\w*|упомянут\w*)(?!\w)",
+    _I,
+)
+# A note on the reply's form, the clause nothing but a register, a format or a language with its
+# value: "tone apologetic", "Ton distingué", "registro formal", "формат — список", "Italiano formale".
+_SPEC_NOUN = (
+    r"tone|register|ton|tono|registro|registre|toon|тон|format|formato|формат|"
+    r"language|langue|idioma|lingua|sprache|taal|język|язык"
+)
+_REGISTER = r"formal|formale|formel|förmlich|formeel|formalny|informal|informale|casual|swobodny|формальн\w*"
+SPEC = re.compile(
+    rf"(?:(?<=[,;—–]\s)(?:{_REGISTER})|(?:^|(?<=[.;,:—–(\[]\s)|(?<=[.;,:—–(\[]))[ \t]*"
+    rf"(?:[^\W\d_]+\s+(?:{_REGISTER}|tone|ton|tono|toon|тон)|(?:{_SPEC_NOUN})\s*(?:[:—–-]\s*|\s)[^\W\d_]+))"
+    r"[ \t]*(?=[.;,)\n]|$)",
+    _I,
+)
 FAMILIES = (
-    ("made", MADE), ("asked", ASKED), ("profiled", PROFILED), ("judged", JUDGED), ("reply", REPLY), ("reason", REASON),
+    ("made", MADE), ("spec", SPEC), ("asked", ASKED), ("profiled", PROFILED), ("judged", JUDGED), ("reply", REPLY), ("reason", REASON),
     ("guess", GUESS),
 )  # fmt: skip
-LEADS = ("made", "asked", "profiled", "judged", "as asked")
+LEADS = ("made", "asked", "profiled", "judged", "spec", "as asked")
 # "as requested" closing an answer is the writer's check against the request; opening one
 # ("Poem, as requested:") it is a courtesy that introduces the answer.
-AS_ASKED = re.compile(r"\bas\s+(?:requested|asked|instructed)\b", _I)
+AS_ASKED = re.compile(
+    r"\bas\s+(?:requested|asked|instructed)\b|(?<!\w)(?:tal\s+)?como\s+se\s+pidió(?!\w)|\bcomme\s+demandé\b|"
+    r"\bwie\s+gewünscht\b|\bcome\s+richiesto\b|(?<!\w)conforme\s+pedido(?!\w)|\bzoals\s+gevraagd\b|(?<!\w)как\s+просили(?!\w)",
+    _I,
+)
 # The aside speaks to the reader: then it is advice, not a note to self.
 TO_READER = re.compile(
-    r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|(?<!del\s)tu|(?<!un\s)(?<!le\s)(?<!ce\s)ton|ta|tes)\b|"
+    r"(?i:\b(?<!thank[- ])(?:you|your|yours)\b|\b(?:dir|dich|dein\w*)\b|\b(?:vous|votre|vos|(?<!del\s)tu|(?<!un\s)(?<!le\s)(?<!ce\s)ton(?!\s+(?:distingué|neutre|formel|amical|chaleureux|soutenu|familier|poli|léger|swobodny|formalny|luźny|uprzejmy)\b)|ta(?!\s+osob)|tes)\b|"
     rf"(?<!\w)(?:usted|tú|tus)(?!\w)|(?<!\w){lx.NOT_YOU_TE}(?!\w)|\b(?:tuo|tua|tuoi|ti|voi|vostro)\b|(?<!\w)(?:você|vocês)(?!\w)|"
     r"(?<!\w)(?:вы|вам|вас|ваш\w*|ты|тебе|твой)(?!\w)|你|您|あなた|당신)|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b(?<!^Sie)",
 )
@@ -337,8 +417,11 @@ _MAX_WORDS = 60
 _SHORT_WORDS = 30  # a one-line paragraph between parts of the answer
 
 
-SET_OFF = "(（—–"
-BRACKETED_LINE = re.compile(r"^[ \t]*[(（][^()（）\n]{10,}[)）][ \t]*$", re.MULTILINE)
+SET_OFF = "(（[—–↳"
+OPENING_END = re.compile(r"[.!?。]\s|\n")  # where the title or first sentence ends
+DIALOGUE_LINE = re.compile(r"^[ \t]*[—–]", re.MULTILINE)
+INLINE_BRACKET = re.compile(r"(?<=\S )\([^()\n]{12,200}\)")
+BRACKETED_LINE = re.compile(r"^[ \t]*[(（\[][^()（）\[\]\n]{10,}[)）\]][ \t]*$", re.MULTILINE)
 SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+|$)")
 
 
@@ -346,6 +429,7 @@ def _asides(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, opening) of the first and last paragraphs, and of any set off in brackets or by a dash."""
     body = text.rstrip()
     breaks = list(PARAGRAPH_BREAK.finditer(body))
+    yield from _line_before_list(body, breaks[0].start() if breaks else len(body))
     if not breaks:
         yield from _bracketed_lines(body, 0, len(body))
         return  # a single paragraph is otherwise the answer itself
@@ -360,6 +444,15 @@ def _asides(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, index == 0
         if "\n" in paragraph:
             yield from _bracketed_lines(body, start, end)
+
+
+def _line_before_list(body: str, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The opening line of a first paragraph that goes on as a list: "Three bullets felt right for this."."""
+    start = len(body) - len(body.lstrip())
+    line_end = body.find("\n", start, end)
+    listed = LIST_LINE.search(body, line_end, end)
+    if line_end > 0 and not LIST_LINE.search(body, start, line_end) and listed:
+        yield start, line_end, True
 
 
 def _bracketed_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -402,13 +495,37 @@ def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     quería las fechas.": two moves of an aside, inside a paragraph of the answer. A choice judged
     as going too far ("Ik ga niet in op de details, dat voert te ver.") counts too.
     """
-    for sentence in SENTENCE.finditer(text):
+    sentences = list(SENTENCE.finditer(text.rstrip()))
+    # a bracket inside a sentence is a sentence of its own: "by bank transfer (putting this
+    # first since card fees came up earlier) or by card"
+    brackets = list(INLINE_BRACKET.finditer(text))
+    for index, sentence in enumerate([*sentences, *brackets]):
         words = sentence.group()
         if TO_READER.search(words) or len(words.split()) > _MAX_WORDS:
             continue
         made, judged = MADE.search(words), JUDGED.search(words)
         asked = ASKED.search(words) or PROFILED.search(words)
         lead = made if made and (asked or TOO_FAR.search(words)) else judged if asked else None
+        absent = ABSENT.search(words)
+        if lead is None and absent and REASON.search(words, absent.end()):
+            lead = absent  # "No budget given, so the mid-range one": a gap in the request filled
+        if lead is None and index >= len(sentences):
+            # A bracket is an aside of its own when it names the request beside another move
+            # ("(Respuesta corta, tal como se pidió.)"); "Project plan (as requested):" opening
+            # the text is a courtesy, "(lo hice porque quise)" an example
+            found = {name: m for name, pattern in FAMILIES if (m := pattern.search(words))}
+            opening = not OPENING_END.search(text, 0, sentence.start())
+            if (courtesy := AS_ASKED.search(words)) and not opening:
+                found["as asked"] = courtesy
+            leads = [found[name] for name in LEADS if name in found]
+            about_request = {"asked", "profiled", "as asked"} & set(found)
+            lead = leads[0] if about_request and len(found) >= 2 else None
+        elif lead is None and index == len(sentences) - 1 and index >= 2:
+            # The closing sentence of a longer paragraph, with two moves that lead an aside:
+            # "Sanırım kısa tutmam iyi oldu, soru sadece sürelerle ilgiliydi."
+            found = {name: m for name, pattern in FAMILIES if (m := pattern.search(words))}
+            leads = [found[name] for name in LEADS if name in found]
+            lead = leads[0] if len(leads) >= 2 else None
         if lead is not None:
             start = sentence.start()
             yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
@@ -418,7 +535,8 @@ def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """An opening, closing or bracketed aside that talks about the reply or the request."""
     for start, end, opening in _asides(text):
         paragraph = text[start:end]
-        if len(paragraph.split()) > _MAX_WORDS or LIST_LINE.search(paragraph):
+        spoken = len(DIALOGUE_LINE.findall(paragraph)) >= 2  # "—Creo que el cliente quiere…"
+        if len(paragraph.split()) > _MAX_WORDS or LIST_LINE.search(paragraph) or spoken:
             continue
         # sentences spoken to the reader are advice; blank them, keeping offsets
         kept = SENTENCE.sub(
@@ -427,22 +545,16 @@ def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         found = {name: m for name, pattern in FAMILIES if (m := pattern.search(kept))}
         if not opening and (courtesy := AS_ASKED.search(kept)):
             found["as asked"] = courtesy
-        moves = len(found) + (kept.lstrip()[:1] in SET_OFF)  # "(…)", "— …": marked as a side remark
+        # "язык — русский, формат — список": two specs of the reply are two moves
+        specs = len(SPEC.findall(kept)) >= 2
+        set_off = kept.lstrip()[:1] in SET_OFF  # "(…)", "— …": marked as a side remark
+        moves = len(found) + set_off + specs
         lead = next((found[name] for name in LEADS if name in found), None)
+        if lead is not None and lead is found.get("spec"):
+            # A register or format alone may be a note to the reader ("(Formal register; for a
+            # casual tone: …)"): it needs a reason, the request or a second spec beside it.
+            reason = found.get("reason")
+            because = bool(reason and not reason.group().lower().startswith("for"))
+            moves = 1 + len(set(found) - {"spec", "reply", "reason"}) + specs + because
         if moves >= 2 and lead is not None:
             yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
-    # The closing sentence of a longer paragraph, when it both names the request and judges or
-    # makes a choice about the reply: "Sanırım kısa tutmam iyi oldu, soru sadece sürelerle ilgiliydi."
-    sentences = list(SENTENCE.finditer(text.rstrip()))
-    if len(sentences) >= 3 and not TO_READER.search(last := sentences[-1].group()):
-        found = {name: m for name, pattern in FAMILIES if (m := pattern.search(last))}
-        leads = [found[name] for name in LEADS if name in found]
-        if len(leads) >= 2 and len(last.split()) <= _MAX_WORDS:
-            start = sentences[-1].start()
-            yield (
-                "talks about its reply",
-                1.5,
-                start + leads[0].start(),
-                start + leads[0].end(),
-                False,
-            )

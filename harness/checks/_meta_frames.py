@@ -173,7 +173,10 @@ CHAT_DOCS = re.compile(
     r"\b(?:system|user|assistant)_(?:prompt|message)s?\b|<\|(?:start|im_start)\|>(?:system|user)|"
     r"(?:システムプロンプト|系统提示词?|시스템\s*프롬프트)の?(?:例|示例|예시)|"
     r"\b(?:system\s+prompt|prompt\s+système|systemprompt)\s+(?:example|exemple|beispiel)|"
-    r"\bgpt-oss\b|\bharmony\s+(?:format|channels?)\b|\b(?:analysis|commentary|final)\s+channel\b",
+    r"\bgpt-oss\b|\bharmony\s+(?:format|channels?)\b|\b(?:analysis|commentary|final)\s+channel\b|"
+    # advice on another bot's prompt: "В системном промпте для бота поддержки стоит прописать…"
+    r"\b(?:system\s+prompt|systemprompt|prompt\s+système)\s+(?:for|of|für|pour|de)\s+(?:\w+\s+){0,2}?(?:bot|chatbot|agent)s?\b|"
+    r"\bсистемн\w+\s+промпт\w*\s+для\s+(?:\w+\s+){0,2}?(?:бот\w*|агент\w*|ассистент\w*)",
     _I,
 )
 # A chat message named by its role, as documentation names it: "the `user` message", "системное

@@ -168,9 +168,9 @@ SELF_CORRECTION = (
     r"aspetta|un\s+attimo|in\s+realtà,?\s+no|"
     r"na\s+verdade,?\s+não|um\s+momento|"
     r"wacht|eigenlijk,?\s+(?:nee|niet)|"
-    r"czekaj|chwila|właściwie,?\s+nie|"
+    r"czekaj|chwila|zaraz|właściwie,?\s+nie|"
     r"подожди|погоди|стоп|хм+|на\s+самом\s+деле,?\s+нет|"
-    r"dur|bekle|aslında,?\s+hayır|(?-i:hım+)|hoppla|huch|oups|oeps|anzi,?\s+no|a\s+nie|ach\s+nee)"
+    r"hm|dur|bekle|aslında,?\s+hayır|(?-i:hım+)|hoppla|huch|oups|oeps|anzi,?\s+no|a\s+nie|ach\s+nee)"
     r"(?:\s+(?:aí|ai|even|eens|a\s+(?:sec(?:ond)?|minute|moment)|секунду|минутку))?"
     r"(?=\s*[,.!—–:;…?-])"
 )
@@ -184,10 +184,10 @@ CUT_OFF_NO = (
     r"(?:(?<=[^\W\d_]…\s)|(?<=[^\W\d_]\.\.\.\s)|(?<=\w\s—\s)|(?<=\w\s–\s)|(?<=\w—))"
     r"(?-i:no|nein|non|não|nee|nie|нет)(?=,\s(?!(?:don['’]t|do\s+not|not|never|no)\b))"
 )
-SELF_CORRECTION_CJK = r"잠깐|아니,|다시 계산|等等|等一下|不对|不對|其实不对|其實不對|其实不是这样|哦不|待って|ちょっと待|いや、|違う|間違え"
+SELF_CORRECTION_CJK = r"잠깐|아니,|아,\s*아니다|다시 계산|等等|等一下|不对|不對|其实不对|其實不對|其实不是这样|哦不|待って|ちょっと待|いや、|違う|間違え"
 # Saying the answer must be done again.
 REDO = (
-    r"(?:my\s+)?first\s+(?:thought|guess|instinct)\s+(?:was|is)\b|"
+    r"(?:my\s+)?first\s+(?:thought|guess|instinct)\s+(?:was|is)\b|my\s+first\s+(?:pass|attempt|try|go)\s+(?:came\s+out|gave|was|got)\b|"
     r"scratch\s+that|strike\s+that|let\s+me\s+correct\s+(?:that|myself)|"
     r"\bI\s+(?:miscalculated|calculated\s+(?:it\s+)?wrong)|ich\s+habe\s+falsch\s+gerechnet|das\s+stimmt\s+nicht|"
     r"j['’]ai\s+mal\s+calculé|c['’]est\s+faux|lo\s+he\s+calculado\s+mal|calculé\s+mal|no\s+es\s+correcto|"
@@ -239,6 +239,8 @@ STRONG_LABEL = (
     r"user\s+(?:intent|wants|asks|request)|intent|"
     r"attempt\s*\d*|rewrite|rewriting|understanding\s+the\s+(?:question|request|task)|"
     r"(?:(?:key|two|three|four|five|\d)\s+)?(?:points|things)\s+to\s+(?:cover|mention|include|address|hit)|"
+    r"(?:puntos|pontos)\s+a\s+(?:incluir|tratar|cubrir|abordar)|punti\s+da\s+(?:includere|toccare|trattare)|points\s+à\s+(?:inclure|aborder)|"
+    r"(?:outline|plan|notes|points)\s+for\s+(?:the\s+|my\s+)?(?:reply|response|answer)|sanity\s+pass|"
     r"entwurf|antwortentwurf|überlegung|gedanken|brouillon|réflexion|raisonnement|"
     r"borrador|razonamiento|pensamiento|bozza|ragionamento|rascunho|raciocínio|"
     r"concept|opzet|redenering|szkic|rozumowanie|черновик|рассуждение|рассуждения|"
@@ -280,7 +282,7 @@ WEAK_LABEL = (
     r"tarefa|abordagem|verificação|plano|análise|taak|aanpak|controle|"
     r"zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|план|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|"
-    r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|"
+    r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|zadání|uppgift|yöntem|metod|werkwijze|"
     r"verificar|controllo|kontrolle|contrôle|контроль|outline|gliederung|schema|esquema|roteiro(?:\s+do\s+texto)?|kolejność|"
     # "goal", "options", "choice"/"pick" and "task" in more languages
     r"objectif|objetivo|obiettivo|ziel|doel|cel|цель|hedef|"
@@ -305,7 +307,7 @@ OUTPUT_LABEL = (
     r"вывод|ответ|итоговый\s+ответ|çıktı|cevap|yanıt|son\s+cevap|svar|slutligt\s+svar|versión\s+final|version\s+finale|"
     r"versione\s+finale|versão\s+final|definitieve\s+versie|final\s+version|better|答변|답변|답|최종\s*답변|"
     r"result|ergebnis|endfassung|endgültige\s+fassung|résultat|resultado|risultato|resultaat|результат|výsledek|"
-    r"sonuç|resultat|definitief|итог|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|итоговый\s+вариант|"
+    r"sonuç|resultat|definitief|итог|odpověď|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|итоговый\s+вариант|"
     r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive|finale|финал|ostatecznie"
 )
 OUTPUT_LABEL_CJK = r"最终版|最終版|完成版|定稿|最终稿|清書|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
@@ -484,7 +486,13 @@ SELF_EVAL = (
 # Wondering aloud what the asker meant: "Do they want metric?", "What does the user mean by...".
 INTENT_QUESTION = (
     r"\b(?:do|does|did|would|is|are)\s+(?:they|the\s+user|the\s+person)\s+(?:\w+\s+)?(?:want|mean|need|expect|ask|prefer|like)\b|"
-    r"\bwhat\s+(?:does|do|did)\s+(?:they|the\s+user|the\s+person)\s+mean\b"
+    r"\bwhat\s+(?:does|do|did)\s+(?:they|the\s+user|the\s+person)\s+mean\b|"
+    # "Allora, cosa chiede esattamente?", "Was will sie eigentlich?": what the asker wants, asked of itself
+    r"(?:\b(?:cosa|che\s+cosa)\s+(?:chiede|vuole|intende)|(?<!\w)qué\s+(?:pregunta|quiere|pide)|\bque\s+(?:demande|veut)-(?:t-)?(?:il|elle)|"
+    r"\bwas\s+(?:will|meint|möchte)\s+(?:er|sie)|(?<!\w)o\s+que\s+(?:ele|ela)\s+(?:quer|pede|pergunta)|\bczego\s+(?:on|ona)\s+(?:chce|szuka)|"
+    r"(?<!\w)что\s+(?:он|она)\s+(?:хочет|спрашивает)|\bwhat\s+(?:is|are)\s+(?:they|he|she)\s+asking)"
+    r"(?:\s+(?:esattamente|exactamente|exactement|genau|eigentlich|exatamente|dokładnie|именно|exactly|really|davvero|realmente|"
+    r"vraiment|here|hier|ici|qui|aquí|aqui))?\s*\?"
 )
 # The language of the request, and answering in it: "The question is in German".
 REQUEST_LANGUAGE = (
@@ -492,7 +500,8 @@ REQUEST_LANGUAGE = (
     r"\breply\s+goes\s+in\s+[A-Z][a-z]+|\b(?:auf|in)\s+\w+\s+gestellt\s+wurde|"
     r"\b(?:replying|responding|answering)\s+in\s+(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Polish|Russian|"
     r"Chinese|Japanese|Turkish|Korean|kind|the\s+same\s+language)\b|"
-    r"\bdie\s+frage\s+ist\s+auf\s+\w+|\bla\s+question\s+est\s+(?:posée\s+)?en\s+\w+|\bla\s+pregunta\s+está\s+en\s+\w+"
+    r"\bdie\s+frage\s+ist\s+auf\s+\w+|\bla\s+question\s+est\s+(?:posée\s+)?en\s+\w+|\bla\s+pregunta\s+está\s+en\s+\w+|"
+    r"\bmessage\s+(?:rédigé|écrit)\s+en\s+\w+|(?<!\w)(?:mensaje\s+(?:escrito|redactado)\s+en|mensagem\s+(?:escrita|redigida)\s+em)\s+\w+"
 )
 # "The assistant should..." in each language.
 ASSISTANT_MODAL = (

@@ -100,17 +100,17 @@ _NARRATIVE_VERBS = (
     r"replied|answered|répondit|demanda|respondió|rispose|respondeu|antwoordde|antwortete|odpowiedział\w*|"
     r"ответил\w*|walked|smiled|stared|reached|whispered|sighed|nodded|glanced|told\s+(?:him|her)self|knocked|"
     r"turned\s+back|hesitated|frowned|muttered|shrugged|"
-    r"rehearsed|once\s+upon|thought\s+(?:he|she)|dachte\s+(?:er|sie)|dacht\s+(?:hij|ze|zij)|pensa-t-(?:il|elle)|"
+    r"rehearsed|once\s+upon|thought\s+(?:he|she)|dachte\s+(?:er|sie)|dacht\s+(?:hij|ze|zij)|pensa-t-(?:il|elle)|pensa\s+(?-i:[A-ZÉ])\w+|"
     r"pensó|pensò|pensou|pomyślał\w*|подумал\w*|tänkte\s+(?:han|hon)|(?:she|he)\s+thought|coçou|suspirou|sorriu|"
     r"suspiró|sonrió|sospirò|sorrise|soupira|sourit|seufzte|lächelte|zuchtte|glimlachte|"
     r"se\s+dit-(?:il|elle)|hésita|murmura|haussa|se\s+dijo|murmuró|si\s+disse|mormorò|murmelte|zögerte|nickte|"
     r"пробормотал\w*|вздохнул\w*|кивнул\w*|усмехнул\w*|diye\s+düşündü|gülümsedi|iç\s+çekti|göz\s+kırptı|"
-    r"westchnął|westchnęła|uśmiechnął\s+się|uśmiechnęła\s+się|murmurou|hesitou"
+    r"westchnął|westchnęła|powiedział\w*\s+do\s+siebie|przypomniał\w*\s+sobie|uśmiechnął\s+się|uśmiechnęła\s+się|murmurou|hesitou"
 )
 # Inner speech told of a character in Chinese and Japanese, where \b does not fall between words.
 _NARRATIVE_CJK = (
     r"心想|暗想|叹了口气|嘆了口氣|(?:他|她)(?:慢慢|轻轻|猛地|忽然|突然|划掉|盯着|皱了?皱?眉)|"
-    r"と思った|とつぶやいた|ため息をついた|見つめていた"
+    r"と思った|とつぶやいた|ため息をついた|見つめていた|생각했다|중얼거렸다|한숨을\s*쉬었다"
 )
 NARRATIVE = re.compile(rf"\b(?:{_NARRATIVE_VERBS})\b|{_NARRATIVE_CJK}|{INQUIT}|{SCRIPT}", _I)
 STORY = re.compile(
@@ -343,7 +343,7 @@ INSTRUCTION_TALK = re.compile(
     r"\b(?:prompt\s+(?:système|del\s+sistema|di\s+sistema|do\s+sistema|de\s+sistema|systemowy)|systemprompt|system-prompt|systeemprompt)\s+"
     r"(?:me\s+|mi\s+|mir\s+)?(?:demande|pide|chiede|pede|sagt|verlangt|zegt|vraagt|każe|wymaga|diz|dice|dit|richiede|requiere|exige|"
     r"erfordert|vereist)\w*|\bvolgens\s+de\s+systeemprompt\b|"
-    r"(?<!\w)в\s+инструкции\s+(?:сказано|написано|указано)(?!\w)|"
+    r"(?<!\w)в\s+инструкции\s+(?:сказано|написано|указано)(?!\w)|(?<!\w)так\s+(?:сказано|написано|указано)\s+в\s+инструкции(?!\w)|"
     r"(?:系统提示|系統提示|システムプロンプト|시스템\s*(?:지시|프롬프트))(?:に従|에\s*따라|要求|让我|要我)|"
     r"\b(?:as\s+(?:required|instructed)|per\s+the\s+instructions)\s*[:,.)]|"
     r"(?<!\w)(?:como\s+foi\s+pedido\s+para|conforme\s+as\s+instruções)(?!\w)|"
@@ -355,7 +355,14 @@ INSTRUCTION_TALK = re.compile(
     r"(?:dice|diz|dit|sagt|zegt|says|pide|pede|chiede|demande|verlangt|vraagt|asks|indica|requires|exige)(?!\w)|"
     r"(?<!\w)системн\w+\s+(?:промпт|сообщение|инструкция)\s+(?:требует|говорит|просит|велит)(?!\w)|"
     r"\blaut\s+(?:der\s+)?(?:systemvorgabe|vorgabe|systemanweisung|systemprompt)\b|\bgemäß\s+(?:der\s+)?(?:systemvorgabe|vorgabe)\b|"
-    r"(?<!\w)zadání\s+(?:žádá|vyžaduje)(?!\w)|\btalimatlarda\b|\bsesuai\s+instruksi\b|التعليمات\s+تطلب",
+    r"(?<!\w)zadání\s+(?:žádá|vyžaduje)(?!\w)|\btalimat(?:lar)?da\b|\bsesuai\s+instruksi\b|التعليمات\s+تطلب|"
+    # the task's wording about the reply: "O enunciado diz para responder em 20 palavras", "Skoro w poleceniu jest"
+    r"(?<!\w)(?:o\s+enunciado|el\s+enunciado|l['’]énoncé|la\s+consegna)\s+(?:diz|pede|dice|pide|dit|demande|chiede)\s+"
+    r"(?:para\s+|de\s+|que\s+|di\s+)?(?:responder|répondre|rispondere|escrever|escribir|écrire|scrivere|usar|utiliser|usare)|"
+    r"(?<!\w)(?:skoro|bo|jak)\s+w\s+poleceniu(?!\w)|(?<!\w)instrucción\s+del\s+sistema\s*:|"
+    r"\b(?:as\s+)?required\s+by\s+the\s+(?:format|output|formatting)\s+(?:instructions|rules)\b|"
+    r"(?<!\w)(?:la\s+instrucción\s+(?:decía|dice|pedía)|l['’]istruzione\s+(?:diceva|dice)|la\s+consigne\s+disait|"
+    r"die\s+anweisung\s+sagte|a\s+instrução\s+dizia|instrukcja\s+mówiła)(?!\w)",
     _I,
 )
 
@@ -625,7 +632,8 @@ WEIGHS_ADDING = re.compile(
     r"\bdovrei\s+(?:anche\s+)?(?:dire|parlare|menzionare|spiegare|aggiungere)\b[^?\n]{0,60}\?|"
     r"(?<!\w)(?:será\s+que\s+)?vale\s+(?:a\s+pena\s+)?(?:falar|mencionar|explicar|incluir|citar)\b[^?\n]{0,60}\?|"
     r"(?<!\w)(?:debería|valdría\s+la\s+pena|vale\s+la\s+pena)\s+(?:mencionar|hablar|añadir|explicar|incluir)\b[^?\n]{0,60}\?|"
-    r"\b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,3}?(?:sagen|dazuschreiben|nennen)\b[^?\n]{0,40}\?|"
+    r"\b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,3}?(?:sagen|dazuschreiben|nennen|erwähnen|erklären|ergänzen)\b[^?\n]{0,40}\?|"
+    r"(?<!\w)(?:açıklamalı|eklemeli|belirtmeli|değinmeli)\s+mi(?:yim|yiz)(?!\w)|"
     r"\b(?:do\s+I|worth)\s+(?:also\s+)?(?:mention|add|mentioning|adding|bring\w*\s+up)\b[^?\n]{0,60}\?|"
     r"(?:書いた|入れた|触れた|言った|足した)(?:ほう|方)がいいかな|(?:も|は)書くべきか|"
     r"(?<!\w)será\s+que\s+(?:eu\s+)?(?:devo|deveria)\s+(?:falar|mencionar|incluir|explicar|citar)\b[^?\n]{0,60}\?|"
@@ -1188,7 +1196,8 @@ KEEP_AS_IS = re.compile(
     _I,
 )
 THREAD_SUMMARY = re.compile(
-    r"\b(?:most\s+replies|(?:the\s+)?other\s+(?:replies|commenters|users)|commenters|the\s+thread|top\s+answer|upvoted)\b",
+    r"\b(?:most\s+replies|(?:the\s+)?other\s+(?:replies|commenters|users)|commenters|the\s+thread|top\s+answer|upvoted|"
+    r"(?:the|a|that)\s+(?:forum|reddit|mailing[- ]list|github)\s+(?:thread|post|issue)|on\s+(?:stack\s+overflow|reddit|the\s+forum))\b",
     _I,
 )
 
@@ -1456,6 +1465,8 @@ def narration_signs(text: str, story: bool) -> Iterator[tuple[str, float, int, i
         yield "narrates the requester", 1.0, match.start(), match.end(), True
     yield from source_signs(text, told)
     for match in WHO_ASKED.finditer(text if told else ""):
+        if THREAD_SUMMARY.search(_sentence(text, match.start(), match.end())):
+            continue  # "the person who asked this in the forum thread": someone asking elsewhere
         yield "narrates the requester", 1.5, match.start(), match.end(), True
     for pattern in (PRO_DROP_ASK, SO_WANTS):
         for match in pattern.finditer(text if not people else ""):

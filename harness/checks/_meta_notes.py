@@ -71,13 +71,13 @@ WORKING_TO_ITSELF = re.compile(
     r"\b(?:y|e|und|and|et)\s+(?:listo|pronto|fertig|done|voilà|fatto)\s*[.!]?\s*\Z|(?:うん|よし|好了|搞定|끝)[。.!]?\s*\Z|"
     # or on its own check of the sum: "… = 180 € TTC. OK.", "… = 0,375. Confere.", "…=152.4。无误。"
     r"[.,;:!—–。]\s*(?:ok(?:ay)?|passt|stimmt|klopt|confere|fatto|zgadza\s+się|проверено|сходится|tamam|"
-    r"checks\s+out|无误|没问题|合ってる|맞음)\s*[.!。]?\s*\Z|\bnumbers\s+check\s+out\b|\bwriting\s+it\s+up\b|"
+    r"checks\s+out|holds|ça\s+colle|ça\s+marche|cuadra|quadra|torna|похоже\s+на\s+правду|无误|没问题|合ってる|맞음)\s*[.!。]?\s*\Z|\bnumbers\s+check\s+out\b|\bwriting\s+it\s+up\b|"
     # an order to itself about the output: round it, add the unit, only the number
     rf"(?:{_UNIT_WORD})\s*(?:dazu\w*|add\w*|ajout\w*|añad\w*|aggiung\w*|coloc\w*|toevoeg\w*|dopis\w*|добав\w*)|"
     r"(?:単位|单位|단위)\s*(?:つけ|付け|加上|붙)|(?<!\w)(?:redondear|arredondar|runden|arrondir|arrotondare|afronden|"
     r"округлить|zaokrąglić)(?!\w)|四舍五入|四捨五入|切り捨て|끊기|반올림|只回|只给数字|だけ返す|で返す|返す。|"
     # opening on a thinking word: "Deixa eu ver…", "えーと、", "Uhm…"
-    r"\A\s*(?:ok(?:ay)?(?=[.,]|\s+so\b)|alright|hmm+|mmm+|uhm+|ähm|euh|eh|deixa\s+eu\s+ver|even\s+rekenen|"
+    r"\A\s*(?:ok(?:ay)?(?=[.,]|\s+so\b)|bon(?=\.)|так(?=,)|alright|hmm+|mmm+|uhm+|ähm|euh|eh|deixa\s+eu\s+ver|even\s+rekenen|"
     r"так,?\s+считаем|rechnen\s+wir|calculons|vamos\s+calcular|mal\s+sehen|voyons|veamos|vediamo|let['’]s\s+see|"
     r"посмотрим|えーと|ええと|음|嗯)[,.…、:：\s]",
     re.IGNORECASE,

@@ -153,6 +153,23 @@ REPLY_PLAN = re.compile(
     r"^まず[^。\n]{0,30}(?:書いて|説明して|述べて)[^。\n]{0,30}(?:しよう|します)。",
     _I | re.MULTILINE,
 )
+# The reply's order noted before it, without a verb: "First the pattern, then a one-line
+# explanation.", "Erst Überblick, dann die drei Schritte", "先给结论，再列三条理由。" A recipe's
+# "First, preheat the oven, then…" orders actions, not parts of a text.
+_PART = (
+    r"overview|summary|conclusion|answer|pattern|explanation|example|definition|steps|list|table|code|formula|"
+    r"überblick|zusammenfassung|fazit|antwort|beispiel|schritte|liste|tabelle|aperçu|résumé|réponse|exemple|étapes|"
+    r"resumen|conclusión|respuesta|ejemplo|pasos|riassunto|conclusione|risposta|esempio|passaggi|resumo|conclusão|"
+    r"resposta|exemplo|passos|podsumowanie|odpowiedź|przykład|kroki|вывод|ответ|пример|шаги|обзор"
+)
+ORDER_PLAN = re.compile(
+    r"\A\s*(?:first|erst|zuerst|d['’]abord|primero|prima|primeiro|najpierw|сначала)\s+"
+    r"(?:(?:the|a|an|der|die|das|den|le|la|les|el|los|il|lo|o|os)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_PART})(?!\w)[^.\n]{{0,40}},\s*(?:then|dann|danach|puis|luego|después|poi|depois|potem|потом|затем)(?!\w)"
+    r"[^.\n]{0,80}[.:]?[ \t]*\n|"
+    r"\A\s*先(?:给|说|讲|列|写)出?(?:结论|答案|总结|定义|原因|理由|例子)[，,]\s*(?:再|然后)[^。\n]{1,20}。",
+    _I,
+)
 # Checking its own working aloud, then the verdict: "Vérifions : 12 × 12 = 144. Oui."
 # (A bare "Check:" or "Let's check:" ends worked solutions written for the reader, so they
 # are left out: only the writer's own gerund or first person counts.)
@@ -204,6 +221,9 @@ SELF_QUESTION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))¿?(?:confident|sure|certain|accurate|emin\s+miyim|emin\s+mi|sicher|sûr|sure\s+about\s+that|"
     r"seguro|sicuro|pewien|pewna|уверен[аы]?|zeker|säker)\s*\?\s*[^\n?]{0,100}?(?<!\w)(?:yes|yep|fine|ok(?:ay)?|good|"
     r"close\s+enough|oui|sí|ja|sim|tak|да|evet|doğru|stimmt|klopt|certo|sì)(?!\w)|"
+    # a doubt of its own answer, answered no: "Stolica Kanady to Toronto. Czy na pewno? Nie — …"
+    r"(?:(?<=[.!?]\s)|(?<=\n))(?:czy\s+na\s+pewno|really|wirklich|vraiment|¿(?:de\s+verdad|seguro)|davvero|"
+    r"de\s+verdade|точно|echt\s+waar|gerçekten\s+mi|is\s+that\s+(?:so|right))\s*\?\s*(?:no|nie|nein|non|нет|não|nee|hayır)(?!\w)|"
     # the same of its length or register: "Is that too long? Possibly. Trimming the last bit."
     r"\bis\s+(?:that|this|it)\s+too\s+(?:long|short|much|formal|casual|technical|wordy)\?\s*"
     r"(?:possibly|probably|yes|no|maybe|a\s+bit)\b|"
@@ -343,12 +363,9 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             yield "labels its thinking", weight, match.start("label"), match.end("label"), False
     stripped = text.rstrip()
     closing = CLOSING_VERDICT.search(stripped)
-    if closing and closing.group("tail") and not ENOUGH.search(closing.group()):
-        closing = (
-            None  # "Done, enjoy your meal.": a verdict with more said after it must be "enough"
-        )
-    if closing and closing.start() > 0 and stripped[: closing.start()].strip():
-        enough = ENOUGH.search(closing.group())
+    enough = closing and ENOUGH.search(closing.group())
+    # "Done, enjoy your meal.": a verdict with more said after it must be "enough"
+    if closing and (enough or not closing.group("tail")) and stripped[: closing.start()].strip():
         yield "checks its own reply", 1.5 if enough else 1.0, closing.start(), closing.end(), True
     for match in FORM_ASIDE.finditer(text):
         yield "checks its own reply", 1.0, match.start(), match.end(), True
@@ -369,6 +386,9 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             yield rule, 1.0, match.start(), match.end(), True
     for match in REPLY_PLAN.finditer(text):
         yield "plans the reply", 1.5, match.start(), match.end(), True
+    order = ORDER_PLAN.match(text)
+    if order and text[order.end() :].strip():
+        yield "plans the reply", 1.5, order.start(), order.end(), True
     for match in DRAFT_DONE.finditer(text):
         yield "labels its thinking", 1.5, match.start(), match.end(), False
     for match in KEEP_IT_NOTE.finditer(text):

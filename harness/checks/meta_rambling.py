@@ -127,6 +127,9 @@ THEY_VERB = re.compile(
 THEY_ASKING = re.compile(
     r"\w+(?:'re|’re|\s+are)?\s+(?:\w+\s+)?(?:asking|asked|after|looking\s+for)\b", re.IGNORECASE
 )
+SOURCE_BEFORE = re.compile(
+    r"\b(?:per|from|going\s+by|based\s+on|judging\s+by)\s+what\s+$", re.IGNORECASE
+)
 ME_OBJECT = re.compile(r"\b(?:me|mir|mich|moi|me|mi|mnie|меня|мне)\b|我|私に", re.IGNORECASE)
 REQUEST_NOUN = re.compile(
     r"\b(?:the|this)\s+(?:question|request|query|prompt|instructions?|task|message|follow-up|ask)\s+"
@@ -258,9 +261,10 @@ PLAN_CONTENT = re.compile(
     re.IGNORECASE,
 )
 FUTURE_PLAN = re.compile(rf"(?<![\w-])(?:{lx.FIRST_PERSON_FUTURE})(?![\w-])", re.IGNORECASE)
-NEGATION_NEAR = re.compile(r"\b(?:no|non|nein|nee|nie|нет|hayır|não)\b|不|いや", re.IGNORECASE)
+NEGATION_NEAR = re.compile(r"\b(?:no|non|nein|nee|nie|nej|нет|hayır|não)\b|不|いや", re.IGNORECASE)
 HEDGE = re.compile(
     r"(?:(?:it\s+)?(?:sounds|seems|looks)\s+like|seems|apparently|presumably|I\s+think|I\s+guess|guess|so|given|since|"
+    r"(?:pretty|fairly|quite)\s+sure|I['’]m\s+(?:pretty\s+)?sure|probably|clearly|"
     r"because|considering)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -407,12 +411,33 @@ OUTPUT_LABEL = re.compile(
 # a line's end ("Entwurf B (final):"); "Data retention policy (draft v2, for review)" is a
 # document's status in its title.
 BRACKET_LABEL = re.compile(
-    rf"^[ \t]*[\[(](?P<label>(?:{lx.STRONG_LABEL})|draft|final|plan|check)(?:[^\])\n]{{0,30}})?[\])][ \t]*(?:[:：\n]|$)",
+    rf"^[ \t]*[\[(](?P<label>(?:{lx.STRONG_LABEL})|draft|final|plan|check)(?:[^\])\n]{{0,30}}|\s*:[^\])\n]{{1,200}})?[\])][ \t]*(?:[:：\n]|$)",
     _F,
 )
 BRACKET_LABEL_INLINE = re.compile(
     rf"(?<=\s)[\[(](?P<label>(?!v\d)(?:{lx.STRONG_LABEL})|draft|final|plan|check)[\])][ \t]*(?:[:：\n]|$)",
     _F,
+)
+NUMBERED_DRAFT = re.compile(
+    rf"{_LABEL_START}(?:version|versão|versión|versione|wersja|версия|draft|entwurf|borrador|bozza|rascunho|"
+    rf"brouillon|taslak)\s*#?\d+{_LABEL_END}",
+    _F,
+)
+FINAL_FORM = re.compile(
+    r"final|definitiv|définitiv|końcow|ostateczn|окончательн|итогов", re.IGNORECASE
+)
+# Reminding itself what the reply must still say: "Devo ricordarmi di segnalare la chiusura",
+# "I need to remember to mention the deposit", "riassumendo per me:".
+SELF_REMINDER = re.compile(
+    r"\bI\s+(?:must|need\s+to|should|have\s+to)\s+remember\s+to\s+(?:mention|add|point\s+out|flag|note|include)\b|"
+    r"\bdevo\s+ricordarmi\s+di\s+(?:segnalare|menzionare|aggiungere|dire|citare)\b|"
+    r"\bne\s+pas\s+oublier\s+de\s+(?:mentionner|signaler|préciser|ajouter)\b|"
+    r"(?<!\w)(?:no\s+olvidar\s+(?:mencionar|añadir|señalar)|não\s+esquecer\s+de\s+(?:mencionar|citar|acrescentar))(?!\w)|"
+    r"\bnicht\s+vergessen,?\s+(?:\w+\s+){0,3}?zu\s+(?:erwähnen|nennen|ergänzen)\b|"
+    r"(?<!\w)(?:muszę\s+pamiętać,?\s+(?:żeby|by|o)\s+(?:wspomnieć|dodać|dopisać)|не\s+забыть\s+(?:упомянуть|добавить|сказать))(?!\w)|"
+    r"\b(?:riassumendo|ricapitolando)\s+per\s+me\b|\b(?:summari[sz]ing|recapping)\s+for\s+myself\b|"
+    r"(?<!\w)resumiendo\s+para\s+mí(?!\w)|\bzusammengefasst\s+für\s+mich\b",
+    re.IGNORECASE,
 )
 BULLET_LINE = re.compile(r"^[ \t]*[-*•][ \t]+\S", re.MULTILINE)
 DEV_NOTE = re.compile(r"todo|fixme", re.IGNORECASE)
@@ -423,7 +448,7 @@ PROCESS_LABEL = re.compile(
     r"vérification|tarea|enfoque|verificación|análisis|compito|approccio|verifica|analisi|tarefa|abordagem|"
     r"verificação|análise|taak|aanpak|controle|zadanie|podejście|weryfikacja|analiza|задача|подход|проверка|анализ|"
     r"görev|yaklaşım|doğrulama|kontrol|analiz|计划|分析|任务|任務|验证|检查|タスク|方針|検証|確認|"
-    r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|yöntem|metod|werkwijze|verificar|"
+    r"vorgehen|methode|méthode|método|metodo|metoda|метод|postup|úkol|zadání|uppgift|yöntem|metod|werkwijze|verificar|"
     r"方法|做法|やり方|手順|controllo|kontrolle|contrôle|контроль|작업|과제|방법|접근|계획|분석|검증|확인|점검|"
     r"choix|elección|escolha|scelta|wahl|keuze|wybór|выбор|seçim|opdracht|planen",
     re.IGNORECASE,
@@ -536,7 +561,18 @@ def _masked(text: str) -> str:
     for match in QUOTED.finditer(masked):
         if not any(start <= match.start() + 1 and match.end() - 1 <= end for start, end in values):
             masked = blank(masked, match.start(), match.end())
+    for match in CITED.finditer(masked):
+        if match.group("blank") or match.group("word")[0].islower():
+            masked = blank(masked, match.start(), match.end())
     return masked
+
+
+# Material, not the writer's words: a line with a blank to fill in ("To ___ should I address the
+# letter?"), or a lower-case word set in bold or italics, a form cited ("Jutro **napiszę** list").
+CITED = re.compile(
+    r"(?P<blank>^[^\n]*_{3,}[^\n]*$)|(?<![*_\w])(?P<mark>\*\*?|__?)(?P<word>[^\W\d_]+)(?P=mark)(?![*_\w])",
+    re.MULTILINE,
+)
 
 
 @lru_cache(maxsize=16)
@@ -620,8 +656,13 @@ def _about_requester(text: str) -> Iterator[Evidence]:
             weight = 1.5  # "the person mentioned Morocco": what this person told the writer
         if ME_OBJECT.search(text[match.end("verb") : match.end("verb") + 12]):
             weight += 0.5  # "wants me to", "me demande": the writer is the one asked
-        if thread and re.search(r"OP|original\s+poster", match.group("who"), re.IGNORECASE):
-            continue  # the OP of a forum thread, summarised, is not the person asking
+        if thread and (
+            re.search(r"OP|original\s+poster", match.group("who"), re.IGNORECASE)
+            or THREAD_SUMMARY.search(text, match.end("verb"), hi)
+        ):
+            # the OP of a forum thread summarised, or "the person who asked this in the forum
+            # thread": someone asking elsewhere, not the person asking
+            continue
         between = text[match.end("who") : match.start("verb")]
         if (
             INDEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
@@ -650,6 +691,8 @@ def _about_requester(text: str) -> Iterator[Evidence]:
         weight = 1.0 if opens and _sentence_index(text, match.start()) < 2 else 0.75
         if THEY_ASKING.match(match.group()):
             weight = max(weight, 1.0)  # "they're asking", "they're after": only the requester asks
+        if SOURCE_BEFORE.search(text[max(lo, match.start() - 24) : match.start()]):
+            weight = 1.5  # "per what they wrote": the asker's message as the writer's source
         if CONDITION.search(text[max(lo, match.start() - 40) : match.start()]):
             weight = 0.3
         if ME_OBJECT.search(text[match.end() : match.end() + 12]):
@@ -753,12 +796,16 @@ def _plans_reply(text: str) -> Iterator[Evidence]:
                 continue  # "your answer should...", "if the answer must...": advice to the reader
             weight = 1.0 if PRODUCT_NOUN.match(match.group("noun")) else 1.5
             yield Evidence("plans the reply", weight, match.start(), match.end())
+    for match in SELF_REMINDER.finditer(text):
+        yield Evidence("plans the reply", 1.5, match.start(), match.end())
     for match in REPLY_MODAL_CJK.finditer(text):
         lo, hi = _sentence_bounds(text, match.start())
         if POLITE_JA.search(text[lo : hi + 1]) or text[
             max(lo, match.start() - 1) : match.start()
-        ] in ("に", "へ"):
-            continue  # a polite request to the reader, or "お客様に返信する必要": replying to someone
+        ] in ("に", "へ", "が"):
+            # a polite request to the reader, "お客様に返信する必要": replying to someone, or
+            # "担任が返信すべき": someone named doing the replying
+            continue
         yield Evidence("plans the reply", 1.5, match.start(), match.end())
     for match in [m for p in PLANNING for m in p.finditer(text)]:
         lo, hi = _sentence_bounds(text, match.start())
@@ -840,9 +887,37 @@ DELIBERATES = re.compile(
     r"peut-être|ou\s+est-ce|mieux\s+vaut|vielleicht|oder\s+doch|lieber|besser|forse|meglio|misschien|beter|może|lepiej|"
     r"kanske|bättre|belki|galiba|olabilir|istiyor|soruyor|I\s+should|should\s+(?:also\s+)?(?:mention|add|say)|wollte\s+ich|"
     r"ich\s+sollte|vale\s+(?:citar|mencionar)|dovrei|moet\s+(?:nog|ook)|muszę|trzeba|zu\s+knapp|das\s+stimmt\s+nicht|"
-    r"c['’]est\s+faux)\b|还得|還得|补充|"
+    r"c['’]est\s+faux|\d+\s*,?\s*(?:not|não|nicht|pas|non|nie)\s+\d|"
+    r"(?:was|were|war|era|était|było|был\w*)\s+[^,.\n]{1,30},\s*(?:not|nicht|pas|no|non|nie|не|não)\s+[^\W\d_]+|redo|recheck|recalc\w*|recompute|nachrechnen|refaire|rehacer|rifare|refazer|przelicz\w*)\b|还得|還得|补充|じゃなくて|ではなく|し直す|重新算|"
     r"(?<!\w)(?:mejor|quizás?|tal\s+vez|la\s+pregunta|talvez|melhor|a\s+pergunta|может|лучше|в\s+вопросе|спрашивает|"
-    r"al\s+revés|debo\s+(?:mencionar|añadir)|нужно|надо)(?!\w)",
+    r"al\s+revés|debo\s+(?:mencionar|añadir)|нужно|надо|пересчита\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+# Re-reading the request after a first answer, the request in the past tense: "Zaraz, chodziło o
+# Gdańsk, nie Kraków.", "Hm, eigentlich ging es um den Bus.", "Wait, the question was about 2023."
+REREAD = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))(?:hm+|ah|oh|ach|zaraz|chwila|moment|wait|ой|oops|ops|no|non|nie|nein|нет|"
+    r"eigentlich|actually|właściwie|en\s+fait|en\s+realidad|in\s+realtà|na\s+verdade|вообще-то)(?!\w)[,.!…—–\s]+"
+    r"(?:[^\W\d_]+[,\s]+){0,2}?(?:ging\s+es\s+(?:ja\s+|doch\s+)?um|chodziło\s+(?:mu\s+|jej\s+|im\s+)?o|речь\s+шла\s+о|"
+    r"il\s+s['’]agissait\s+de|se\s+trataba\s+de|si\s+trattava\s+di|tratava-se\s+de|the\s+question\s+was\s+(?:about|for)|"
+    r"they\s+(?:meant|asked\s+about))(?!\w)",
+    re.IGNORECASE,
+)
+# The question read again, in languages without word breaks: "질문을 다시 읽어보니 … 물어본 거였다".
+REREAD_CJK = re.compile(
+    r"질문을\s*다시\s*읽어\s*보니|(?:質問|問題)を読み直す|重新(?:读|看)了?一[下遍](?:问题|題目|题目)"
+)
+# A paragraph of nothing but a thinking noise opening the text: "Hmm.\n\nOkay, the capital…".
+FILLER_PARAGRAPH = re.compile(
+    r"\A\s*(?:hm+|mm+|uh+m*|um+|ähm|euh|えーと|ええと|嗯+|음+)[.…!,]*[ \t]*\n\s*\n(?=\s*\S)",
+    re.IGNORECASE,
+)
+# A sentence of its own answer retracted: "… в 1899 году. Нет, ошибка: в 1889-м".
+RETRACT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]))(?:no|nie|nein|non|нет|não|nee|hayır)\s*[,:—–]\s*"
+    r"(?:(?:my|mój|mein|mon|mi|мо[яй])\s+)?(?:mistake|error|ошибка|błąd|fehler|erreur|errore|erro|wrong|źle|falsch|faux|"
+    r"sbagliato|неверно|неправильно|hata|yanlış)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -852,19 +927,27 @@ def _revises(text: str) -> Iterator[Evidence]:
         return  # "You're right, I got the date wrong": a correction owned up to the reader
     story = bool(NARRATIVE.search(text))
     for match in SELF_CORRECTION.finditer(text if not story else ""):
-        if not text[: match.start()].strip() and REACTION.match(text, match.end()):
+        before = text[: match.start()].rstrip()
+        if not before and REACTION.match(text, match.end()):
             continue  # "Hmm, that's a hard choice!": a reaction to the reader's question
         near = text[max(0, match.start() - 6) : match.end() + 8]
         weight = 1.5 if NEGATION_NEAR.search(near) else 1.0  # "no, wait", "hmm, non": retracting
-        before = text[: match.start()].rstrip()
         rest = text[match.end() : match.end() + 120].split("\n")[0].lstrip(" .,!—–:，、")
         # a dash breaking into a sentence counts; one opening a line or after a comma is dialogue
         aside = before[-1:] in ("—", "–") and before[:-1].rstrip(" ")[-1:] not in ("", "\n", ",")
-        if (before[-1:] in (".", "!", "?", "。") or aside) and DELIBERATES.search(
+        if (before[-1:] in (".", "!", "?", "。", "…") or aside) and DELIBERATES.search(
             rest.split(".")[0]
         ):
             weight = 1.5  # mid-answer, weighing the reply: "… Hmm, mejor no sugerir agua caliente."
         yield Evidence("corrects itself aloud", weight, match.start(), match.end())
+    for pattern in (REREAD, RETRACT):
+        for match in pattern.finditer(text if not story else ""):
+            if text[: match.start()].strip():
+                yield Evidence("corrects itself aloud", 1.5, match.start(), match.end())
+    for match in REREAD_CJK.finditer(text):
+        yield Evidence("corrects itself aloud", 1.5, match.start(), match.end())
+    if filler := FILLER_PARAGRAPH.match(text):
+        yield Evidence("thinking-aloud opener", 1.0, filler.start(), filler.end())
     for match in CUT_OFF_NO.finditer(text if not story else ""):
         # A thought trailing off ("Sídney… no,") takes itself back; after a dash ("He was
         # born in 1950 — no, his brother was") it may correct a fact for the reader.
@@ -913,11 +996,14 @@ def _labels(text: str) -> Iterator[Evidence]:
     for match in outputs:
         line = text[text.rfind("\n", 0, match.start("label")) + 1 : match.start("label")]
         bulleted = line.lstrip().startswith(("-", "*", "•"))
-        if (
-            REVISED.fullmatch(match.group("label"))
-            and ANY_LABEL.search(text, 0, match.start())
-            and not bulleted
-        ):
+        revised = REVISED.fullmatch(match.group("label")) and ANY_LABEL.search(
+            text, 0, match.start()
+        )
+        # "Versão 1: … Fria demais. Versão final:": a numbered draft, then the final one
+        final = FINAL_FORM.search(match.group("label")) and NUMBERED_DRAFT.search(
+            text, 0, match.start()
+        )
+        if (revised or final) and not bulleted:
             # "Answer: 54. Check: … Corrected: 56": a revision after its own earlier attempt;
             # "Corrected:" opening the text is the correction the reader asked for; a list of
             # changes ("- New: … - Improved: …") is a changelog
