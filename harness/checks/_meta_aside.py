@@ -468,6 +468,19 @@ CELL_SET_OFF = re.compile(r"^[\s*_~]*(?:[(\[（]|[\U0001F300-\U0001FAFF\u2600-\u
 ROW = re.compile(r"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+|(?=\|))(?P<body>[^\n]+)$", re.MULTILINE)
 
 
+def _moves(
+    words: str, courtesy: bool = False
+) -> tuple[dict[str, re.Match[str]], list[re.Match[str]]]:
+    """The aside families found in `words` by name, and those that can lead, in `LEADS` order.
+
+    With `courtesy`, a closing "as requested" counts as the writer's check against the request.
+    """
+    found = {name: m for name, pattern in FAMILIES if (m := pattern.search(words))}
+    if courtesy and (as_asked := AS_ASKED.search(words)):
+        found["as asked"] = as_asked
+    return found, [found[name] for name in LEADS if name in found]
+
+
 def cell_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     """A set-off list item or table cell that talks about the request, or makes two moves of an aside."""
     for row in ROW.finditer(text):
@@ -480,11 +493,16 @@ def cell_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
                 or not CELL_SET_OFF.search(piece)
             ):
                 continue
-            found = {name: m for name, pattern in FAMILIES if (m := pattern.search(piece))}
-            lead = next((found[name] for name in LEADS if name in found), None)
+            found, leads = _moves(piece)
             about_request = "asked" in found or "profiled" in found
-            if lead is not None and (about_request or len(found) >= 2):
-                yield "talks about its reply", 1.5, start + lead.start(), start + lead.end(), False
+            if leads and (about_request or len(found) >= 2):
+                yield (
+                    "talks about its reply",
+                    1.5,
+                    start + leads[0].start(),
+                    start + leads[0].end(),
+                    False,
+                )
 
 
 def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
@@ -513,18 +531,14 @@ def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
             # A bracket is an aside of its own when it names the request beside another move
             # ("(Respuesta corta, tal como se pidió.)"); "Project plan (as requested):" opening
             # the text is a courtesy, "(lo hice porque quise)" an example
-            found = {name: m for name, pattern in FAMILIES if (m := pattern.search(words))}
             opening = not OPENING_END.search(text, 0, sentence.start())
-            if (courtesy := AS_ASKED.search(words)) and not opening:
-                found["as asked"] = courtesy
-            leads = [found[name] for name in LEADS if name in found]
+            found, leads = _moves(words, courtesy=not opening)
             about_request = {"asked", "profiled", "as asked"} & set(found)
             lead = leads[0] if about_request and len(found) >= 2 else None
         elif lead is None and index == len(sentences) - 1 and index >= 2:
             # The closing sentence of a longer paragraph, with two moves that lead an aside:
             # "Sanırım kısa tutmam iyi oldu, soru sadece sürelerle ilgiliydi."
-            found = {name: m for name, pattern in FAMILIES if (m := pattern.search(words))}
-            leads = [found[name] for name in LEADS if name in found]
+            leads = _moves(words)[1]
             lead = leads[0] if len(leads) >= 2 else None
         if lead is not None:
             start = sentence.start()
@@ -542,14 +556,12 @@ def aside_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         kept = SENTENCE.sub(
             lambda m: " " * len(m.group()) if TO_READER.search(m.group()) else m.group(), paragraph
         )
-        found = {name: m for name, pattern in FAMILIES if (m := pattern.search(kept))}
-        if not opening and (courtesy := AS_ASKED.search(kept)):
-            found["as asked"] = courtesy
+        found, leads = _moves(kept, courtesy=not opening)
         # "язык — русский, формат — список": two specs of the reply are two moves
         specs = len(SPEC.findall(kept)) >= 2
         set_off = kept.lstrip()[:1] in SET_OFF  # "(…)", "— …": marked as a side remark
         moves = len(found) + set_off + specs
-        lead = next((found[name] for name in LEADS if name in found), None)
+        lead = leads[0] if leads else None
         if lead is not None and lead is found.get("spec"):
             # A register or format alone may be a note to the reader ("(Formal register; for a
             # casual tone: …)"): it needs a reason, the request or a second spec beside it.

@@ -897,7 +897,7 @@ DELIBERATES = re.compile(
 # Re-reading the request after a first answer, the request in the past tense: "Zaraz, chodziło o
 # Gdańsk, nie Kraków.", "Hm, eigentlich ging es um den Bus.", "Wait, the question was about 2023."
 REREAD = re.compile(
-    r"(?:^|(?<=[.!?…]\s)|(?<=\n))(?:hm+|ah|oh|ach|zaraz|chwila|moment|wait|ой|oops|ops|no|non|nie|nein|нет|"
+    r"(?:(?<=[.!?…]\s)|(?<=\n))(?:hm+|ah|oh|ach|zaraz|chwila|moment|wait|ой|oops|ops|no|non|nie|nein|нет|"
     r"eigentlich|actually|właściwie|en\s+fait|en\s+realidad|in\s+realtà|na\s+verdade|вообще-то)(?!\w)[,.!…—–\s]+"
     r"(?:[^\W\d_]+[,\s]+){0,2}?(?:ging\s+es\s+(?:ja\s+|doch\s+)?um|chodziło\s+(?:mu\s+|jej\s+|im\s+)?o|речь\s+шла\s+о|"
     r"il\s+s['’]agissait\s+de|se\s+trataba\s+de|si\s+trattava\s+di|tratava-se\s+de|the\s+question\s+was\s+(?:about|for)|"
