@@ -20,13 +20,6 @@ DEV = [
     "meta_rambling_dev3.jsonl",
 ]
 FROZEN = "meta_rambling_frozen.jsonl"
-# Two short worked exercises that the rules leave clean and that the model retrained in the
-# fourteenth round on reads as notes to itself (blend 0.59 and 0.55 against its bar of 0.513):
-# a known false alarm of the shipped model, kept visible. Strict: it fails once they pass.
-MODEL_READS_EXERCISE_AS_NOTES = pytest.mark.xfail(
-    strict=True,
-    reason="known false alarm: the learned model reads a short worked exercise as notes",
-)
 
 
 def verdict(text: str, params: object = None) -> tuple[bool, str]:
@@ -659,7 +652,10 @@ def test_fourth_round_classes(text: str, rule: str) -> None:
         "Sarah is asking whether the budget can move. She also mentions that the video is late.",
         # the correction the reader asked for, and a restated task with its working
         'Corrected: "She doesn\'t like coffee."\n\nUse "doesn\'t" with he, she and it.',
-        pytest.param("Aufgabe: Löse 2x + 4 = 10.\n\n2x = 6\nx = 3", marks=MODEL_READS_EXERCISE_AS_NOTES),
+        # a worked exercise the fourteenth to twenty-first rounds' models read as notes to
+        # themselves (strict expected failures until the twenty-second round's model, blend 0.508
+        # against its bar of 0.519)
+        "Aufgabe: Löse 2x + 4 = 10.\n\n2x = 6\nx = 3",
         # minutes that plan a reply to a user, and glosses after code names
         "Minutes, 3 May\n- We agreed we should respond to the user today with a workaround.\n- Ana owns it.",
         "Each row has `prompt` (the user's request) and `response` (the model's reply).",
@@ -859,10 +855,8 @@ def test_seventh_round_classes(text: str, rule: str) -> None:
     "text",
     [
         # a worked example's check, under a bare label, for the reader
-        pytest.param(
-            "Beispiel: a = 3, b = 4.\n\nc² = 9 + 16 = 25, also c = 5.\n\nProbe: 3² + 4² = 25 = 5². Stimmt.",
-            marks=MODEL_READS_EXERCISE_AS_NOTES,
-        ),
+        # likewise a known false alarm until the twenty-second round (blend 0.499, bar 0.519)
+        "Beispiel: a = 3, b = 4.\n\nc² = 9 + 16 = 25, also c = 5.\n\nProbe: 3² + 4² = 25 = 5². Stimmt.",
         # minutes and an e-mail to a colleague about a customer writing again
         "Протокол, 3 мая\n\n1. Клиент второй раз пишет про возврат. Нужно ответить сегодня.",
         "Hi Tom, the customer seems upset about the late order; could you call her today? Thanks, Ana",
@@ -1800,6 +1794,75 @@ def test_twenty_first_round_false_alarms_pass(text: str) -> None:
     assert passed, detail
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a corrected answer after its own first one, the label in any order and language
+        ("Odpowiedź: 1492.\nSprawdzenie: chodziło o Magellana, nie Kolumba.\nPoprawiona odpowiedź: 1519.",
+         "labels its thinking"),
+        ("案1：ご迷惑をおかけしました。\n見直し：具体策がない。\n最終案：本日中に交換品を発送いたします。",
+         "labels its thinking"),
+        ("Use `sorted(lista)`.\n\nNota para mim: talvez mostrar também `lista.sort()`.", "labels its thinking"),
+        # whether the reply should say something, asked and answered at once
+        ("Soak the beans overnight, then simmer for an hour. Should the salt be mentioned too? Yes: add it "
+         "at the end.", "checks its own reply"),
+        ("Il treno parte alle 8. Lo dico che serve la prenotazione? Sì, meglio dirlo.", "checks its own reply"),
+        # the asker in the third person beside a choice about the text, in a pro-drop present
+        ("A taxa é de R$ 257. Ela perguntou só do valor, então paro por aqui.", "talks about its reply"),
+        ("Le musée ouvre à 9 h. Vu qu'ils veulent juste les horaires, je saute les tarifs.",
+         "talks about its reply"),
+        ("Para quitar la cal, vinagre y agua a partes iguales. Como no ha dicho qué grifo es, lo dejo general.",
+         "talks about its reply"),
+        ("Кипятите воду две минуты. Раз он явно новичок, про фильтры упоминать не буду.", "talks about its reply"),
+        # the reply's order noted before it, in note style
+        ("Najpierw definicja, potem przykład.\n\nPole koła to πr². Dla r = 3 cm wychodzi 28,3 cm².",
+         "plans the reply"),
+        ("まず結論、次に理由。\n\n東京から大阪へは新幹線が便利です。", "plans the reply"),
+        # the asker's question named with no subject, opening the text
+        ("Spørger om vej til stationen. Kort svar.\n\nGå ligeud og drej til venstre ved kirken.",
+         "narrates the requester"),
+        # wondering about the asker in a table cell, and deciding what the reply keeps
+        ("| Day | Plan |\n|---|---|\n| Sat | Hike ← do they even own boots? Probably not, keep it short |",
+         "checks its own reply"),
+        # the reply ticked off as done after a word of assent
+        ("Passive: \"The report was submitted by the committee, and amendments were proposed.\"\n\n"
+         "Right, both clauses converted. The passive hides the actor.", "checks its own reply"),
+        ("Il pane raffermo si usa per la panzanella. Riposa mezz'ora in frigo. Ok, risposta pronta, la mando.",
+         "checks its own reply"),        # a later paragraph that opens on a thinking noise and works a sum aloud
+        ("The average of 4, 8 and 12 is their sum divided by 3.\n\nHmm, adding up: 4+8=12, +12=24. 24/3 = 8.\n\n"
+         "The average is 8.", "notes to itself"),
+    ],
+)  # fmt: skip
+def test_twenty_second_round_classes(text: str, rule: str) -> None:
+    assert_flags(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nella consegna" is the delivery, not the task's wording
+        "Gentile cliente, ci scusiamo per il ritardo nella consegna. Il pacco arriverà domani.",
+        # verse: a line of a poem and what a character said are not a remark on the reply
+        "A baker who lived in Rome\nMade bread that was shaped like a dome;\nWhen it fell in the night\n"
+        "She said, \"That's not right!\"\nAnd baked a new loaf to take home.",
+        # colleagues' e-mail about what a customer asked ("da" there is a preposition, not "since")
+        "Oi, pessoal,\n\nO cliente pediu para adiantar a entrega. Eles também perguntaram se podemos enviar "
+        "amostras. Alguém da logística confirma até amanhã?\n\nValeu,\nBia",
+        # a recipe's order of actions
+        "Zuerst die Butter schmelzen, dann den Zucker einrühren.\n\nDanach das Mehl unterheben und backen.",
+        # an FAQ's question about a thing, answered with content
+        "- Sunscreen\n- Rain jacket — is it needed in May? Yes, it rains a lot.",
+        "The Treaty was signed in 1648 — did he sign it himself? No, his envoys did.",
+        # assent closing a message or a step about things, not about the reply
+        "Your order has shipped. OK, all the parts are in the box and the invoice is attached.",
+        "Knead for ten minutes. Good, now the dough is ready to rest.",
+    ],
+)  # fmt: skip
+def test_twenty_second_round_false_alarms_pass(text: str) -> None:
+    passed, detail = verdict(text)
+    assert passed, detail
+
+
 # ---------------------------------------------------------------- accuracy on the corpus
 def test_development_split_meets_the_targets() -> None:
     items = [item for name in DEV for item in read_labeled(CORPUS / name)]
@@ -1923,6 +1986,12 @@ AUTHOR_FLOORS = {
     "meta_rambling_dev103.jsonl": (0.95, 0.90),
     "meta_rambling_dev104.jsonl": (0.95, 0.90),
     "meta_rambling_dev105.jsonl": (0.95, 0.90),
+    # in-sample since the twenty-second round (on arrival: 0.970 / 0.935, 0.885 / 0.735,
+    # 0.960 / 0.763, 0.962 / 0.877)
+    "meta_rambling_dev106.jsonl": (0.95, 0.90),
+    "meta_rambling_dev107.jsonl": (0.95, 0.88),
+    "meta_rambling_dev108.jsonl": (0.95, 0.85),
+    "meta_rambling_dev109.jsonl": (0.95, 0.90),
 }
 
 
@@ -1977,6 +2046,8 @@ FROZEN_FLOORS = {
     "meta_rambling_frozen_am.jsonl": (0.95, 0.86),
     "meta_rambling_frozen_an.jsonl": (0.95, 0.90),
     "meta_rambling_frozen_ao.jsonl": (0.95, 0.86),
+    "meta_rambling_frozen_ap.jsonl": (0.93, 0.90),
+    "meta_rambling_frozen_aq.jsonl": (0.90, 0.88),
 }
 
 

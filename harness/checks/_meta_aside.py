@@ -65,7 +65,7 @@ MADE = re.compile(
         r"\b(?:halte|beschränke|konzentriere)\s+ich\b|\bich\s+lasse\s+(?:\w+\s+){0,3}?weg\b|\blasse\s+ich\s+(?:\w+\s+){0,3}?weg\b|"
         r"\b(?:beim\s+schreiben|while\s+writing\s+this|halfway\s+through\s+writing)\b",
         r"\bj['’]ai\s+(?:\w+\s+){0,2}?(?:mis|gardé|ajouté|choisi|laissé|privilégié|listé|inclus|évité|préféré|écrit|corrigé|"
-        r"supposé|opté|limité|détaillé|commencé|rajouté|insisté)\b|\bje\s+(?:\w+\s+)?(?:ai|les\s+ai|l['’]ai)\s+\w+é[es]?\b|"
+        r"supposé|opté|limité|détaillé|commencé|rajouté|insisté|répondu)\b|\bje\s+(?:\w+\s+)?(?:ai|les\s+ai|l['’]ai)\s+\w+é[es]?\b|"
         r"\bje\s+pars\s+du\s+principe\b|\bje\s+(?:me\s+limite|m['’]en\s+tiens|n['’]ai\s+pas)\b|\bje\s+relis\s+la\s+question\b|"
         r"\ben\s+écrivant\b|\bd['’]où\s+l['’]intérêt\s+de\s+(?:parler|mentionner|préciser)\b",
         r"(?<!\w)(?:(?:lo|la|los|las|le)\s+)?(?:dejé|puse|añadí|incluí|elegí|preferí|opté|mantuve|escribí|corregí|"
@@ -135,9 +135,21 @@ MADE = re.compile(
         r"toca\s+(?:ofrecer|dar|explicar|responder|disculparse))(?!\w)|"
         r"\bno\s+need\s+to\s+(?:go\s+(?:deeper|further|into)|get\s+into|add|expand)\b|\bnon\s+c['’]è\s+bisogno\s+di\s+(?:entrare|aggiungere|andare)\b|"
         r"\bich\s+(?:beantworte|antworte|fasse)\s+(?:das|es|hier|jetzt|kurz)\b|\bil\s+me\s+faut\s+(?:encore\s+)?(?:ajouter|préciser|mentionner)\b|"
-        r"\bdouble-checking\s+myself\b|(?<!\w)idę\s+z(?!\w)|"
-        r"\b(?:request|question)\s+(?:is\s+)?(?:unclear|ambiguous)\b|\b(?:unclear|ambiguous)\s+(?:request|question)\b|"
-        r"(?<!\w)(?:prośba\s+niejasna|pytanie\s+niejasne|pregunta\s+ambigua|demande\s+ambiguë|frage\s+(?:ist\s+)?unklar)(?!\w)",
+        r"\bdouble-checking\s+myself\b|(?<!\w)idę\s+z(?!\w)",
+        # a present-tense choice about the text, pro-drop or note style: "je saute les détails", "lo dejo general",
+        # "deixo claro que", "объясняю совсем просто", "我就不提了", "ik houd het bij"
+        r"\bje\s+(?:saute|passe\s+sur|laisse\s+de\s+côté|n['’]entre\s+pas|pars\s+de\s+là|reste\s+sur|simplifie|résume)\b|"
+        r"\bj['’](?:insiste|explique|évite|omets)\b|"
+        r"(?<!\w)(?:(?:lo|la)\s+dejo\s+(?:general|genérico|así|simple|corto|aquí)|me\s+salto|sigo\s+con\s+eso|no\s+entro\s+en|"
+        r"dejo\s+(?:fuera|de\s+lado|claro)|me\s+quedo\s+con\s+lo\s+básico)(?!\w)|"
+        r"(?<!\w)(?:deixo\s+(?:claro|de\s+fora|de\s+lado)|vou\s+parar|não\s+entro\s+em|melhor\s+evitar|vou\s+nesse\s+tom)(?!\w)|"
+        r"\b(?:niente\s+gergo|lo\s+metto\s+per\s+ultimo|mi\s+limito\s+a|tengo\s+(?:corto|breve|semplice)|"
+        r"meglio\s+(?:non\s+)?(?:aggiungere|entrare|dilungarmi|andare))\b|"
+        r"\b(?:spare\s+ich\s+mir|erkläre\s+ich\s+(?:es\s+)?(?:einfach|kurz)|bleibe\s+ich\s+bei)\b|"
+        r"(?<!\w)(?:объясняю\s+(?:совсем\s+|максимально\s+)?просто|(?:писать|упоминать|расписывать|вдаваться)\s+не\s+буду|"
+        r"не\s+буду\s+(?:упоминать|расписывать|вдаваться)|"
+        r"делаю\s+таблицу)(?!\w)|我就不(?:提|写|说|讲|展开)|\bik\s+(?:houd\s+het\s+bij|ga\s+uit\s+van)\b|"
+        r"\b(?:I['’]ll|I\s+will)\s+(?:leave\s+out|keep\s+it\s+to)\b|\bnot\s+going\s+to\s+(?:guess|go\s+into|get\s+into|cover)\b",
     ),
     _I,
 )
@@ -261,6 +273,23 @@ ASKED = re.compile(
         r"(?<!\w)(?:lo\s+que\s+(?:necesitaba|buscaba|pedía)|o\s+que\s+(?:precisava|procurava|pedia)|quello\s+che\s+(?:serviva|cercava)|"
         r"ce\s+dont\s+(?:il|elle)\s+avait\s+besoin|(?:sa|leur)\s+question\s+précédente|hanno\s+chiesto|han\s+pedido|ont\s+demandé)(?!\w)|"
         r"(?:彼|彼女|相手|この人)の?(?:聞きたかった|知りたかった|知りたい|聞きたい)",
+        # the asker in the third person with a verb of asking, saying or wanting: "ela perguntou da altura",
+        # "ele só quer a data", "vu qu'ils veulent juste", "die Kaution hatte er extra erwähnt", "W sumie pytał o termin"
+        r"(?<!\w)(?:ele|ela|eles|elas)\s+(?:só\s+|apenas\s+|também\s+|já\s+|não\s+)?(?:perguntou|perguntaram|disse|disseram|falou|"
+        r"mencionou|comentou|pediu|quer|queria|quis|precisa)(?!\w)|"
+        r"(?<!\w)(?:él|ella|ellos|ellas)\s+(?:solo\s+|sólo\s+|también\s+|ya\s+|no\s+)?(?:preguntó|dijo|pidió|mencionó|comentó|quiere|"
+        r"quería|necesita)(?!\w)|\blui\s+(?:ha\s+(?:chiesto|detto|menzionato)|vuole|voleva|chiede)\b|"
+        r"\b(?:il|elle|ils|elles)\s+(?:veu(?:len)?t|voulai(?:en)?t|demande(?:nt)?)\s+(?:juste|seulement|surtout|uniquement|simplement)\b|"
+        r"\b(?:hatte|hat)\s+(?:er|sie)\s+(?:\w+\s+){0,2}?(?:erwähnt|gefragt|betont)\b|"
+        r"\b(?:er|sie)\s+(?:hatte|hat)\s+(?:\w+\s+){0,3}?(?:erwähnt|gefragt|betont)\b|\ber\s+wollte\s+(?:nur|wissen)\b|"
+        r"\b(?:heeft|had)\s+(?:ze|hij|zij)\s+(?:\w+\s+){0,2}?(?:genoemd|gevraagd)\b|\b(?:ze|hij|zij)\s+(?:vroeg|noemde|wilde\s+alleen)\b|"
+        r"(?<!\w)(?:pytał|pytała|prosił|prosiła|wspominał|wspominała|wspomniał|wspomniała)(?!\w)|"
+        r"(?<!\w)(?:он|она|они)\s+(?:спросил\w*|просил\w*|хочет|хотят|хотел\w*|упомянул\w*)(?!\w)|(?<!\w)(?:ему|ей|им)\s+нуж[нe]\w*(?!\w)|"
+        r"(?:他|她|他们|她们)(?:只|就|是)?(?:问了|问的|想知道|只想|要的)|(?:彼|彼女)(?:は|が)(?:聞いて|知りたい)|考虑到(?:他|她|对方)|(?<!\w)(?:вопрос\s+был|soran)(?!\w)|\bil\s+tono\s+del\s+(?:messaggio|cliente)\s+era\b|"
+        r"(?<!\w)(?:no\s+ha\s+(?:dicho|especificado|indicado|mencionado|aclarado)|по\s+формулировке)(?!\w)",
+        # the request judged unclear: "Request unclear:", "Prośba niejasna", "Frage ist unklar"
+        r"\b(?:request|question)\s+(?:is\s+)?(?:unclear|ambiguous)\b|\b(?:unclear|ambiguous)\s+(?:request|question)\b|"
+        r"(?<!\w)(?:prośba\s+niejasna|pytanie\s+niejasne|pregunta\s+ambigua|demande\s+ambiguë|frage\s+(?:ist\s+)?unklar)(?!\w)",
     ),
     _I,
 )
@@ -287,7 +316,7 @@ JUDGED = re.compile(
     _alt(
         r"\b(?:felt|feels|seemed|seems)\s+(?:like\s+)?(?:right|enough|excessive|overkill|(?:important|good)\s+enough|"
         r"worth\s+\w+ing|the\s+(?:point|whole\s+question)|too\s+\w+\s+for)\b",
-        r"\bseemed\s+(?:the\s+)?(?:safer|safest|better|best)\s+(?:guess|bet|choice|option)\b|"
+        r"\bseemed\s+(?:the\s+)?(?:safer|safest|better|best)\s+(?:guess|bet|choice|option)\b|(?<!\w)yeterince\s+(?:kısa|net|açık)(?!\w)|"
         r"(?<!\w)(?:não\s+precisa\s+de\s+mais|no\s+hace\s+falta\s+más|vale\s+citar)(?!\w)|\bno\s+need\s+for\s+more\b|"
         r"\b(?:no\s+(?:need|point)\s+(?:to|in)\s+(?:dress|bring\w*|go\w*\s+into|get\w*\s+into|pad\w*|overload\w*)|"
         r"that['’]s\s+all\s+that\s+was\s+needed|fine\s+to\s+(?:present|send|leave)|would['’]ve\s+done|"
@@ -320,7 +349,7 @@ JUDGED = re.compile(
 REASON = re.compile(
     _alt(
         r"\b(?:since|because|as|so|given|hence|therefore|which\s+is\s+why)\b|\bfor\s+(?:a|this|the)\s+\w+",
-        r"\b(?:weil|da|deshalb|daher|also|danach)\b|\b(?:parce\s+que|car|donc|puisque|comme)\b",
+        r"\b(?:weil|deshalb|daher|also|danach)\b|(?:^|(?<=[,;:(]\s)|(?<=[.!?]\s))da\b|\b(?:parce\s+que|car|donc|puisque|comme)\b",
         r"(?<!\w)(?:porque|ya\s+que|así\s+que|por\s+eso|visto\s+que)(?!\w)|\b(?:perché|visto\s+che|quindi|dato\s+che|poiché)\b",
         r"(?<!\w)(?:pois|já\s+que|então|por\s+isso)(?!\w)|(?<!\w)(?:потому|так\s+как|поэтому|раз|ведь)(?!\w)",
         r"\b(?:dus|want|omdat|daarom)\b|(?<!\w)(?:bo|ponieważ|więc|dlatego|çünkü|diye)(?!\w)",
@@ -334,7 +363,7 @@ REASON = re.compile(
 GUESS = re.compile(
     r"\b(?:probably|presumably|I\s+guess|I\s+suppose|pretty\s+sure|wohl|vermutlich|sans\s+doute|probablement|"
     r"probablemente|supongo|probabilmente|immagino|credo\s+che|provavelmente|suponho|waarschijnlijk|denk\s+ik)\b|"
-    r"(?<!\w)(?:наверное|видимо|похоже)(?!\w)|たぶん|おそらく|아마|大概|估计|"
+    r"(?<!\w)(?:наверное|видимо|похоже|явно|кажется)(?!\w)|たぶん|おそらく|아마|大概|估计|"
     r"\b(?:sounds|looks|seems)\s+like\b|\bjudging\s+(?:by|from)\b|\bapparently\b|\bby\s+the\s+looks?\s+of\b|可能是|"
     r"\b(?:klingt\s+nach|offenbar|anscheinend|apparemment|on\s+dirait|sembra|pare\s+che)\b|"
     r"(?<!\w)(?:pelo\s+jeito|por\s+el\s+tono|parece\s+(?:que|ser|alguien|alguém)|судя\s+по|по\s+всей\s+видимости)(?!\w)|"
@@ -356,13 +385,17 @@ _PERSON = (
     r"(?:el|la|le|il|o|a|der|die|de|the)\s+(?:cliente|clienta|client|kunde|kundin|klant|customer|parent|padre|madre|aluno|aluna|alumno|alumna|élève|studente|studentessa|schüler|schülerin|leerling)|"
     r"客户|顾客|家长|お客様"
 )
+_PRONOUN = r"he|she|il|elle|er|ele|ela|él|ella|lui|hij|zij|ona|он|она"
 PROFILED = re.compile(
     rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,3}}?(?:{_PERSON})(?![^\W\d_])|"
     rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,4}}?(?:trabalho\s+escolar|school\s+(?:project|assignment)|homework|"
     r"trabajo\s+(?:escolar|de\s+clase)|deberes|devoir|exposé|ricerca\s+scolastica|referat|hausaufgabe|werkstuk|spreekbeurt|"
     r"praca\s+domowa|zadanie\s+domowe|домашн\w+\s+задани\w+|реферат)(?![^\W\d_])|这位(?:朋友|用户|同学|家长)|"
     rf"(?:会社員|学生|初心者|人|子|方)(?:っぽい|みたい|のよう)|(?:对方|用户|相手|この人|その人)(?:应该|大概|可能|估计|好像|らしい|っぽい)|(?:사람|분|학생)(?:인\s*것\s*같|같은데|으로\s*보)"
-    rf"|\bfor\s+someone\s+(?:clearly|obviously|who|\w+ing)\b|(?:사람|분|학생)(?:은|이)?\s*(?:\w+\s*)?(?:인\s*듯|인듯)",
+    rf"|\bfor\s+someone\s+(?:clearly|obviously|who|\w+ing)\b|(?:사람|분|학생)(?:은|이)?\s*(?:\w+\s*)?(?:인\s*듯|인듯)|"
+    # a guess about "he" or "she" with no one named: "dass er vermutlich auf macOS ist", "parece ser a primeira vez que ele"
+    rf"(?<![^\W\d_])(?:{_PRONOUN})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{GUESS.pattern})|"
+    rf"(?:{GUESS.pattern})\W+(?:[^\W\d_]+\W+){{0,5}}?(?:{_PRONOUN})(?![^\W\d_])|(?:他|她)(?:可能|应该|大概|估计|好像)",
     _I,
 )
 # Leaving something out, judged as too much for this reply: "dat voert te ver", "Mejor no…".
@@ -519,8 +552,10 @@ def sentence_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
     brackets = list(INLINE_BRACKET.finditer(text))
     for index, sentence in enumerate([*sentences, *brackets]):
         words = sentence.group()
-        if TO_READER.search(words) or len(words.split()) > _MAX_WORDS:
-            continue
+        lines = [line for line in words.split("\n") if line.strip()]
+        verse = len(lines) >= 3 and not any(ROW.match(line) for line in lines)
+        if TO_READER.search(words) or len(words.split()) > _MAX_WORDS or verse:
+            continue  # a sentence over three lines or more, none of them a list item, is verse
         made, judged = MADE.search(words), JUDGED.search(words)
         asked = ASKED.search(words) or PROFILED.search(words)
         lead = made if made and (asked or TOO_FAR.search(words)) else judged if asked else None

@@ -231,7 +231,7 @@ STRONG_LABEL = (
     r"revisión|révision|revisione|revisão|herziening|tankar|utkast|resonemang|초안|생각|추론|검토|"
     r"critique|notes?\s+to\s+self|(?:versuch|intento|tentativo|tentativa|poging|próba|попытка|deneme|försök|pokus)\s*#?\d+|"
     r"autoevaluación|auto-?évaluation|selbstprüfung|selbstbewertung|autovalutazione|autoavaliação|zelfevaluatie|samoocena|"
-    r"самопроверка|самооценка|öz\s+değerlendirme|självbedömning|sebehodnocení|nota\s+para\s+m[ií]|note\s+pour\s+moi|notiz\s+(?:an|für)\s+mich|nota\s+per\s+me|"
+    r"самопроверка|самооценка|öz\s+değerlendirme|självbedömning|sebehodnocení|nota\s+para\s+m(?:im|[ií])|note\s+pour\s+moi|notiz\s+(?:an|für)\s+mich|nota\s+per\s+me|"
     r"noting\s+for\s+myself|notes?\s+for\s+myself|hinweis\s+an\s+mich|verification\s+loop|"
     r"notitie\s+voor\s+mezelf|notatka\s+dla\s+siebie|заметка\s+для\s+себя|kendime\s+not|anteckning\s+till\s+mig\s+själv|"
     r"poznámka\s+pro\s+sebe|self[- ](?:evaluation|assessment)|thinking\s+(?:in\s+steps|step\s+by\s+step|it\s+through|aloud)|self[- ]review|reflection|inner\s+monologue|"
@@ -297,7 +297,14 @@ WEAK_LABEL_CJK = (
 REVISED_LABEL = (
     r"(?:corrected|revised)(?:\s+(?:answer|reply|version|response))?|korrigiert|corrigé|corregido|corretto|corrigido|"
     r"verbeterd|poprawione|исправлено|überarbeitet|révisé|revisado|revisada|rivisto|herzien|poprawiony|переработано|"
-    r"poprawka|son\s+h[âa]li|düzeltilmiş\s+h[âa]li"
+    r"poprawka|son\s+h[âa]li|düzeltilmiş\s+h[âa]li|"
+    # the answer named, then judged revised, in either order: "Resposta corrigida", "Poprawiona odpowiedź"
+    r"(?:respuesta|versión|réponse|version|risposta|versione|resposta|versão|antwort|fassung|antwoord|versie|odpowiedź|"
+    r"wersja|ответ|вариант|версия|cevap|yanıt)\s+(?:corregid[ao]|revisad[ao]|corrigée?|révisée?|corrett[ao]|rivist[ao]|"
+    r"corrigid[ao]|revist[ao]|korrigiert|überarbeitet|verbeterd|herzien|poprawion[ay]|исправленн\w+|düzeltilmiş)|"
+    r"(?:korrigierte|überarbeitete|verbeterde|herziene|poprawion[ay]|исправленн\w+|düzeltilmiş)\s+(?:antwort|fassung|version|"
+    r"antwoord|versie|odpowiedź|wersja|ответ|вариант|версия|cevap|yanıt)|"
+    r"修正版|修正后|修正後|訂正版|更正后|改正版|수정본|수정된\s*답변"
 )
 OUTPUT_LABEL = (
     r"output|final(?:\s+(?:answer|reply|response|version|output))?|answer|response|reply|"
@@ -310,7 +317,7 @@ OUTPUT_LABEL = (
     r"sonuç|resultat|definitief|итог|odpověď|wersja\s+(?:ostateczna|końcowa)|окончательный\s+(?:ответ|вариант)|итоговый\s+вариант|"
     r"versión\s+definitiva|versione\s+definitiva|versão\s+definitiva|version\s+définitive|finale|финал|ostatecznie"
 )
-OUTPUT_LABEL_CJK = r"最终版|最終版|完成版|定稿|最终稿|清書|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
+OUTPUT_LABEL_CJK = r"最終案|最终方案|最终版|最終版|完成版|定稿|最终稿|清書|结果|結果|输出|輸出|最终答案|最終答案|回答|答案|出力|最終回答|결과|최종"
 
 # First person future (or inverted present) of verbs that shape a reply: pro-drop languages
 # plan without a pronoun ("explicaré", "risponderò", "odpowiem", "kläre ich").

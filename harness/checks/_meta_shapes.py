@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from harness.checks import _meta_lexicon as lx
+from harness.checks._text import PARAGRAPH_BREAK
 
 _I = re.IGNORECASE
 
@@ -120,6 +121,24 @@ CLOSING_VERDICT = re.compile(
     r"(?P<tail>[ \t]*[,;—–][ \t]*[^.!?\n]{1,80})?[ \t]*[.!]?[ \t]*\Z",
     _I,
 )
+# The last sentence ticks the reply off as done, after a word of assent: "Right, both clauses converted.",
+# "Good, that answers the part they slipped in.", "Ok, risposta pronta, la mando.", "好，以上信息核对过了".
+REPLY_DONE = re.compile(
+    r"(?:^|(?<=[.!?。！？…]\s)|(?<=[.!?。！？…])|(?<=\n))[ \t]*(?:…+\s*)?(?:good|right|ok(?:ay)?|alright|bon|bene|pronto|tak|dobrze|"
+    r"gut|prima|vale|listo|ну\s+вот|ладно|好|よし)[,，、]\s*"
+    r"(?:[^.!?\n。！？]{0,60}?(?<![^\W\d_])(?:(?:both|all|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:clauses?|points?|parts?|"
+    r"questions?|bits?|items?|cases?)\s+(?:are\s+)?(?:covered|converted|answered|handled|addressed)|"
+    r"(?:that|this)\s+answers\s+(?:the|their|his|her)|(?:answer|reply|response|risposta|resposta|respuesta|réponse|antwort|odpowiedź|ответ)"
+    r"\s+(?:is\s+)?(?:ready|done|pronta|pronto|lista|listo|prête|fertig|gotowa|готов)|la\s+mando|e\s+mandar|"
+    r"sending\s+(?:it|that|this)|send\s+it\s+off)(?![^\W\d_])|"
+    r"[^。！？\n]{0,30}?(?:核对过|確認した|入れたので大丈夫|这就是最终答案))",
+    _I,
+)
+# A later paragraph that opens on a thinking noise and works a sum aloud: "Хм, посчитаю: 4+8=12, +15=27…".
+WORKING_ALOUD = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:hmm+|hm+|mmm+|uhm+|ähm|euh|хм+|嗯+|うーん|えーと|음+)[,.…、，:：\s][^\n]{0,40}?\d[^\n]{0,20}?[=+×·*][^\n]{0,20}?\d",
+    _I,
+)
 # A verdict that the reply is sufficient, not merely good: the strongest closing.
 ENOUGH = re.compile(
     r"cover|do(?:es)?\s+it|\bdo\b|suffic|enough|limit|sweet|to\s+the\s+point|suffire|suffit|bastar|basta|reichen|"
@@ -162,12 +181,19 @@ _PART = (
     r"resumen|conclusión|respuesta|ejemplo|pasos|riassunto|conclusione|risposta|esempio|passaggi|resumo|conclusão|"
     r"resposta|exemplo|passos|podsumowanie|odpowiedź|przykład|kroki|вывод|ответ|пример|шаги|обзор"
 )
+# What a plan of the reply puts in order besides its parts: explaining, naming, the formula, units, reasons.
+_PLAN_ITEM = (
+    r"explain\w*|erklären|klären|nennen|expliquer|explicar|spiegare|wyjaśnić|vysvětlit|uitleggen|объяснить|"
+    r"formula|formel|formule|fórmula|wzór|формул\w*|einheit\w*|jednostk\w*|units?|unités?|unidad\w*|"
+    r"reasons?|grund|gründe|raisons?|razón|motivo|powód|důvod|причин\w*|definition|definicj\w*|définition|definición|"
+    r"unterschied|différence|diferencia|różnic\w*|rozdíl|разниц\w*|frist|podstawienie|pomůck\w*"
+)
 ORDER_PLAN = re.compile(
-    r"\A\s*(?:first|erst|zuerst|d['’]abord|primero|prima|primeiro|najpierw|сначала)\s+"
-    r"(?:(?:the|a|an|der|die|das|den|le|la|les|el|los|il|lo|o|os)\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_PART})(?!\w)[^.\n]{{0,40}},\s*(?:then|dann|danach|puis|luego|después|poi|depois|potem|потом|затем)(?!\w)"
-    r"[^.\n]{0,80}[.:]?[ \t]*\n|"
-    r"\A\s*先(?:给|说|讲|列|写)出?(?:结论|答案|总结|定义|原因|理由|例子)[，,]\s*(?:再|然后)[^。\n]{1,20}。",
+    r"\A\s*(?:first|erst|zuerst|d['’]abord|primero|prima|primeiro|najpierw|сначала|nejdřív|nejprve|eerst|först)\s+"
+    rf"[^.\n,]{{0,30}}?(?<!\w)(?:{_PART}|{_PLAN_ITEM})(?!\w)[^.\n]{{0,40}},\s*(?:then|dann|danach|puis|luego|después|poi|"
+    r"depois|potem|потом|затем|pak|dan|sedan)(?!\w)[^.\n]{0,80}[.:]?[ \t]*\n|"
+    r"\A\s*先(?:给|说|讲|列|写)出?(?:结论|答案|总结|定义|原因|理由|例子)[，,]\s*(?:再|然后)[^。\n]{1,20}。|"
+    r"\Aまず(?:結論|答え|定義|理由|要点)[、,][^。\n]{0,10}次に[^。\n]{1,30}。",
     _I,
 )
 # Checking its own working aloud, then the verdict: "Vérifions : 12 × 12 = 144. Oui."
@@ -230,8 +256,40 @@ SELF_QUESTION = re.compile(
     # "Lunghezza ok? Sì", "Tone right? Yes", "Länge passt? Ja"
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:length|tone|format|register|lunghezza|tono|formato|longueur|longitud|länge|comprimento|"
     r"długość|длина|uzunluk|längd|lengte)\s+(?:ok(?:ay)?|right|fine|good|giusta|bene|passt|correcte?|certo|dobra|норм\w*|tamam)\s*\?\s*"
-    r"(?:yes|yep|sì|si|oui|sí|ja|sim|tak|да|evet)(?!\w)",
+    r"(?:yes|yep|sì|si|oui|sí|ja|sim|tak|да|evet)(?!\w)|"
+    # whether the reply should say something, or already did, answered at once: "lo dico comunque? Sì:",
+    # "Should hooch be mentioned too? Yes:", "¿He dicho cuánto tiempo? Sí", "Is the 15% line needed? Probably yes"
+    r"(?:^|(?<=[.!?:;…]\s)|(?<=[.!?…])|(?<=\n))[ \t]*(?:(?:um+|hmm+|uh|so|also|and|mmm+)\s*,?\s+)?¿?[^.!?¿\n]{0,60}?"
+    r"(?:\bshould\s+[^.!?\n]{1,40}?\bbe\s+(?:mentioned|included|added|said|noted)\s+(?:too|also|here|as\s+well)|"
+    r"\b(?:did|have)\s+I\s+(?:already\s+)?(?:say|said|mention(?:ed)?|cover(?:ed)?|include[d]?|add(?:ed)?)|"
+    r"\bis\s+the\s+(?:[^\s?]+\s+){0,3}?(?:line|part|bit|note|step|section|paragraph|example|caveat|warning)\s+(?:needed|necessary|worth\s+it)|"
+    r"(?<!\w)(?:lo|le|gli|glielo)\s+(?:dico|metto|aggiungo|menziono|cito)|(?<!\w)(?:le|se\s+lo)\s+digo(?!\w)|(?<!\w)l['’]ho\s+(?:detto|messo|scritto)|(?<!\w)ho\s+detto|"
+    r"(?<!\w)(?:lo\s+)?(?:he\s+(?:dicho|puesto|mencionado|incluido)|menciono|añado|incluyo|lo\s+pongo)(?!\w)|"
+    r"\b(?:ai-je\s+(?:dit|mentionné|précisé)|je\s+(?:le\s+|l['’])?(?:mentionne|ajoute|précise))\b|"
+    r"\b(?:hab(?:e)?\s+ich|soll(?:te)?\s+ich)\s+[^?\n]{0,40}?\b(?:erwähnt|gesagt|genannt|erwähnen|nennen|ergänzen)\b|"
+    r"\b(?:heb\s+ik|moet\s+ik|had\s+ik)\s+[^?\n]{0,40}?\b(?:genoemd|gezegd|noemen|vermelden|toevoegen)\b|"
+    r"(?<!\w)(?:falei|mencionei|incluí|eu\s+disse|menciono|acrescento)(?!\w)|"
+    r"(?<!\w)(?:wspomniałe[mś]|wspomniałam|dodać|wspomnieć)(?!\w)|(?<!\w)(?:упомянуть|добавить|упомянул|сказал)(?!\w))"
+    r"[^.!?\n]{0,40}?[?？]\s*(?:probably\s+|um+,?\s+)?(?:yes|yeah|yep|no|nope|sì|sí|oui|non|ja|nee|nein|sim|não|tak|nie|да|нет)"
+    r"(?![^\W\d_])",
     _I,
+)
+# Wondering about the asker in a side remark, and settling what the reply keeps: "| Hochladen | … ← fragt er
+# auch nach Pull Requests? Eher nicht, Ende hier |", "(chiedono anche Ostia? mi pare di no, ma tengo il
+# titolo)". Set off by a dash, bracket, arrow, cell or comment, the question has a he, she or they, and
+# the writer's decision about its own text follows; an FAQ's "Kids — do they pay? No, half price."
+# answers with content.
+_ASKER_WHO = (
+    r"he|she|they|er|il|ils|elle|elles|ele|ela|eles|elas|él|ella|ellos|hij|ze|zij|он|она|они|"
+    r"the\s+(?:person|user|asker|requester)|die\s+person|l['’]utente|el\s+usuario|o\s+usuário|l['’]interlocuteur"
+)
+ASKER_QUESTION = re.compile(
+    r"(?:[—–(←↑|#…]|//|%%|^[ \t]*(?:[-*•]|\d+[.)])[ \t])[^\n?]{0,60}?"
+    rf"(?<![^\W\d_])(?:{_ASKER_WHO})(?![^\W\d_])[^\n?.!]{{0,60}}[?？]"
+    r"[^\n]{0,60}?(?<![^\W\d_])(?:keep(?:ing)?\s+it|leav(?:e|ing)\s+(?:it|this|that|out)|skip(?:ping)?\s+(?:it|this|that)|"
+    r"drop(?:ping)?\s+(?:it|this|that)|ende\s+hier|(?:optional\s+)?lassen|laat\s+(?:maar|ik)|tengo|lascio|lo\s+dejo|dejo|"
+    r"je\s+le\s+(?:note|laisse)|zostawiam|usuwam|pomijam|оставлю|убираю|deixo)(?![^\W\d_])",
+    re.IGNORECASE | re.MULTILINE,
 )
 # The first sentence names someone asking, with a verb of asking or of wanting to know:
 # "Er will wissen, wie spät es ist.", "Он просит перевести фразу.", "Han undrar vad klockan är."
@@ -249,9 +307,16 @@ _SOMEONE = (
     r"le\s+demandeur|la\s+demandeuse|el\s+solicitante|il\s+richiedente|o\s+solicitante|der\s+anfragende|"
     r"de\s+aanvrager|wnioskodawca|заказчик|talep\s+eden|the\s+requester|the\s+client\s+here"
 )
+# The same verb with no subject, in note style: "Spørger om forskellen…", "Kysyy, miten…", "Souhaite un itinéraire…"
+_ASKS_UNSAID = (
+    r"asks\s+(?:about|whether|if|how|what|for)|wonders|spørger|undrar|frågar|kysyy|pyta\s+o|спрашивает|интересуется|"
+    r"цікавиться|питає|souhaite|veut\s+savoir|fragt\s+nach|möchte\s+wissen|will\s+wissen|vraagt|wil\s+weten|"
+    r"quiere\s+saber|vuole\s+sapere|quer\s+saber|chiede\s+(?:come|se|di|quale|quanto|perché)|"
+    r"(?:pregunta|pergunta)\s+(?:por|si|se|cómo|como|qué|que|cuál|qual|cuándo|quando|dónde|onde|sobre)|soruyor"
+)
 ASKER_OPENS = re.compile(
     rf"\A\s*(?:(?:{_SELF_ACK})(?![\w-])\s*[,.!:;…—–-]*\s*)?(?:(?:{_SOMEONE})\s+(?:(?:{_ADVERB})\s+)?(?:{_ASKS})"
-    rf"|(?:{_SOMEONE})\s+[^.!?\n]{{1,40}}?\s(?:soruyor|istiyor|öğrenmek\s+istiyor|bilmek\s+istiyor))(?![\w-])",
+    rf"|(?:{_SOMEONE})\s+[^.!?\n]{{1,40}}?\s(?:soruyor|istiyor|öğrenmek\s+istiyor|bilmek\s+istiyor)|(?:{_ASKS_UNSAID}))(?![\w-])",
     _I,
 )
 # Wanting a reply of some form, whoever wants it: "Sie möchte eine kurze Antwort."
@@ -369,7 +434,13 @@ def shape_signs(text: str) -> Iterator[tuple[str, float, int, int, bool]]:
         yield "checks its own reply", 1.5 if enough else 1.0, closing.start(), closing.end(), True
     for match in FORM_ASIDE.finditer(text):
         yield "checks its own reply", 1.0, match.start(), match.end(), True
-    for pattern in (CHECK_ALOUD, SELF_QUESTION):
+    for match in WORKING_ALOUD.finditer(text):
+        yield "notes to itself", 1.5, match.start() + 2, match.end(), False
+    last = text.rstrip()
+    done = REPLY_DONE.search(last, max(0, len(last) - 200))
+    if done and last[: done.start()].strip() and not PARAGRAPH_BREAK.search(last, done.end()):
+        yield "checks its own reply", 1.5, done.start(), done.end(), True
+    for pattern in (CHECK_ALOUD, SELF_QUESTION, ASKER_QUESTION):
         if pattern is CHECK_ALOUD and (SOLUTION.search(text) or TUTORIAL.search(text)):
             continue  # "验算：23×2 + 12×4 = 94 ✓" closing a worked solution
         for match in pattern.finditer(text):

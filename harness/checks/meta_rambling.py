@@ -420,11 +420,11 @@ BRACKET_LABEL_INLINE = re.compile(
 )
 NUMBERED_DRAFT = re.compile(
     rf"{_LABEL_START}(?:version|versão|versión|versione|wersja|версия|draft|entwurf|borrador|bozza|rascunho|"
-    rf"brouillon|taslak)\s*#?\d+{_LABEL_END}",
+    rf"brouillon|taslak|案|草稿|下書き|초안)\s*#?\d+{_LABEL_END}",
     _F,
 )
 FINAL_FORM = re.compile(
-    r"final|definitiv|définitiv|końcow|ostateczn|окончательн|итогов", re.IGNORECASE
+    r"final|definitiv|définitiv|końcow|ostateczn|окончательн|итогов|最終|最终|최종", re.IGNORECASE
 )
 # Reminding itself what the reply must still say: "Devo ricordarmi di segnalare la chiusura",
 # "I need to remember to mention the deposit", "riassumendo per me:".
@@ -569,8 +569,14 @@ def _masked(text: str) -> str:
 
 # Material, not the writer's words: a line with a blank to fill in ("To ___ should I address the
 # letter?"), or a lower-case word set in bold or italics, a form cited ("Jutro **napiszę** list").
+# Emphasis on a negation or a limit ("I will **not** add…") is the writer's own word, not a form.
+EMPHASIS_WORD = (
+    r"not|never|no|none|nothing|only|always|must|nicht|nie|nigdy|nur|pas|jamais|seulement|non|mai|solo|"
+    r"nunca|nada|não|só|sólo|niet|nooit|alleen|не|никогда|только|tylko"
+)
 CITED = re.compile(
-    r"(?P<blank>^[^\n]*_{3,}[^\n]*$)|(?<![*_\w])(?P<mark>\*\*?|__?)(?P<word>[^\W\d_]+)(?P=mark)(?![*_\w])",
+    r"(?P<blank>^[^\n]*_{3,}[^\n]*$)|(?<![*_\w])(?P<mark>\*\*?|__?)"
+    rf"(?!(?:{EMPHASIS_WORD})[*_])(?P<word>[^\W\d_]+)(?P=mark)(?![*_\w])",
     re.MULTILINE,
 )
 
